@@ -1,0 +1,94 @@
+package org.ourpromise;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The subcommands of DESIGN.md. Engine commands run without Spring; database commands start a
+ * context without the web server (and never add demo data).
+ */
+public final class PromiseCommandLine {
+
+    /** Commands on the pure engines: constructed directly, no Spring, no database. */
+    private static final Map<String, Supplier<PromiseCommand>> ENGINE_COMMANDS = new LinkedHashMap<>();
+
+    /** Commands that use the database: Spring beans looked up by name. */
+    private static final List<String> DATABASE_COMMANDS = List.of();
+
+    static {
+        register(org.ourpromise.returns.ValidateReturnCommand::new);
+    }
+
+    private PromiseCommandLine() {
+    }
+
+    private static void register(Supplier<PromiseCommand> command) {
+        ENGINE_COMMANDS.put(command.get().name(), command);
+    }
+
+    public static boolean isCommand(String name) {
+        return ENGINE_COMMANDS.containsKey(name) || DATABASE_COMMANDS.contains(name)
+                || name.equals("help") || name.equals("--help");
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String name = args[0];
+        if (name.equals("help") || name.equals("--help")) {
+            ENGINE_COMMANDS.values().forEach(c -> out.println(c.get().usage()));
+            return 0;
+        }
+        var rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            if (ENGINE_COMMANDS.containsKey(name)) {
+                var command = ENGINE_COMMANDS.get(name).get();
+                return command.run(parse(command, rest), out, err);
+            }
+            return runWithDatabase(name, rest, out, err);
+        } catch (CommandException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        } catch (RuntimeException e) {
+            err.println(name + ": failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static CommandArguments parse(PromiseCommand command, List<String> rest) throws CommandException {
+        return CommandArguments.parse(command.name(), rest, optionNames(command.usage()));
+    }
+
+    /** The option names a usage line mentions: {@code --in DIR [--prev DIR]} gives in, prev. */
+    static java.util.Set<String> optionNames(String usage) {
+        var names = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("--([a-z0-9-]+)").matcher(usage);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static int runWithDatabase(String name, List<String> rest, PrintStream out, PrintStream err)
+            throws CommandException {
+        try (var context = new SpringApplicationBuilder(PromiseApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("promise.demo.enabled=false", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .run()) {
+            var command = context.getBeansOfType(PromiseCommand.class).values().stream()
+                    .filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no command " + name));
+            return command.run(parse(command, rest), out, err);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.ourpromise.returns;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ourpromise.CommandArguments;
+import org.ourpromise.CommandException;
+import org.ourpromise.PromiseCommand;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code validate-903}: every rule of the year over a return directory, as JSON (DESIGN.md). */
+public final class ValidateReturnCommand implements PromiseCommand {
+
+    @Override
+    public String name() {
+        return "validate-903";
+    }
+
+    @Override
+    public String usage() {
+        return "validate-903 --in DIR --year Y [--prev DIR] [--out FILE]";
+    }
+
+    @Override
+    public int run(CommandArguments args, PrintStream out, PrintStream err) throws CommandException {
+        int year = args.requiredYear();
+        if (!RuleCatalogue.covers(year)) {
+            throw new CommandException("validate-903: no rule catalogue for --year " + year
+                    + "; Promise has the rules of the years ending 31 March " + RuleCatalogue.YEARS);
+        }
+        var current = read(args, "in");
+        Optional<Ssda903Return> previous = args.optional("prev").isPresent()
+                ? Optional.of(read(args, "prev")) : Optional.empty();
+        long started = System.nanoTime();
+        var report = ReturnValidator.validate(current, previous, year, ReferenceData.none());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        String json = toJson(report);
+        var target = args.optionalPath("out");
+        if (target.isPresent()) {
+            try {
+                Files.writeString(target.get(), json);
+            } catch (IOException e) {
+                throw new CommandException("validate-903: cannot write " + target.get() + " (" + e.getMessage() + ")");
+            }
+        } else {
+            out.println(json);
+        }
+        err.println("validate-903: " + year + ": " + report.rulesRun().size() + " rules run, "
+                + report.skipped().size() + " skipped, " + report.failures().size() + " failures in "
+                + report.failuresByRule().size() + " rules, " + millis + " ms");
+        return 0;
+    }
+
+    private static Ssda903Return read(CommandArguments args, String option) throws CommandException {
+        try {
+            return Ssda903Return.read(args.requiredInputDirectory(option));
+        } catch (Ssda903ReadException e) {
+            throw new CommandException(e.problems());
+        }
+    }
+
+    static String toJson(ValidationReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("year", report.year());
+        json.put("rules_run", report.rulesRun().size());
+        json.put("failures", report.failures().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("table", f.table());
+            m.put("child", f.child());
+            m.put("row", f.row());
+            return m;
+        }).toList());
+        json.put("skipped", report.skipped().stream()
+                .map(s -> Map.of("rule", s.rule(), "reason", s.reason())).toList());
+        return JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(json);
+    }
+
+}
