@@ -27,7 +27,9 @@ public record ChildRecord(
         @Nullable PreviousPermanence previousPermanence,
         List<Allocation> allocations,
         List<EducationEvent> education,
-        List<DeprivationOfLiberty> deprivationOfLiberty) {
+        List<DeprivationOfLiberty> deprivationOfLiberty,
+        List<Visit> visits,
+        List<PlanEvent> plans) {
 
     /** Marker for a UASC status that has not ceased. */
     public static final LocalDate UASC_ONGOING = LocalDate.of(9999, 12, 31);
@@ -42,6 +44,8 @@ public record ChildRecord(
         allocations = List.copyOf(allocations);
         education = List.copyOf(education);
         deprivationOfLiberty = List.copyOf(deprivationOfLiberty);
+        visits = List.copyOf(visits);
+        plans = List.copyOf(plans);
     }
 
     public LocalDate dateOfBirth() {
