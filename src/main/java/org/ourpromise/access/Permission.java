@@ -1,0 +1,15 @@
+package org.ourpromise.access;
+
+/** What a role may do. Pages and endpoints each require one; nothing is allowed without one. */
+public enum Permission {
+    /** Open child records, within the role's {@link ChildScope}. */
+    VIEW_CHILD_RECORDS,
+    /** Record events on a child's record (placement change, review, health, missing, contact). */
+    RECORD_EVENTS,
+    /** Council-wide figures without child-level detail (board pack, dashboards). */
+    VIEW_AGGREGATE_FIGURES,
+    /** Data quality and the SSDA903 return for the whole council. */
+    MANAGE_RETURN,
+    /** Search the audit log. */
+    VIEW_AUDIT
+}

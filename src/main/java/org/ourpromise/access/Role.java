@@ -1,0 +1,44 @@
+package org.ourpromise.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of Promise, each with its permissions and the children it may see (deny by default). */
+public enum Role {
+    SOCIAL_WORKER("Social worker", ChildScope.OWN_AND_TEAM,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+    TEAM_MANAGER("Team manager", ChildScope.TEAM,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES)),
+    INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+    PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+    PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN)),
+    BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
+            EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
+    ADMINISTRATOR("Administrator", ChildScope.NONE,
+            EnumSet.of(Permission.VIEW_AUDIT));
+
+    private final String label;
+    private final ChildScope scope;
+    private final Set<Permission> permissions;
+
+    Role(String label, ChildScope scope, Set<Permission> permissions) {
+        this.label = label;
+        this.scope = scope;
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public ChildScope scope() {
+        return scope;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+}

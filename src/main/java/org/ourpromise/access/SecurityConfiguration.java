@@ -1,0 +1,51 @@
+package org.ourpromise.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Deny by default: every path is listed with the permission it needs, and anything not listed is
+ * refused. Child-level checks (which children) happen in {@link ChildAccess}.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
+                        "/accessibility").permitAll()
+                .requestMatchers(HttpMethod.GET, "/").authenticated()
+                .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
+                    .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+                .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
+                .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+                .anyRequest().denyAll())
+            .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+            .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+            .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                var auth = request.getUserPrincipal();
+                audit.recordAs(auth == null ? "anonymous" : auth.getName(), AuditLog.Action.ACCESS_DENIED, null,
+                        request.getMethod() + " " + request.getRequestURI());
+                response.setStatus(403);
+                request.getRequestDispatcher("/error").forward(request, response);
+            }))
+            .headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

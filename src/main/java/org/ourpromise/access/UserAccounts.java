@@ -1,0 +1,54 @@
+package org.ourpromise.access;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** The users of Promise, stored with BCrypt password hashes. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public PromiseUser loadUserByUsername(String username) {
+        var users = jdbc.query("select * from app_user where username = ?", (rs, n) -> new PromiseUser(
+                rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")), rs.getString("team_id"), rs.getString("worker_id"),
+                rs.getBoolean("enabled")), username);
+        if (users.isEmpty()) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return users.get(0);
+    }
+
+    public void addTeam(String teamId, String name) {
+        jdbc.update("insert into team (team_id, name) values (?, ?)", teamId, name);
+    }
+
+    public void addUser(String username, String displayName, String rawPassword, Role role, @Nullable String teamId,
+            @Nullable String workerId) {
+        jdbc.update("insert into app_user (username, display_name, password_hash, role, team_id, worker_id, enabled)"
+                + " values (?,?,?,?,?,?,true)", username, displayName, encoder.encode(rawPassword), role.name(), teamId,
+                workerId);
+    }
+
+    public List<String> teamIds() {
+        return jdbc.queryForList("select team_id from team order by team_id", String.class);
+    }
+
+    public String teamName(String teamId) {
+        var names = jdbc.queryForList("select name from team where team_id = ?", String.class, teamId);
+        return names.isEmpty() ? teamId : names.get(0);
+    }
+}

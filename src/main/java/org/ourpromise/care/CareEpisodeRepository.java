@@ -1,0 +1,71 @@
+package org.ourpromise.care;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.PlanEvent;
+import org.ourpromise.record.Visit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The care tables: episodes, statutory visits and plan events. A null child id reads everyone's. */
+@Repository
+public class CareEpisodeRepository {
+
+    private final JdbcTemplate jdbc;
+
+    CareEpisodeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<CareEpisode>> episodes(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "care_episode", "started, episode_id", childId, (rs, n) -> new CareEpisode(
+                date(rs, "started"), rs.getString("rne"), rs.getString("legal_status"),
+                rs.getString("category_of_need"), rs.getString("placement"), rs.getString("provider"),
+                date(rs, "ceased"), rs.getString("reason_ceased"), rs.getString("reason_placement_change"),
+                rs.getString("home_postcode"), rs.getString("placement_postcode"), rs.getString("urn")));
+    }
+
+    public Map<String, List<Visit>> visits(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "statutory_visit", "visit_date, visit_id", childId,
+                (rs, n) -> new Visit(date(rs, "visit_date"), rs.getString("worker_id"), rs.getBoolean("seen_alone")));
+    }
+
+    public Map<String, List<PlanEvent>> plans(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "plan_event", "event_date, plan_event_id", childId,
+                (rs, n) -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date")));
+    }
+
+    public void insertEpisodes(String childId, List<CareEpisode> episodes) {
+        var rows = new ArrayList<Object[]>();
+        for (var e : episodes) {
+            rows.add(new Object[] {childId, e.started(), e.reasonNewEpisode(), e.legalStatus(), e.categoryOfNeed(),
+                e.placement(), e.provider(), e.ceased(), e.reasonCeased(), e.reasonPlacementChange(),
+                e.homePostcode(), e.placementPostcode(), e.urn()});
+        }
+        jdbc.batchUpdate("insert into care_episode (child_id, started, rne, legal_status, category_of_need, placement,"
+                + " provider, ceased, reason_ceased, reason_placement_change, home_postcode, placement_postcode, urn)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    /** Replaces the child's episodes with a chain the caller has already checked. */
+    public void replaceEpisodes(String childId, List<CareEpisode> episodes) {
+        jdbc.update("delete from care_episode where child_id = ?", childId);
+        insertEpisodes(childId, episodes);
+    }
+
+    public void insertVisits(String childId, List<Visit> visits) {
+        jdbc.batchUpdate("insert into statutory_visit (child_id, visit_date, worker_id, seen_alone) values (?,?,?,?)",
+                visits.stream().map(v -> new Object[] {childId, v.date(), v.workerId(), v.seenAlone()}).toList());
+    }
+
+    public void insertPlans(String childId, List<PlanEvent> plans) {
+        jdbc.batchUpdate("insert into plan_event (child_id, kind, event_date) values (?,?,?)",
+                plans.stream().map(p -> new Object[] {childId, p.kind().name(), p.date()}).toList());
+    }
+}

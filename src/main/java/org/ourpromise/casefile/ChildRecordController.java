@@ -1,0 +1,62 @@
+package org.ourpromise.casefile;
+
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Finding a child, their record and their chronology. */
+@Controller
+class ChildRecordController {
+
+    /** Child ids are the council's own: letters, digits, hyphens and underscores. */
+    static final String CHILD_ID = "[A-Za-z0-9_-]{1,40}";
+
+    private final CaseFile caseFile;
+
+    ChildRecordController(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    @GetMapping("/children")
+    String search(@AuthenticationPrincipal PromiseUser user, @RequestParam(name = "q", required = false) String q,
+            Model model) {
+        String query = q == null ? "" : q.strip();
+        model.addAttribute("q", query);
+        if (query.length() > 100) {
+            model.addAttribute("error", "Search for 100 characters or fewer");
+        } else if (!query.isEmpty()) {
+            model.addAttribute("results", caseFile.search(user, query));
+            model.addAttribute("today", caseFile.today());
+        }
+        return "children/search";
+    }
+
+    @GetMapping("/children/{childId}")
+    String record(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+        var child = caseFile.open(user, checked(childId), "opened the record");
+        model.addAttribute("child", child);
+        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        model.addAttribute("recent", Chronology.of(child).stream().limit(10).toList());
+        return "children/record";
+    }
+
+    @GetMapping("/children/{childId}/chronology")
+    String chronology(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+        var child = caseFile.open(user, checked(childId), "opened the chronology");
+        model.addAttribute("child", child);
+        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        model.addAttribute("entries", Chronology.of(child));
+        return "children/chronology";
+    }
+
+    static String checked(String childId) {
+        if (!childId.matches(CHILD_ID)) {
+            throw new ChildNotFoundException(childId);
+        }
+        return childId;
+    }
+}

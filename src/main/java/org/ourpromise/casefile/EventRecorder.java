@@ -1,0 +1,219 @@
+package org.ourpromise.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.health.HealthEventRepository;
+import org.ourpromise.leavers.CareLeaverContactRepository;
+import org.ourpromise.missing.MissingEpisodeRepository;
+import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.CareLeaverContact;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.HealthEvent;
+import org.ourpromise.record.MissingEpisode;
+import org.ourpromise.record.ReviewHeld;
+import org.ourpromise.returns.CodeList;
+import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.reviews.ReviewRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the common events on a child's record. Each method checks the form against the code lists
+ * of the event's collection year and the child's record, and either saves (with its audit entry, in
+ * one transaction) or changes nothing and returns the errors by field.
+ */
+@Service
+public class EventRecorder {
+
+    /** What happened to a submission: the errors by field, empty when it was saved. */
+    public record Outcome(Map<String, String> errors, String summary) {
+        public boolean saved() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final CaseFile caseFile;
+    private final CareEpisodeRepository care;
+    private final ReviewRepository reviews;
+    private final HealthEventRepository health;
+    private final MissingEpisodeRepository missing;
+    private final CareLeaverContactRepository leavers;
+    private final AuditLog audit;
+
+    EventRecorder(CaseFile caseFile, CareEpisodeRepository care, ReviewRepository reviews, HealthEventRepository health,
+            MissingEpisodeRepository missing, CareLeaverContactRepository leavers, AuditLog audit) {
+        this.caseFile = caseFile;
+        this.care = care;
+        this.reviews = reviews;
+        this.health = health;
+        this.missing = missing;
+        this.leavers = leavers;
+        this.audit = audit;
+    }
+
+    /** A move to a new placement: the open episode ends (X1) and a new one starts the same day. */
+    @Transactional
+    public Outcome placementChange(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a placement change");
+        var today = caseFile.today();
+        LocalDate date = in.date("date", "date of the move", true, today);
+        int year = date == null ? Ssda903Dates.collectionYearOf(today) : Ssda903Dates.collectionYearOf(date);
+        String place = in.code("placement", "placement type", CodeList.PLACE, year, true);
+        String provider = in.code("provider", "placement provider", CodeList.PLACE_PROVIDER, year, false);
+        String reason = in.code("reason", "reason for the change", CodeList.REASON_PLACE_CHANGE, year, true);
+        String postcode = in.postcode("postcode", "placement");
+        String urn = in.raw("urn").toUpperCase(java.util.Locale.ROOT);
+        boolean sameCarer = in.yes("sameCarer");
+        if (!urn.isEmpty() && !urn.matches("SC\\d{6}|\\d{7}|XXXXXXX")) {
+            in.error("urn", "Enter the Ofsted URN as SC and 6 digits, or 7 digits");
+        }
+        if (place != null) {
+            checkProvider(in, place, provider);
+        }
+        CareEpisode open = child.episodes().stream().filter(CareEpisode::isOpen).reduce((a, b) -> b).orElse(null);
+        if (open == null) {
+            in.error("date", "This child is not in care, so there is no placement to change");
+        } else if (date != null && !date.isAfter(open.started())) {
+            in.error("date", "The move must be after the current placement began on "
+                    + Ssda903Dates.format(open.started()) + " (an episode cannot start and end on the same day)");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        var episodes = new ArrayList<>(child.episodes());
+        int i = episodes.indexOf(open);
+        episodes.set(i, new CareEpisode(open.started(), open.reasonNewEpisode(), open.legalStatus(), open.categoryOfNeed(),
+                open.placement(), open.provider(), date, "X1", reason, open.homePostcode(), open.placementPostcode(),
+                open.urn()));
+        episodes.add(new CareEpisode(date, sameCarer ? "T" : "P", open.legalStatus(), open.categoryOfNeed(), place,
+                provider, null, null, null, open.homePostcode(), postcode, urn.isEmpty() ? null : urn));
+        care.replaceEpisodes(childId, episodes);
+        return saved(childId, "Placement change on " + Ssda903Dates.format(date) + " to "
+                + CodeList.PLACE.label(place, year));
+    }
+
+    private static void checkProvider(FormInput in, String place, String provider) {
+        boolean temporaryOrOther = place.startsWith("T") || place.startsWith("Z");
+        if (temporaryOrOther && provider != null) {
+            in.error("provider", "Leave the provider blank for temporary and other placements");
+        } else if (!temporaryOrOther && provider == null) {
+            in.error("provider", "Select the placement provider");
+        } else if ("PR0".equals(provider) != "P1".equals(place)) {
+            in.error("provider", "Parents are the provider only for a placement with parents, and always for one");
+        }
+    }
+
+    @Transactional
+    public Outcome review(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a review");
+        var today = caseFile.today();
+        LocalDate date = in.date("date", "date of the review", true, today);
+        int year = date == null ? Ssda903Dates.collectionYearOf(today) : Ssda903Dates.collectionYearOf(date);
+        String code = in.code("participation", "way the child took part", CodeList.REVIEW_CODE, year, true);
+        LocalDate decisions = in.date("decisions", "date the decisions were sent", false, today);
+        LocalDate record = in.date("record", "date the review record was sent", false, today);
+        if (date != null && !inCareOn(child, date)) {
+            in.error("date", "This child was not in care on that date, so no review of arrangements was due");
+        }
+        if (date != null && decisions != null && decisions.isBefore(date)) {
+            in.error("decisions", "The decisions cannot be sent before the review");
+        }
+        if (date != null && record != null && record.isBefore(date)) {
+            in.error("record", "The record cannot be sent before the review");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        reviews.insert(childId, List.of(new ReviewHeld(date, code, decisions, record)));
+        return saved(childId, "Review on " + Ssda903Dates.format(date));
+    }
+
+    @Transactional
+    public Outcome healthAssessment(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a health assessment");
+        LocalDate date = in.date("date", "date of the health assessment", true, caseFile.today());
+        if (date != null && date.isBefore(child.dateOfBirth())) {
+            in.error("date", "The assessment cannot be before the child was born");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        health.insert(childId, List.of(new HealthEvent(HealthEvent.Kind.HEALTH_ASSESSMENT, date, null, false)));
+        return saved(childId, "Health assessment on " + Ssda903Dates.format(date));
+    }
+
+    @Transactional
+    public Outcome missingEpisode(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a missing episode");
+        var today = caseFile.today();
+        LocalDate start = in.date("start", "date they went missing", true, today);
+        int year = start == null ? Ssda903Dates.collectionYearOf(today) : Ssda903Dates.collectionYearOf(start);
+        String type = in.code("type", "kind of absence", CodeList.MISSING, year, true);
+        LocalDate end = in.date("end", "date they came back", false, today);
+        LocalDate offered = in.date("offered", "date the return interview was offered", false, today);
+        LocalDate held = in.date("held", "date the return interview was held", false, today);
+        boolean declined = in.yes("declined");
+        if (start != null && end != null && end.isBefore(start)) {
+            in.error("end", "The date they came back cannot be before the date they went missing");
+        }
+        if (start != null && !inCareOn(child, start)) {
+            in.error("start", "This child was not in care on that date");
+        }
+        if (held != null && (end == null || held.isBefore(end))) {
+            in.error("held", "A return interview is held after the child has come back");
+        }
+        if (held != null && declined) {
+            in.error("declined", "An interview cannot be both held and declined");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        missing.insert(childId, List.of(new MissingEpisode(type, start, end, offered, held, declined)));
+        return saved(childId, (type.equals("M") ? "Missing" : "Away") + " episode from " + Ssda903Dates.format(start));
+    }
+
+    @Transactional
+    public Outcome careLeaverContact(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a care leaver contact");
+        var today = caseFile.today();
+        LocalDate date = in.date("date", "date of the contact", true, today);
+        int year = date == null ? Ssda903Dates.collectionYearOf(today) : Ssda903Dates.collectionYearOf(date);
+        String inTouch = in.code("inTouch", "answer to whether you are in touch", CodeList.IN_TOUCH, year, true);
+        String activity = in.code("activity", "main activity", CodeList.ACTIV, year, true);
+        String letter = in.raw("accommodation").isEmpty() ? null
+                : in.code("accommodation", "type of accommodation", CodeList.ACCOM_LETTER, year, false);
+        String suitable = in.raw("suitable");
+        if ("YES".equals(inTouch) && letter == null && !in.errors().containsKey("accommodation")) {
+            in.error("accommodation", "Select the type of accommodation");
+        }
+        if (letter != null && !suitable.equals("1") && !suitable.equals("2")) {
+            in.error("suitable", "Select whether the accommodation is suitable");
+        }
+        String note = in.text("note", 500);
+        if (date != null && date.isBefore(child.dateOfBirth().plusYears(16))) {
+            in.error("date", "Care leaver contacts are recorded from the young person's 16th birthday");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        String accommodation = letter == null ? "0" : letter + suitable;
+        leavers.insert(childId, List.of(new CareLeaverContact(date, inTouch, activity, accommodation,
+                in.yes("pathwayPlanReviewed"), false, note)));
+        return saved(childId, "Contact on " + Ssda903Dates.format(date));
+    }
+
+    private Outcome saved(String childId, String summary) {
+        audit.record(AuditLog.Action.RECORD_EVENT, childId, summary);
+        return new Outcome(Map.of(), summary);
+    }
+
+    private static boolean inCareOn(ChildRecord child, LocalDate date) {
+        return child.episodes().stream().anyMatch(e -> !e.started().isAfter(date)
+                && (e.ceased() == null || !e.ceased().isBefore(date)));
+    }
+}

@@ -1,0 +1,117 @@
+package org.ourpromise.casefile;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.returns.CodeList;
+
+/**
+ * A submitted form, read field by field: each getter checks one field, remembers a plain-English
+ * error for it, and gives null when it is missing or wrong. Only fields a form asks for are read.
+ */
+final class FormInput {
+
+    private final Map<String, String> params;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    FormInput(Map<String, String> params) {
+        this.params = params;
+    }
+
+    String raw(String name) {
+        var v = params.get(name);
+        return v == null ? "" : v.strip();
+    }
+
+    Map<String, String> errors() {
+        return errors;
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    void error(String field, String message) {
+        errors.putIfAbsent(field, message);
+    }
+
+    /** A GOV.UK date input: fields {@code name-day}, {@code name-month}, {@code name-year}. */
+    @Nullable LocalDate date(String name, String label, boolean required, LocalDate today) {
+        String d = raw(name + "-day");
+        String m = raw(name + "-month");
+        String y = raw(name + "-year");
+        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+            if (required) {
+                error(name, "Enter the " + label);
+            }
+            return null;
+        }
+        if (d.isEmpty() || m.isEmpty() || y.isEmpty()) {
+            error(name, "The " + label + " must include a day, month and year");
+            return null;
+        }
+        try {
+            if (y.length() != 4) {
+                throw new NumberFormatException();
+            }
+            var date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            if (date.isAfter(today)) {
+                error(name, "The " + label + " must be today or in the past");
+                return null;
+            }
+            return date;
+        } catch (NumberFormatException | DateTimeException e) {
+            error(name, "The " + label + " must be a real date, for example 27 3 2026");
+            return null;
+        }
+    }
+
+    /** A code from the year's list; blank is an error only when required. */
+    @Nullable String code(String name, String label, CodeList list, int year, boolean required) {
+        String v = raw(name).toUpperCase(java.util.Locale.ROOT);
+        if (v.isEmpty()) {
+            if (required) {
+                error(name, "Select the " + label);
+            }
+            return null;
+        }
+        if (!list.isValid(v, year)) {
+            error(name, "Select a " + label + " from the list for " + (year - 1) + " to " + year);
+            return null;
+        }
+        return v;
+    }
+
+    boolean yes(String name) {
+        return raw(name).equals("yes");
+    }
+
+    /** A UK postcode in the usual outward/inward shape; blank allowed. */
+    @Nullable String postcode(String name, String label) {
+        String v = raw(name).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!v.matches("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")) {
+            error(name, "Enter a real postcode for the " + label + ", for example LE3 8RA");
+            return null;
+        }
+        return v.contains(" ") ? v : v.substring(0, v.length() - 3) + " " + v.substring(v.length() - 3);
+    }
+
+    @Nullable String text(String name, int max) {
+        String v = raw(name);
+        if (v.length() > max) {
+            error(name, "Write " + max + " characters or fewer");
+            return null;
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Values as typed, to put back in the form when it is shown again with errors. */
+    Map<String, String> values() {
+        return params;
+    }
+}

@@ -1,0 +1,106 @@
+package org.ourpromise.casefile;
+
+import java.util.Map;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.returns.CodeList;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The forms for recording events on a child's record. A form with errors is shown again with what
+ * was typed and a message by each wrong field; nothing is saved until it is right.
+ */
+@Controller
+class RecordingController {
+
+    /** The forms, by the last part of their address: page title and template. */
+    enum Form {
+        PLACEMENT_CHANGE("placement-change", "Record a placement change"),
+        REVIEW("review", "Record a review"),
+        HEALTH_ASSESSMENT("health-assessment", "Record a health assessment"),
+        MISSING_EPISODE("missing-episode", "Record a missing episode"),
+        CARE_LEAVER_CONTACT("care-leaver-contact", "Record a care leaver contact");
+
+        final String path;
+        final String title;
+
+        Form(String path, String title) {
+            this.path = path;
+            this.title = title;
+        }
+
+        static Form of(String path) {
+            for (var f : values()) {
+                if (f.path.equals(path)) {
+                    return f;
+                }
+            }
+            throw new ChildNotFoundException(path);
+        }
+    }
+
+    private final CaseFile caseFile;
+    private final EventRecorder recorder;
+
+    RecordingController(CaseFile caseFile, EventRecorder recorder) {
+        this.caseFile = caseFile;
+        this.recorder = recorder;
+    }
+
+    @GetMapping("/children/{childId}/record/{form}")
+    String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String form,
+            Model model) {
+        var f = Form.of(form);
+        var child = caseFile.open(user, ChildRecordController.checked(childId), "opened the form: " + f.title);
+        prepare(model, f, child, Map.of(), Map.of());
+        return "record/" + f.path;
+    }
+
+    @PostMapping("/children/{childId}/record/{form}")
+    String submit(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String form,
+            @RequestParam Map<String, String> params, Model model) {
+        var f = Form.of(form);
+        String id = ChildRecordController.checked(childId);
+        var in = new FormInput(params);
+        var outcome = switch (f) {
+            case PLACEMENT_CHANGE -> recorder.placementChange(user, id, in);
+            case REVIEW -> recorder.review(user, id, in);
+            case HEALTH_ASSESSMENT -> recorder.healthAssessment(user, id, in);
+            case MISSING_EPISODE -> recorder.missingEpisode(user, id, in);
+            case CARE_LEAVER_CONTACT -> recorder.careLeaverContact(user, id, in);
+        };
+        if (outcome.saved()) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}").queryParam("saved", outcome.summary())
+                    .buildAndExpand(id).encode().toUriString();
+        }
+        var child = caseFile.open(user, id, "form returned with errors: " + f.title);
+        prepare(model, f, child, outcome.errors(), params);
+        return "record/" + f.path;
+    }
+
+    private void prepare(Model model, Form f, org.ourpromise.record.ChildRecord child, Map<String, String> errors,
+            Map<String, String> values) {
+        int year = Ssda903Dates.collectionYearOf(caseFile.today());
+        model.addAttribute("title", f.title);
+        model.addAttribute("child", child);
+        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("placements", CodeList.PLACE.labels(year));
+        model.addAttribute("providers", CodeList.PLACE_PROVIDER.labels(year));
+        model.addAttribute("changeReasons", CodeList.REASON_PLACE_CHANGE.labels(year));
+        model.addAttribute("participation", CodeList.REVIEW_CODE.labels(year));
+        model.addAttribute("missingTypes", CodeList.MISSING.labels(year));
+        model.addAttribute("inTouch", CodeList.IN_TOUCH.labels(year));
+        model.addAttribute("activities", CodeList.ACTIV.labels(year));
+        model.addAttribute("accommodation", CodeList.ACCOM_LETTER.labels(year));
+        model.addAttribute("suitability", new java.util.TreeMap<>(Map.of("1", "Suitable", "2", "Not suitable")));
+    }
+}

@@ -1,0 +1,155 @@
+package org.ourpromise.children;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.Allocation;
+import org.ourpromise.record.Identity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Who the children are and who is allocated to them. */
+@Repository
+public class ChildRegister {
+
+    /** A child's identity row: identity plus UASC status. */
+    public record RegisteredChild(String childId, Identity identity, @Nullable LocalDate uascUntil) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ChildRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count() {
+        Long n = jdbc.queryForObject("select count(*) from child", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public boolean exists(String childId) {
+        return !jdbc.queryForList("select child_id from child where child_id = ?", String.class, childId).isEmpty();
+    }
+
+    public Optional<RegisteredChild> find(String childId) {
+        return children(childId).values().stream().findFirst();
+    }
+
+    /** Every child (or one) by id, in id order. */
+    public Map<String, RegisteredChild> children(@Nullable String childId) {
+        var map = new LinkedHashMap<String, RegisteredChild>();
+        jdbc.query("select * from child" + (childId == null ? "" : " where child_id = ?") + " order by child_id",
+                rs -> {
+                    var identity = new Identity(rs.getString("given_name"), rs.getString("family_name"),
+                            date(rs, "date_of_birth"), rs.getString("sex"), rs.getString("ethnicity"),
+                            rs.getString("upn"), rs.getString("nhs_number"), ChildRows.nullableBoolean(rs, "mother"),
+                            date(rs, "childs_birth"), rs.getBoolean("disabled"));
+                    map.put(rs.getString("child_id"),
+                            new RegisteredChild(rs.getString("child_id"), identity, date(rs, "uasc_until")));
+                }, childId == null ? new Object[0] : new Object[] {childId});
+        return map;
+    }
+
+    public Map<String, List<Allocation>> allocations(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "allocation", "date_from, allocation_id", childId, (rs, n) -> new Allocation(
+                Allocation.Role.valueOf(rs.getString("role")), rs.getString("worker_id"), rs.getString("team"),
+                date(rs, "date_from"), date(rs, "date_to"), rs.getString("change_reason")));
+    }
+
+    /**
+     * Children with an allocation current on {@code asAt} in {@code role}, to {@code workerId} and/or
+     * in {@code team} (either may be null; both null gives nobody).
+     */
+    public java.util.Set<String> currentlyAllocated(Allocation.Role role, @Nullable String workerId,
+            @Nullable String team, LocalDate asAt) {
+        if (workerId == null && team == null) {
+            return java.util.Set.of();
+        }
+        var sql = new StringBuilder("select distinct child_id from allocation where role = ? and date_from <= ?"
+                + " and (date_to is null or date_to > ?) and (");
+        var args = new ArrayList<Object>(List.of(role.name(), asAt, asAt));
+        if (workerId != null) {
+            sql.append("worker_id = ?");
+            args.add(workerId);
+        }
+        if (team != null) {
+            sql.append(workerId != null ? " or " : "").append("team = ?");
+            args.add(team);
+        }
+        sql.append(")");
+        return new java.util.HashSet<>(jdbc.queryForList(sql.toString(), String.class, args.toArray()));
+    }
+
+    public void insert(RegisteredChild child) {
+        var i = child.identity();
+        jdbc.update("insert into child (child_id, given_name, family_name, date_of_birth, sex, ethnicity, upn,"
+                + " nhs_number, mother, childs_birth, disabled, uasc_until) values (?,?,?,?,?,?,?,?,?,?,?,?)",
+                child.childId(), i.givenName(), i.familyName(), i.dateOfBirth(), i.sex(), i.ethnicity(), i.upn(),
+                i.nhsNumber(), i.mother(), i.childsBirth(), i.disabled(), child.uascUntil());
+    }
+
+    public void insertAllocations(String childId, List<Allocation> allocations) {
+        jdbc.batchUpdate("insert into allocation (child_id, role, worker_id, team, date_from, date_to, change_reason)"
+                + " values (?,?,?,?,?,?,?)", allocations.stream().map(a -> new Object[] {childId, a.role().name(),
+                    a.workerId(), a.team(), a.from(), a.to(), a.changeReason()}).toList());
+    }
+
+    /**
+     * Children matching a search: every word must match the start of the given or family name, the
+     * child id, or (as dd/mm/yyyy or yyyy-mm-dd) the date of birth. Limited to {@code visibleTo} when
+     * it is given (the ids a user may see). At most {@code limit} results, by family name.
+     */
+    public List<RegisteredChild> search(String query, @Nullable List<String> visibleTo, int limit) {
+        var sql = new StringBuilder("select child_id from child where 1 = 1");
+        var args = new ArrayList<Object>();
+        for (String word : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            var dob = parseDate(word);
+            if (dob != null) {
+                sql.append(" and date_of_birth = ?");
+                args.add(dob);
+            } else {
+                String like = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                sql.append(" and (lower(given_name) like ? or lower(family_name) like ? or lower(child_id) like ?)");
+                args.add(like);
+                args.add(like);
+                args.add(like);
+            }
+        }
+        var ids = jdbc.queryForList(sql.toString(), String.class, args.toArray());
+        var visible = visibleTo == null ? null : new java.util.HashSet<>(visibleTo);
+        var results = new ArrayList<RegisteredChild>();
+        for (String id : ids) {
+            if (visible == null || visible.contains(id)) {
+                find(id).ifPresent(results::add);
+            }
+            if (results.size() >= limit) {
+                break;
+            }
+        }
+        results.sort(java.util.Comparator.comparing((RegisteredChild c) -> c.identity().familyName())
+                .thenComparing(c -> c.identity().givenName()));
+        return results;
+    }
+
+    private static @Nullable LocalDate parseDate(String word) {
+        var d = org.ourpromise.returns.Ssda903Dates.parseOrNull(word);
+        if (d != null) {
+            return d;
+        }
+        try {
+            return word.length() == 10 ? LocalDate.parse(word) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.ourpromise.education;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.EducationEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** School placements and PEP meetings. A null child id reads everyone's. */
+@Repository
+public class EducationEventRepository {
+
+    private final JdbcTemplate jdbc;
+
+    EducationEventRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<EducationEvent>> events(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "education_event", "event_date, education_event_id", childId, (rs, n) ->
+                new EducationEvent(EducationEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
+                        rs.getString("detail")));
+    }
+
+    public void insert(String childId, List<EducationEvent> events) {
+        jdbc.batchUpdate("insert into education_event (child_id, kind, event_date, detail) values (?,?,?,?)",
+                events.stream().map(e -> new Object[] {childId, e.kind().name(), e.date(), e.detail()}).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package org.ourpromise.health;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.HealthEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Dated health facts. A null child id reads everyone's. */
+@Repository
+public class HealthEventRepository {
+
+    private final JdbcTemplate jdbc;
+
+    HealthEventRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<HealthEvent>> events(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "health_event", "event_date, health_event_id", childId, (rs, n) ->
+                new HealthEvent(HealthEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
+                        rs.getString("event_value"), rs.getBoolean("from_return")));
+    }
+
+    public void insert(String childId, List<HealthEvent> events) {
+        jdbc.batchUpdate("insert into health_event (child_id, kind, event_date, event_value, from_return)"
+                + " values (?,?,?,?,?)", events.stream().map(e -> new Object[] {childId, e.kind().name(), e.date(),
+                    e.value(), e.fromReturn()}).toList());
+    }
+}

@@ -1,0 +1,36 @@
+package org.ourpromise.leavers;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.CareLeaverContact;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Contacts with care leavers. A null child id reads everyone's. */
+@Repository
+public class CareLeaverContactRepository {
+
+    private final JdbcTemplate jdbc;
+
+    CareLeaverContactRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<CareLeaverContact>> contacts(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "care_leaver_contact", "contact_date, contact_id", childId, (rs, n) ->
+                new CareLeaverContact(date(rs, "contact_date"), rs.getString("in_touch"), rs.getString("activity"),
+                        rs.getString("accommodation"), rs.getBoolean("pathway_plan_reviewed"),
+                        rs.getBoolean("from_return"), rs.getString("note")));
+    }
+
+    public void insert(String childId, List<CareLeaverContact> contacts) {
+        jdbc.batchUpdate("insert into care_leaver_contact (child_id, contact_date, in_touch, activity, accommodation,"
+                + " pathway_plan_reviewed, from_return, note) values (?,?,?,?,?,?,?,?)", contacts.stream().map(c ->
+                    new Object[] {childId, c.date(), c.inTouch(), c.activity(), c.accommodation(),
+                        c.pathwayPlanReviewed(), c.fromReturn(), c.note()}).toList());
+    }
+}

@@ -1,0 +1,35 @@
+package org.ourpromise.missing;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.MissingEpisode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Missing and away episodes with their return interviews. A null child id reads everyone's. */
+@Repository
+public class MissingEpisodeRepository {
+
+    private final JdbcTemplate jdbc;
+
+    MissingEpisodeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<MissingEpisode>> episodes(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "missing_episode", "started, missing_id", childId, (rs, n) ->
+                new MissingEpisode(rs.getString("missing_type"), date(rs, "started"), date(rs, "ended"),
+                        date(rs, "interview_offered"), date(rs, "interview_held"), rs.getBoolean("interview_declined")));
+    }
+
+    public void insert(String childId, List<MissingEpisode> episodes) {
+        jdbc.batchUpdate("insert into missing_episode (child_id, missing_type, started, ended, interview_offered,"
+                + " interview_held, interview_declined) values (?,?,?,?,?,?,?)", episodes.stream().map(m ->
+                    new Object[] {childId, m.type(), m.started(), m.ended(), m.interviewOffered(), m.interviewHeld(),
+                        m.interviewDeclined()}).toList());
+    }
+}

@@ -1,0 +1,5 @@
+/** Missing and away episodes and their return home interviews. */
+@NullMarked
+package org.ourpromise.missing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package org.ourpromise.permanence;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.AdoptionDecision;
+import org.ourpromise.record.AdoptionOrder;
+import org.ourpromise.record.DeprivationOfLiberty;
+import org.ourpromise.record.PreviousPermanence;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Adoption decisions and orders, previous permanence and DoL orders. A null child id reads everyone's. */
+@Repository
+public class PermanenceRepository {
+
+    private final JdbcTemplate jdbc;
+
+    PermanenceRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<AdoptionDecision>> adoptionDecisions(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "adoption_decision", "decided, adoption_decision_id", childId, (rs, n) ->
+                new AdoptionDecision(date(rs, "decided"), date(rs, "reversed"), rs.getString("reversal_reason")));
+    }
+
+    public Map<String, AdoptionOrder> adoptionOrders(@Nullable String childId) {
+        return single(ChildRows.byChild(jdbc, "adoption_order", "child_id", childId, (rs, n) ->
+                new AdoptionOrder(date(rs, "decision"), date(rs, "matched"), rs.getBoolean("by_foster_carers"),
+                        rs.getString("number_of_adopters"), rs.getString("sex_of_adopters"),
+                        rs.getString("legal_status_of_adopters"))));
+    }
+
+    public Map<String, PreviousPermanence> previousPermanence(@Nullable String childId) {
+        return single(ChildRows.byChild(jdbc, "previous_permanence", "child_id", childId, (rs, n) ->
+                new PreviousPermanence(rs.getString("permanence_option"), rs.getString("local_authority"),
+                        rs.getString("date_text"))));
+    }
+
+    public Map<String, List<DeprivationOfLiberty>> deprivationOfLiberty(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "deprivation_of_liberty", "started, dolo_id", childId, (rs, n) ->
+                new DeprivationOfLiberty(date(rs, "started"), date(rs, "ended")));
+    }
+
+    public void insert(String childId, List<AdoptionDecision> decisions, @Nullable AdoptionOrder order,
+            @Nullable PreviousPermanence previous, List<DeprivationOfLiberty> dolo) {
+        jdbc.batchUpdate("insert into adoption_decision (child_id, decided, reversed, reversal_reason) values (?,?,?,?)",
+                decisions.stream().map(d -> new Object[] {childId, d.decided(), d.reversed(), d.reversalReason()})
+                        .toList());
+        if (order != null) {
+            jdbc.update("insert into adoption_order (child_id, decision, matched, by_foster_carers, number_of_adopters,"
+                    + " sex_of_adopters, legal_status_of_adopters) values (?,?,?,?,?,?,?)", childId, order.decision(),
+                    order.matched(), order.byFosterCarers(), order.numberOfAdopters(), order.sexOfAdopters(),
+                    order.legalStatusOfAdopters());
+        }
+        if (previous != null) {
+            jdbc.update("insert into previous_permanence (child_id, permanence_option, local_authority, date_text)"
+                    + " values (?,?,?,?)", childId, previous.option(), previous.localAuthority(), previous.date());
+        }
+        jdbc.batchUpdate("insert into deprivation_of_liberty (child_id, started, ended) values (?,?,?)",
+                dolo.stream().map(d -> new Object[] {childId, d.started(), d.ended()}).toList());
+    }
+
+    private static <T> Map<String, T> single(Map<String, List<T>> byChild) {
+        var map = new HashMap<String, T>();
+        byChild.forEach((k, v) -> map.put(k, v.get(0)));
+        return map;
+    }
+}

@@ -1,0 +1,34 @@
+package org.ourpromise.reviews;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.children.ChildRows;
+import org.ourpromise.record.ReviewHeld;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reviews of arrangements held. A null child id reads everyone's. */
+@Repository
+public class ReviewRepository {
+
+    private final JdbcTemplate jdbc;
+
+    ReviewRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, List<ReviewHeld>> reviews(@Nullable String childId) {
+        return ChildRows.byChild(jdbc, "review", "held_on, review_id", childId, (rs, n) -> new ReviewHeld(
+                date(rs, "held_on"), rs.getString("participation"), date(rs, "decisions_issued"),
+                date(rs, "record_issued")));
+    }
+
+    public void insert(String childId, List<ReviewHeld> reviews) {
+        jdbc.batchUpdate("insert into review (child_id, held_on, participation, decisions_issued, record_issued)"
+                + " values (?,?,?,?,?)", reviews.stream().map(r -> new Object[] {childId, r.date(), r.participation(),
+                    r.decisionsIssued(), r.recordIssued()}).toList());
+    }
+}
