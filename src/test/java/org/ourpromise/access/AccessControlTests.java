@@ -1,0 +1,107 @@
+package org.ourpromise.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint the application maps, as every role and as nobody, and checks each answer
+ * against the permission this table says the endpoint needs. An endpoint missing from the table
+ * fails the test: nothing new is reachable until someone decides who may reach it.
+ */
+class AccessControlTests extends WebTestSupport {
+
+    /** Endpoint ("METHOD pattern") to the permission it needs; null = any signed-in user; "PUBLIC" = anyone. */
+    private static final Map<String, String> REQUIRED = Map.ofEntries(
+            Map.entry("GET /login", "PUBLIC"),
+            Map.entry("GET /accessibility", "PUBLIC"),
+            Map.entry("GET /", "SIGNED_IN"),
+            Map.entry("GET /children", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/chronology", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()));
+
+    private static final Map<String, String> USERS_BY_ROLE = Map.of(
+            "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
+            "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
+            "ADMINISTRATOR", "admin1");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyMappedEndpointIsInTheTable() {
+        var mapped = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("org.ourpromise")) {
+                return;
+            }
+            for (var pattern : info.getPatternValues()) {
+                for (var m : info.getMethodsCondition().getMethods()) {
+                    mapped.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        assertThat(REQUIRED.keySet()).containsExactlyInAnyOrderElementsOf(mapped);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItsPermissionsAllow() throws Exception {
+        var wrong = new ArrayList<String>();
+        for (var endpoint : REQUIRED.entrySet()) {
+            String[] parts = endpoint.getKey().split(" ", 2);
+            // a child every case-working role in the table may see is used, so only the permission decides
+            String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review");
+            for (var role : Role.values()) {
+                var user = USERS_BY_ROLE.get(role.name());
+                var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
+                int status = mvc.perform(req).andReturn().getResponse().getStatus();
+                boolean allowed = allowed(role, endpoint.getValue(), parts[1].contains("{childId}"));
+                if (allowed == (status == 403)) {
+                    wrong.add(role + " " + endpoint.getKey() + " -> " + status + " (expected "
+                            + (allowed ? "allowed" : "403") + ")");
+                }
+            }
+            var anonymous = mvc.perform(request(HttpMethod.valueOf(parts[0]), path).with(csrf())).andReturn().getResponse();
+            boolean isPublic = endpoint.getValue().equals("PUBLIC");
+            boolean sentToLogin = anonymous.getStatus() == 302 && anonymous.getRedirectedUrl() != null
+                    && anonymous.getRedirectedUrl().endsWith("/login");
+            if (isPublic == sentToLogin || (isPublic && anonymous.getStatus() >= 400)) {
+                wrong.add("anonymous " + endpoint.getKey() + " -> " + anonymous.getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** What the table and the role's scope say: permission held, and the child within the role's scope. */
+    private static boolean allowed(Role role, String required, boolean aboutAmira) {
+        if (required.equals("PUBLIC") || required.equals("SIGNED_IN")) {
+            return true;
+        }
+        if (!role.permissions().contains(Permission.valueOf(required))) {
+            return false;
+        }
+        if (!aboutAmira) {
+            return true;
+        }
+        // Amira is allocated to sw1 (team T1, manager tm1) and iro1; pa1 and board members are not hers.
+        return switch (role) {
+            case SOCIAL_WORKER, TEAM_MANAGER, INDEPENDENT_REVIEWING_OFFICER, PERFORMANCE_OFFICER -> true;
+            default -> false;
+        };
+    }
+}
