@@ -48,6 +48,18 @@ public final class TestCouncil {
         records.addAll(List.of(amira(), jack(), leah()));
     }
 
+    public static ChildRecord amiraForTests() {
+        return amira();
+    }
+
+    public static ChildRecord jackForTests() {
+        return jack();
+    }
+
+    public static ChildRecord leahForTests() {
+        return leah();
+    }
+
     static ChildRecord amira() {
         var start = LocalDate.of(2024, 5, 1);
         return child(AMIRA, new Identity("Amira", "Khan", LocalDate.of(2012, 3, 14), "F", "APKN", null, null, null,
