@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Promise: with no arguments it serves the web application; with a subcommand it runs that
- * command without the web server (see {@link PromiseCommandLine}).
+ * command without the web server (see the dispatcher).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,6 +1,9 @@
 package org.ourpromise;
 
 import java.io.PrintStream;
+import org.ourpromise.commandline.CommandArguments;
+import org.ourpromise.commandline.CommandException;
+import org.ourpromise.commandline.PromiseCommand;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

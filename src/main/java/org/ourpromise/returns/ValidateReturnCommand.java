@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ourpromise.CommandArguments;
-import org.ourpromise.CommandException;
-import org.ourpromise.PromiseCommand;
+import org.ourpromise.commandline.CommandArguments;
+import org.ourpromise.commandline.CommandException;
+import org.ourpromise.commandline.PromiseCommand;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.ourpromise;
+package org.ourpromise.commandline;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ourpromise;
+package org.ourpromise.commandline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,9 +89,11 @@ public final class CommandArguments {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            var dmy = org.ourpromise.returns.Ssda903Dates.parseOrNull(v.strip());
-            if (dmy != null) {
-                return dmy;
+            try {
+                return LocalDate.parse(v.strip(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (DateTimeParseException notDayMonthYear) {
+                // reported below
             }
             throw new CommandException(command + ": --" + name + " must be a date as yyyy-mm-dd or dd/mm/yyyy, got '"
                     + v + "'");

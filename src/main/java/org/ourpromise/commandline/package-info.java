@@ -1,0 +1,5 @@
+/** The command-line contract of DESIGN.md: what a subcommand is, its options, and how bad input is reported. */
+@NullMarked
+package org.ourpromise.commandline;
+
+import org.jspecify.annotations.NullMarked;
