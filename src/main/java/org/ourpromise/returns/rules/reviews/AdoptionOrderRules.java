@@ -49,7 +49,7 @@ public final class AdoptionOrderRules implements RuleGroup {
     private static void decidedTooLate(RuleContext ctx, String child, Predicate<Ssda903Row> event, RuleSink sink) {
         var decisions = ctx.rowsOf(PLACED_ADOPTION, child);
         for (var start : EpisodeChain.runStarts(ctx.rowsOf(EPISODES, child), event)) {
-            LocalDate began = start.date("DECOM");
+            LocalDate began = RowDates.read(start, "DECOM");
             if (began == null) {
                 continue;
             }

@@ -27,8 +27,8 @@ final class ContinuousCare {
                 continue;
             }
             inYear = true;
-            LocalDate began = e.date("DECOM");
-            LocalDate ended = e.date("DEC");
+            LocalDate began = RowDates.read(e, "DECOM");
+            LocalDate ended = RowDates.read(e, "DEC");
             boolean startedInYear = "S".equals(e.get("RNE")) && began.isAfter(start);
             boolean leftInYear = ended != null && !"X1".equals(e.get("REC")) && ended.isBefore(end);
             if (startedInYear || leftInYear || EpisodeChain.isShortBreak(e)) {

@@ -20,8 +20,8 @@ final class EpisodeChain {
 
     /** Whether the episode is open at some point of the collection year. */
     static boolean inYear(RuleContext ctx, Ssda903Row episode) {
-        LocalDate start = episode.date("DECOM");
-        LocalDate end = episode.date("DEC");
+        LocalDate start = RowDates.read(episode, "DECOM");
+        LocalDate end = RowDates.read(episode, "DEC");
         return start != null && !start.isAfter(ctx.end()) && (end == null || !end.isBefore(ctx.start()));
     }
 
@@ -38,7 +38,7 @@ final class EpisodeChain {
     /** The latest dated episode, or null when none has a valid DECOM. */
     static @Nullable Ssda903Row last(List<Ssda903Row> episodes) {
         for (int i = episodes.size() - 1; i >= 0; i--) {
-            if (episodes.get(i).date("DECOM") != null) {
+            if (RowDates.read(episodes.get(i), "DECOM") != null) {
                 return episodes.get(i);
             }
         }
@@ -47,8 +47,8 @@ final class EpisodeChain {
 
     /** Whether {@code next} begins the day {@code previous} ended (DOMAIN.md §1.1 episode date rules). */
     static boolean follows(Ssda903Row previous, Ssda903Row next) {
-        LocalDate ended = previous.date("DEC");
-        return ended != null && ended.equals(next.date("DECOM"));
+        LocalDate ended = RowDates.read(previous, "DEC");
+        return ended != null && ended.equals(RowDates.read(next, "DECOM"));
     }
 
     /**

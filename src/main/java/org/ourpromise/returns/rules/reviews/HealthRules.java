@@ -55,7 +55,7 @@ public final class HealthRules implements RuleGroup {
 
     /** The OC2 row's DOB, or the Header's when the OC2 row has none. */
     private static @Nullable LocalDate birth(RuleContext ctx, Ssda903Row r) {
-        LocalDate dob = r.date("DOB");
-        return dob != null ? dob : ctx.dateOfBirth(r.child()).orElse(null);
+        LocalDate dob = RowDates.read(r, "DOB");
+        return dob != null ? dob : RowDates.birth(ctx, r.child());
     }
 }

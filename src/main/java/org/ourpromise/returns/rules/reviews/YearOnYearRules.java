@@ -1,7 +1,5 @@
 package org.ourpromise.returns.rules.reviews;
 
-import static org.ourpromise.returns.Ssda903Table.EPISODES;
-
 import java.util.List;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
@@ -86,16 +84,11 @@ public final class YearOnYearRules implements RuleGroup {
 
         @Override
         public void check(RuleContext ctx, RuleSink sink) {
-            if (!ctx.hasPrevious()) {
-                return;
-            }
-            ctx.byChild(EPISODES).forEach((child, episodes) -> {
-                var first = EpisodeChain.firstOfYear(ctx, episodes);
-                var open = EpisodeChain.last(ctx.previousRowsOf(EPISODES, child));
-                if (first != null && open != null && open.isBlank("DEC") && differs.test(ctx, open, first)) {
-                    sink.fail(first);
+            for (var pair : CarriedForwardEpisodes.of(ctx)) {
+                if (differs.test(ctx, pair.lastYear(), pair.thisYear())) {
+                    sink.fail(pair.thisYear());
                 }
-            });
+            }
         }
     }
 }
