@@ -8,7 +8,18 @@ import java.util.Map;
 public final class RuleBook {
 
     private static final List<RuleGroup> GROUPS = List.of(
-            new CodeListRules());
+            new CodeListRules(),
+            new org.ourpromise.returns.rules.reviews.EpisodeSequenceRules(),
+            new org.ourpromise.returns.rules.reviews.EpisodeCodeRules(),
+            new org.ourpromise.returns.rules.reviews.PlacementProviderRules(),
+            new org.ourpromise.returns.rules.reviews.PlacementLocationRules(),
+            new org.ourpromise.returns.rules.reviews.YearOnYearRules(),
+            new org.ourpromise.returns.rules.reviews.ReviewRules(),
+            new org.ourpromise.returns.rules.reviews.PupilNumberRules(),
+            new org.ourpromise.returns.rules.reviews.HealthRules(),
+            new org.ourpromise.returns.rules.reviews.AdopterRules(),
+            new org.ourpromise.returns.rules.reviews.AdoptionDecisionRules(),
+            new org.ourpromise.returns.rules.reviews.AdoptionOrderRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
