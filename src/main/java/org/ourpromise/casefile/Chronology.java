@@ -70,7 +70,8 @@ public final class Chronology {
         for (var p : child.plans()) {
             entries.add(new ChronologyEntry(p.date(), "Plan", PlanWords.title(p.kind()), ""));
         }
-        entries.sort(Comparator.comparing(ChronologyEntry::date).reversed());
+        // Newest first; on one day, coming into care comes before what follows it (allocations, plans).
+        entries.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());
         return entries;
     }
 
@@ -96,6 +97,13 @@ public final class Chronology {
             }
             previous = e;
         }
+    }
+
+    private static int orderInDay(ChronologyEntry e) {
+        if (e.title().equals("Left care")) {
+            return 2;
+        }
+        return e.category().equals("Care") ? 0 : 1;
     }
 
     static String label(CodeList list, String code, java.time.LocalDate when) {

@@ -1,0 +1,128 @@
+package org.ourpromise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.access.UserAccounts;
+import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.support.EmbeddedPostgresql;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A person's first minutes with Promise, in Debian's Chromium against the real server on PostgreSQL:
+ * sign in, find a child, open the chronology, record an event. Every page is checked with axe-core
+ * and must have no serious or critical accessibility violation. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"promise.demo.enabled=false", "promise.clock.fixed=2026-11-22"})
+class BrowserSmokeIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresql.register(registry, "browser_it");
+    }
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private CareRecords records;
+
+    @Autowired
+    private UserAccounts users;
+
+    @BeforeAll
+    static void startBrowser() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // The machine has no network beyond localhost: keep Chromium from reaching for it.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1600");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInFindAChildOpenTheChronologyAndRecordAReview() throws Exception {
+        TestCouncil.load(records, users);
+        open("/login");
+        check("login");
+        browser.findElement(By.id("username")).sendKeys("sw1");
+        browser.findElement(By.id("password")).sendKeys(TestCouncil.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Sam Social Worker");
+        check("home");
+
+        browser.findElement(By.linkText("Find a child")).click();
+        browser.findElement(By.id("q")).sendKeys("khan");
+        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        check("search-results");
+        browser.findElement(By.linkText("Amira Khan")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Full care order");
+        check("record");
+
+        browser.findElement(By.linkText("Chronology")).click();
+        var rows = browser.findElements(By.cssSelector("#chronology tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(rows.size() - 1).getText()).contains("Came into care");
+        check("chronology");
+
+        open("/children/" + TestCouncil.AMIRA + "/record/review");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date of the review");
+        check("review-form-errors");
+        browser.findElement(By.id("date-day")).sendKeys("21");
+        browser.findElement(By.id("date-month")).sendKeys("11");
+        browser.findElement(By.id("date-year")).sendKeys("2026");
+        browser.findElement(By.cssSelector("#participation option[value=PN1]")).click();
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Review on 21/11/2026");
+        check("record-saved");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void check(String page) throws Exception {
+        var dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        List<Rule> serious = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(browser).getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as("serious accessibility violations on %s: %s", page,
+                serious.stream().map(v -> v.getId() + " " + v.getNodes().size() + " node(s): " + v.getHelp()).toList())
+                .isEmpty();
+    }
+}
