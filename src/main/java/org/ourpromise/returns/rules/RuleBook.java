@@ -8,7 +8,9 @@ import java.util.Map;
 public final class RuleBook {
 
     private static final List<RuleGroup> GROUPS = List.of(
-            new CodeListRules());
+            new CodeListRules(),
+            new org.ourpromise.returns.rules.basics.DateFieldRules(),
+            new org.ourpromise.returns.rules.basics.CodedFieldRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
