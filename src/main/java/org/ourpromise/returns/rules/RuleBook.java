@@ -10,7 +10,10 @@ public final class RuleBook {
     private static final List<RuleGroup> GROUPS = List.of(
             new CodeListRules(),
             new org.ourpromise.returns.rules.basics.DateFieldRules(),
-            new org.ourpromise.returns.rules.basics.CodedFieldRules());
+            new org.ourpromise.returns.rules.basics.CodedFieldRules(),
+            new org.ourpromise.returns.rules.basics.EpisodeRules(),
+            new org.ourpromise.returns.rules.basics.HeaderRules(),
+            new org.ourpromise.returns.rules.basics.AdoptionRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
