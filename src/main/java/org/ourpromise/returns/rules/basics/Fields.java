@@ -53,6 +53,15 @@ final class Fields {
         return java.time.Period.between(dob, on).getYears();
     }
 
+    /** The child's date of birth: the Header's, else the row's own DOB column; null when neither is a date. */
+    static LocalDate dateOfBirth(org.ourpromise.returns.rules.RuleContext ctx, Ssda903Row row) {
+        LocalDate dob = ctx.dateOfBirth(row.child()).orElse(null);
+        if (dob == null && row.table().indexOf("DOB") >= 0) {
+            dob = row.date("DOB");
+        }
+        return dob;
+    }
+
     /** Whether the episode covers part of the period from {@code from} to {@code to}, both inclusive. */
     static boolean overlaps(Ssda903Row episode, LocalDate from, LocalDate to) {
         LocalDate decom = episode.date("DECOM");
