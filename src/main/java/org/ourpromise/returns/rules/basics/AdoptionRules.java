@@ -8,6 +8,7 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
@@ -101,7 +102,7 @@ public final class AdoptionRules implements RuleGroup {
     }
 
     /** The child's dated episode that starts last among those matching; episodes come sorted by DECOM. */
-    private static Ssda903Row latest(List<Ssda903Row> episodes, Predicate<Ssda903Row> matching) {
+    private static @Nullable Ssda903Row latest(List<Ssda903Row> episodes, Predicate<Ssda903Row> matching) {
         Ssda903Row found = null;
         for (var e : episodes) {
             if (e.date("DECOM") != null && matching.test(e)) {
@@ -111,7 +112,7 @@ public final class AdoptionRules implements RuleGroup {
         return found;
     }
 
-    private static Ssda903Row earliest(List<Ssda903Row> episodes, Predicate<Ssda903Row> matching) {
+    private static @Nullable Ssda903Row earliest(List<Ssda903Row> episodes, Predicate<Ssda903Row> matching) {
         for (var e : episodes) {
             if (e.date("DECOM") != null && matching.test(e)) {
                 return e;

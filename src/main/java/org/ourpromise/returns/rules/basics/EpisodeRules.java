@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
 import org.ourpromise.returns.rules.RowRule;
@@ -73,7 +74,8 @@ public final class EpisodeRules implements RuleGroup {
         }
     }
 
-    private static LocalDate firstAdoptionStart(List<Ssda903Row> episodes, LocalDate earliest) {
+    private static @Nullable LocalDate firstAdoptionStart(List<Ssda903Row> episodes,
+            @Nullable LocalDate earliest) {
         for (var e : episodes) {
             LocalDate decom = e.date("DECOM");
             if (decom != null && Fields.ADOPTED.contains(e.get("REC")) && (earliest == null || decom.isBefore(earliest))) {

@@ -2,6 +2,7 @@ package org.ourpromise.returns.rules.basics;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Row;
 
@@ -54,7 +55,7 @@ final class Fields {
     }
 
     /** The child's date of birth: the Header's, else the row's own DOB column; null when neither is a date. */
-    static LocalDate dateOfBirth(org.ourpromise.returns.rules.RuleContext ctx, Ssda903Row row) {
+    static @Nullable LocalDate dateOfBirth(org.ourpromise.returns.rules.RuleContext ctx, Ssda903Row row) {
         LocalDate dob = ctx.dateOfBirth(row.child()).orElse(null);
         if (dob == null && row.table().indexOf("DOB") >= 0) {
             dob = row.date("DOB");

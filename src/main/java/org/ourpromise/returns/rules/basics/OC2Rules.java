@@ -6,6 +6,7 @@ import static org.ourpromise.returns.Ssda903Table.OC2;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
@@ -71,7 +72,7 @@ public final class OC2Rules implements RuleGroup {
     }
 
     /** Whether the child had reached the age on the date; null when the date of birth is not known. */
-    private static Boolean reached(RuleContext ctx, Ssda903Row r, int age, LocalDate on) {
+    private static @Nullable Boolean reached(RuleContext ctx, Ssda903Row r, int age, LocalDate on) {
         LocalDate dob = Fields.dateOfBirth(ctx, r);
         return dob == null ? null : !Fields.birthday(dob, age).isAfter(on);
     }
