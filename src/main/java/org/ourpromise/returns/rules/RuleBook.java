@@ -19,7 +19,14 @@ public final class RuleBook {
             new org.ourpromise.returns.rules.reviews.HealthRules(),
             new org.ourpromise.returns.rules.reviews.AdopterRules(),
             new org.ourpromise.returns.rules.reviews.AdoptionDecisionRules(),
-            new org.ourpromise.returns.rules.reviews.AdoptionOrderRules());
+            new org.ourpromise.returns.rules.reviews.AdoptionOrderRules(),
+            new org.ourpromise.returns.rules.basics.DateFieldRules(),
+            new org.ourpromise.returns.rules.basics.CodedFieldRules(),
+            new org.ourpromise.returns.rules.basics.EpisodeRules(),
+            new org.ourpromise.returns.rules.basics.HeaderRules(),
+            new org.ourpromise.returns.rules.basics.AdoptionRules(),
+            new org.ourpromise.returns.rules.basics.OC2Rules(),
+            new org.ourpromise.returns.rules.basics.CareLeaverRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 

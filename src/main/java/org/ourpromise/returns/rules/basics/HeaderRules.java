@@ -1,0 +1,57 @@
+package org.ourpromise.returns.rules.basics;
+
+import static org.ourpromise.returns.Ssda903Table.EPISODES;
+import static org.ourpromise.returns.Ssda903Table.HEADER;
+import static org.ourpromise.returns.Ssda903Table.OC3;
+
+import java.util.List;
+import org.ourpromise.returns.Ssda903Row;
+import org.ourpromise.returns.rules.RowRule;
+import org.ourpromise.returns.rules.RuleContext;
+import org.ourpromise.returns.rules.RuleGroup;
+import org.ourpromise.returns.rules.ValidationRule;
+
+/** Header rules on motherhood, which depend on the SEX codes of the year (1/2 to 2023-24, M/F/U after). */
+public final class HeaderRules implements RuleGroup {
+
+    @Override
+    public List<ValidationRule> rules() {
+        return List.of(
+                new RowRule("165", HEADER, HeaderRules::motherStatusWrong),
+                new RowRule("174", HEADER, (ctx, r) -> !r.isBlank("MC_DOB") && isMale(ctx, r)));
+    }
+
+    static boolean isMale(RuleContext ctx, Ssda903Row header) {
+        return header.get("SEX").equals(ctx.year() <= 2024 ? "1" : "M");
+    }
+
+    static boolean isFemale(RuleContext ctx, Ssda903Row header) {
+        return header.get("SEX").equals(ctx.year() <= 2024 ? "2" : "F");
+    }
+
+    /**
+     * DfE rule 165: MOTHER, when given, is 0 or 1 and only for girls; a girl looked after during the year
+     * (an episode other than a short break overlapping the year) must have it; a care leaver not looked
+     * after this year (no such episode, OC3 information given) must not.
+     */
+    private static boolean motherStatusWrong(RuleContext ctx, Ssda903Row h) {
+        String mother = h.get("MOTHER");
+        if (!mother.isEmpty() && (!Fields.ZERO_ONE.contains(mother) || isMale(ctx, h))) {
+            return true;
+        }
+        if (!isFemale(ctx, h)) {
+            return false;
+        }
+        boolean lookedAfterInYear = false;
+        for (var e : ctx.rowsOf(EPISODES, h.child())) {
+            if (!Fields.isShortBreak(e) && Fields.overlaps(e, ctx.start(), ctx.end())) {
+                lookedAfterInYear = true;
+                break;
+            }
+        }
+        if (lookedAfterInYear) {
+            return mother.isEmpty();
+        }
+        return !mother.isEmpty() && CareLeaverInformation.given(ctx.rowsOf(OC3, h.child()));
+    }
+}
