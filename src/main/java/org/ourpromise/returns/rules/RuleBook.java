@@ -8,7 +8,18 @@ import java.util.Map;
 public final class RuleBook {
 
     private static final List<RuleGroup> GROUPS = List.of(
-            new CodeListRules());
+            new CodeListRules(),
+            new org.ourpromise.returns.rules.placements.ChildHistoryRules(),
+            new org.ourpromise.returns.rules.placements.ChildDetailRules(),
+            new org.ourpromise.returns.rules.placements.ProviderRules(),
+            new org.ourpromise.returns.rules.placements.PlacementChangeRules(),
+            new org.ourpromise.returns.rules.placements.EpisodeDateRules(),
+            new org.ourpromise.returns.rules.placements.EpisodeEndRules(),
+            new org.ourpromise.returns.rules.placements.LegalStatusRules(),
+            new org.ourpromise.returns.rules.placements.PlacementTypeRules(),
+            new org.ourpromise.returns.rules.placements.AdoptionRules(),
+            new org.ourpromise.returns.rules.placements.CareLeaverRules(),
+            new org.ourpromise.returns.rules.placements.PostcodeRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
