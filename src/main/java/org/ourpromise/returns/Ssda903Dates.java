@@ -2,7 +2,6 @@ package org.ourpromise.returns;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /** SSDA903 dates are written dd/mm/yyyy (DOMAIN.md conventions). */
@@ -14,16 +13,36 @@ public final class Ssda903Dates {
     private Ssda903Dates() {
     }
 
-    /** The date, or null when the text is blank or not a real dd/mm/yyyy date (31/02/2024, 1/1/24). */
+    /**
+     * The date, or null when the text is blank or not a real dd/mm/yyyy date (31/02/2024, 1/1/24).
+     * Read digit by digit rather than with {@link DateTimeFormatter}: validating a national return
+     * reads tens of millions of dates, and the formatter was most of the time (same answers; see
+     * Ssda903DatesTests).
+     */
     public static LocalDate parseOrNull(String text) {
-        if (text == null || text.length() != 10) {
+        if (text == null || text.length() != 10 || text.charAt(2) != '/' || text.charAt(5) != '/') {
             return null;
         }
-        try {
-            return LocalDate.parse(text, FORMAT);
-        } catch (DateTimeParseException e) {
+        int day = digits(text, 0, 2);
+        int month = digits(text, 3, 5);
+        int year = digits(text, 6, 10);
+        if (day < 1 || month < 1 || month > 12 || year < 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The number written in text[from, to), or -1 unless every character is an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static boolean isValid(String text) {
