@@ -33,11 +33,11 @@ public final class CareLeaverRules implements RuleGroup {
                         }
                     }
                 }),
-                // DIED and RHOM carry no activity or accommodation; 0 ("not known") is accepted as empty
+                // DIED and RHOM carry no activity or accommodation: both are 0 (DOMAIN.md §1.4.14, §1.4.15)
                 new RowRule("344", OC3, (ctx, r) -> Set.of("DIED", "RHOM").contains(r.get("IN_TOUCH"))
-                        && (answered(r.get("ACTIV")) || answered(r.get("ACCOM")))),
+                        && (!"0".equals(r.get("ACTIV")) || !"0".equals(r.get("ACCOM")))),
                 new RowRule("345", OC3, (ctx, r) -> "YES".equals(r.get("IN_TOUCH"))
-                        && (!answered(r.get("ACTIV")) || !answered(r.get("ACCOM")))),
+                        && ("0".equals(r.get("ACTIV")) || "0".equals(r.get("ACCOM")))),
                 // foyers (ACCOM T1/T2) are not for under-18s; OC3 answers are about the birthday in the year,
                 // so the age that counts is the age reached by 31 March
                 new RowRule("347", OC3, (ctx, r) -> r.get("ACCOM").startsWith("T") && dob(ctx, r) != null
@@ -51,20 +51,17 @@ public final class CareLeaverRules implements RuleGroup {
         return !oc3.isBlank("IN_TOUCH") || !oc3.isBlank("ACTIV") || !oc3.isBlank("ACCOM");
     }
 
-    private static boolean answered(String value) {
-        return !value.isEmpty() && !"0".equals(value);
-    }
-
     private static java.time.LocalDate dob(RuleContext ctx, Ssda903Row r) {
         return r.date("DOB") != null ? r.date("DOB") : ctx.dateOfBirth(r.child()).orElse(null);
     }
 
-    /** At no time in the year aged 17 to 21: under 17 on 31 March, or 22 already on 1 April. */
+    /**
+     * DfE rule 391: care leaver answers are for young people 17 or over by 31 March. The upper end of
+     * the message (21) predates the 2022-23 extension of OC3 to 22–25 year olds (DOMAIN.md §1.6);
+     * over-25s are rule 351's.
+     */
     private static boolean notSeventeenToTwentyOneInYear(RuleContext ctx, Ssda903Row r) {
         var dob = dob(ctx, r);
-        if (dob == null) {
-            return false;
-        }
-        return !Ages.atLeast(dob, ctx.end(), 17) || Ages.atLeast(dob, ctx.start(), 22);
+        return dob != null && hasCareLeaverAnswers(r) && !Ages.atLeast(dob, ctx.end(), 17);
     }
 }

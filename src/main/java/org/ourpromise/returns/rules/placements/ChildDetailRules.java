@@ -83,16 +83,13 @@ public final class ChildDetailRules implements RuleGroup {
     }
 
     /**
-     * DfE rule 393: a girl of 12 or over on 31 March, looked after other than on short breaks, must
-     * have MOTHER recorded (0 or 1).
+     * DfE rule 393: a girl looked after other than on short breaks has MOTHER recorded (0 or 1),
+     * whatever her age (the message sets no age).
      */
     private static boolean motherMissing(RuleContext ctx, Ssda903Row h) {
-        var dob = h.date("DOB");
         boolean girl = "2".equals(h.get("SEX")) || "F".equals(h.get("SEX"));
-        if (!girl || dob == null || !h.isBlank("MOTHER") || !Ages.atLeast(dob, ctx.end(), 12)) {
-            return false;
-        }
-        return ctx.rowsOf(EPISODES, h.child()).stream().anyMatch(e -> !Places.isRespite(e));
+        return girl && h.isBlank("MOTHER")
+                && ctx.rowsOf(EPISODES, h.child()).stream().anyMatch(e -> !Places.isRespite(e));
     }
 
     /** A child whose every episode is a short break (V3/V4) has no statutory reviews or MOTHER. */
