@@ -26,7 +26,18 @@ public final class RuleBook {
             new org.ourpromise.returns.rules.basics.HeaderRules(),
             new org.ourpromise.returns.rules.basics.AdoptionRules(),
             new org.ourpromise.returns.rules.basics.OC2Rules(),
-            new org.ourpromise.returns.rules.basics.CareLeaverRules());
+            new org.ourpromise.returns.rules.basics.CareLeaverRules(),
+            new org.ourpromise.returns.rules.placements.ChildHistoryRules(),
+            new org.ourpromise.returns.rules.placements.ChildDetailRules(),
+            new org.ourpromise.returns.rules.placements.ProviderRules(),
+            new org.ourpromise.returns.rules.placements.PlacementChangeRules(),
+            new org.ourpromise.returns.rules.placements.EpisodeDateRules(),
+            new org.ourpromise.returns.rules.placements.EpisodeEndRules(),
+            new org.ourpromise.returns.rules.placements.LegalStatusRules(),
+            new org.ourpromise.returns.rules.placements.PlacementTypeRules(),
+            new org.ourpromise.returns.rules.placements.AdoptionRules(),
+            new org.ourpromise.returns.rules.placements.CareLeaverRules(),
+            new org.ourpromise.returns.rules.placements.PostcodeRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 

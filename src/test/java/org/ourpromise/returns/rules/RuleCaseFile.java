@@ -1,6 +1,7 @@
 package org.ourpromise.returns.rules;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.ourpromise.returns.OfstedProviderList;
+import org.ourpromise.returns.ReferenceData;
+import org.ourpromise.returns.Ssda903ReadException;
 import org.ourpromise.returns.Ssda903Return;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
@@ -25,12 +30,24 @@ import org.ourpromise.returns.Ssda903Table;
  * 2,X,01/01/2010 !           (a trailing ! marks a row the rule must fail)
  * </pre>
  *
- * Lines starting with # are comments; a blank line ends a table.
+ * Lines starting with # are comments; a blank line ends a table. Rules that need Ofsted provider
+ * information get it from a {@code Providers} block, whose columns are those of
+ * {@link org.ourpromise.returns.OfstedProviderList} (lists of codes separated by ; or spaces), and
+ * the council's LA code from a {@code la CODE} line:
+ *
+ * <pre>
+ * la 855
+ * Providers
+ * URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,LA_CODE,REG_DATE,CLOSE_DATE
+ * SC123456,K1;K2,PR1,LE1 1AA,855,01/01/2015,
+ * </pre>
+ *
+ * A case with neither has no reference data ({@link ReferenceData#none()}).
  */
 record RuleCaseFile(String rule, List<Case> cases) {
 
     record Case(String name, int year, Ssda903Return current, Ssda903Return previous, boolean hasPrevious,
-            Set<String> expectedFailures, int passingRows) {
+            Set<String> expectedFailures, int passingRows, ReferenceData reference) {
     }
 
     static RuleCaseFile read(Path file) throws IOException {
@@ -39,6 +56,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
         var builder = new CaseBuilder(null);
         Ssda903Table table = null;
         boolean last = false;
+        boolean providers = false;
         List<String> columns = null;
         int lineNo = 0;
         for (String raw : Files.readAllLines(file)) {
@@ -48,6 +66,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
                 continue;
             }
             if (line.isEmpty()) {
+                providers = false;
                 table = null;
                 columns = null;
                 continue;
@@ -57,12 +76,26 @@ record RuleCaseFile(String rule, List<Case> cases) {
                     cases.add(builder.build(file));
                 }
                 builder = new CaseBuilder(line.substring(2).strip());
+                providers = false;
                 table = null;
                 columns = null;
                 continue;
             }
             if (line.startsWith("year ")) {
                 builder.year = Integer.parseInt(line.substring(5).strip());
+                continue;
+            }
+            if (line.startsWith("la ")) {
+                builder.localAuthority = line.substring(3).strip();
+                continue;
+            }
+            if (table == null && builder.providerLines == null && line.equals("Providers")) {
+                builder.providerLines = new ArrayList<>();
+                providers = true;
+                continue;
+            }
+            if (providers) {
+                builder.providerLines.add(line);
                 continue;
             }
             if (table == null) {
@@ -131,6 +164,8 @@ record RuleCaseFile(String rule, List<Case> cases) {
         final Map<Ssda903Table, List<Ssda903Row>> current = new EnumMap<>(Ssda903Table.class);
         final Map<Ssda903Table, List<Ssda903Row>> previous = new EnumMap<>(Ssda903Table.class);
         final Set<String> expected = new LinkedHashSet<>();
+        List<String> providerLines;
+        String localAuthority;
 
         CaseBuilder(String name) {
             this.name = name;
@@ -141,7 +176,21 @@ record RuleCaseFile(String rule, List<Case> cases) {
                 throw new IllegalArgumentException(file + ": case '" + name + "' has no year line");
             }
             return new Case(name, year, Ssda903Return.of(current), Ssda903Return.of(previous), hasPrevious,
-                    Set.copyOf(expected), passing);
+                    Set.copyOf(expected), passing, reference(file));
+        }
+
+        private ReferenceData reference(Path file) {
+            if (providerLines == null) {
+                return localAuthority == null ? ReferenceData.none()
+                        : new ReferenceData(Optional.empty(), Optional.of(localAuthority));
+            }
+            try {
+                var list = OfstedProviderList.read(new StringReader(String.join("\n", providerLines)),
+                        file + " case '" + name + "'");
+                return ReferenceData.withProviders(list, localAuthority);
+            } catch (Ssda903ReadException e) {
+                throw new IllegalArgumentException(String.join("; ", e.problems()), e);
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ourpromise.returns.ReferenceData;
 
 /** Runs every hand-worked rule case: exactly the rows marked ! fail, every other row passes. */
 class RuleCasesTests {
@@ -39,7 +38,7 @@ class RuleCasesTests {
         var rule = RuleBook.all().get(code);
         assertThat(rule).as("rule %s is implemented", code).isNotNull();
         var ctx = new RuleContext(c.current(), c.hasPrevious() ? Optional.of(c.previous()) : Optional.empty(),
-                c.year(), ReferenceData.none());
+                c.year(), c.reference());
         var failed = new HashSet<String>();
         rule.check(ctx, row -> failed.add(RuleCaseFile.key(row.table().dfeName(), row.rowNumber())));
         assertThat(failed).as("rows failed by %s in '%s'", code, name).isEqualTo(c.expectedFailures());
