@@ -8,7 +8,15 @@ import java.util.Map;
 public final class RuleBook {
 
     private static final List<RuleGroup> GROUPS = List.of(
-            new CodeListRules());
+            new CodeListRules(),
+            new org.ourpromise.returns.rules.integrity.IntegrityRules(),
+            new org.ourpromise.returns.rules.integrity.MissingRules(),
+            new org.ourpromise.returns.rules.integrity.AdoptionRules(),
+            new org.ourpromise.returns.rules.integrity.MotherhoodRules(),
+            new org.ourpromise.returns.rules.integrity.PreviousPermanenceRules(),
+            new org.ourpromise.returns.rules.integrity.ContinuityRules(),
+            new org.ourpromise.returns.rules.integrity.DeprivationOfLibertyRules(),
+            new org.ourpromise.returns.rules.integrity.SocialWorkerEpisodeRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
