@@ -14,8 +14,40 @@ public final class Ssda903Dates {
     private Ssda903Dates() {
     }
 
-    /** The date, or null when the text is blank or not a real dd/mm/yyyy date (31/02/2024, 1/1/24). */
+    /**
+     * The date, or null when the text is blank or not a real dd/mm/yyyy date (31/02/2024, 1/1/24).
+     * Read by hand rather than with {@code DateTimeFormatter}: validation calls this millions of
+     * times on a national return, and a formatter parse costs several times more. The two agree on
+     * every input (Ssda903DatesTests).
+     */
     public static LocalDate parseOrNull(String text) {
+        if (text == null || text.length() != 10 || text.charAt(2) != '/' || text.charAt(5) != '/') {
+            return null;
+        }
+        int day = twoDigits(text, 0);
+        int month = twoDigits(text, 3);
+        int year = twoDigits(text, 6) * 100 + twoDigits(text, 8);
+        if (day < 1 || month < 1 || month > 12 || year < 0) {
+            return null;
+        }
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The two decimal digits at {@code at}, or a negative number when either is not a digit. */
+    private static int twoDigits(String text, int at) {
+        int tens = text.charAt(at) - '0';
+        int units = text.charAt(at + 1) - '0';
+        if (tens < 0 || tens > 9 || units < 0 || units > 9) {
+            return -10_000;
+        }
+        return tens * 10 + units;
+    }
+
+    /** The reference reading, kept for the equivalence test. */
+    static LocalDate parseWithFormatter(String text) {
         if (text == null || text.length() != 10) {
             return null;
         }
