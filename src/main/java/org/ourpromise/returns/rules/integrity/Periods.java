@@ -20,15 +20,27 @@ final class Periods {
 
     /** The rows with a valid start, sorted by start then end (open last); file order breaks ties. */
     static List<Ssda903Row> byStart(List<Ssda903Row> rows, String startColumn, String endColumn) {
-        var dated = new ArrayList<Ssda903Row>(rows.size());
+        if (rows.size() == 1) {
+            return rows.get(0).date(startColumn) == null ? List.of() : rows;
+        }
+        // Dates are parsed once per row, not on every comparison.
+        var dated = new ArrayList<Dated>(rows.size());
         for (var r : rows) {
-            if (r.date(startColumn) != null) {
-                dated.add(r);
+            var start = r.date(startColumn);
+            if (start != null) {
+                dated.add(new Dated(r, start, r.date(endColumn)));
             }
         }
-        dated.sort(Comparator.comparing((Ssda903Row r) -> r.date(startColumn))
-                .thenComparing(r -> r.date(endColumn), Comparator.nullsLast(Comparator.naturalOrder())));
-        return dated;
+        dated.sort(Comparator.comparing(Dated::start)
+                .thenComparing(Dated::end, Comparator.nullsLast(Comparator.naturalOrder())));
+        var sorted = new ArrayList<Ssda903Row>(dated.size());
+        for (var d : dated) {
+            sorted.add(d.row());
+        }
+        return sorted;
+    }
+
+    private record Dated(Ssda903Row row, LocalDate start, LocalDate end) {
     }
 
     /**

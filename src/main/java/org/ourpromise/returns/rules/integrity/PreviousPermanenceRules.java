@@ -35,8 +35,14 @@ public final class PreviousPermanenceRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new Check("630", PreviousPermanenceRules::startedWithoutPrevPerm),
-                new RowRule("631", PREV_PERM, (ctx, r) -> !r.isBlank("PREV_PERM")
-                        && !CodeList.PREV_PERM.isValid(r.get("PREV_PERM"), ctx.year())),
+                new Check("631", (ctx, sink) -> {
+                    var codes = CodeList.PREV_PERM.codes(ctx.year());
+                    for (var r : ctx.rows(PREV_PERM)) {
+                        if (!r.isBlank("PREV_PERM") && !codes.contains(r.get("PREV_PERM"))) {
+                            sink.fail(r);
+                        }
+                    }
+                }),
                 new RowRule("632", PREV_PERM, PreviousPermanenceRules::orderDateInvalid),
                 new RowRule("633", PREV_PERM, (ctx, r) -> !r.isBlank("LA_PERM")
                         && !LA_CODE.matcher(r.get("LA_PERM")).matches()),

@@ -57,9 +57,7 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
                 new Check("SW11STG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
                 new Check("SW11bSTG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
                 new Check("SW12STG2", SocialWorkerEpisodeRules::yearNotCovered),
-                new RowRule("SW13STG1", SW_EPISODES, (ctx, r) -> ctx.year() <= 2025
-                        ? !CodeList.SW_REASON.isValid(r.get("SW_REASON"), ctx.year())
-                        : !r.isBlank("SW_REASON") && !CodeList.SW_REASON.isValid(r.get("SW_REASON"), ctx.year())),
+                new Check("SW13STG1", SocialWorkerEpisodeRules::reasonNotInList),
                 // SW14 (2023-24, 2024-25): only the child's latest episode may be left without an end.
                 new Check("SW14STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
                 new RowRule("SW15STG2", SW_EPISODES, (ctx, r) -> r.isBlank("SW_REASON")),
@@ -70,6 +68,21 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
                 new Check("SW16cSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
                         (now, last) -> now.get("SW_REASON").equals(last.get("SW_REASON")))),
                 new Check("SW17STG2", SocialWorkerEpisodeRules::noEpisodeOpenAtYearEnd));
+    }
+
+    /**
+     * SW13: 2023-24 and 2024-25 also fail a blank reason; from 2025-26 only a written reason not in
+     * the list. The year's codes are read once, not per row.
+     */
+    private static void reasonNotInList(RuleContext ctx, RuleSink sink) {
+        var codes = CodeList.SW_REASON.codes(ctx.year());
+        boolean blankFails = ctx.year() <= 2025;
+        for (var r : ctx.rows(SW_EPISODES)) {
+            var reason = r.get("SW_REASON");
+            if (reason.isEmpty() ? blankFails : !codes.contains(reason)) {
+                sink.fail(r);
+            }
+        }
     }
 
     private static boolean startsBefore(Ssda903Row r, LocalDate day) {
