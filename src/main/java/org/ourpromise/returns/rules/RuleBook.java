@@ -37,7 +37,15 @@ public final class RuleBook {
             new org.ourpromise.returns.rules.placements.PlacementTypeRules(),
             new org.ourpromise.returns.rules.placements.AdoptionRules(),
             new org.ourpromise.returns.rules.placements.CareLeaverRules(),
-            new org.ourpromise.returns.rules.placements.PostcodeRules());
+            new org.ourpromise.returns.rules.placements.PostcodeRules(),
+            new org.ourpromise.returns.rules.integrity.IntegrityRules(),
+            new org.ourpromise.returns.rules.integrity.MissingRules(),
+            new org.ourpromise.returns.rules.integrity.AdoptionRules(),
+            new org.ourpromise.returns.rules.integrity.MotherhoodRules(),
+            new org.ourpromise.returns.rules.integrity.PreviousPermanenceRules(),
+            new org.ourpromise.returns.rules.integrity.ContinuityRules(),
+            new org.ourpromise.returns.rules.integrity.DeprivationOfLibertyRules(),
+            new org.ourpromise.returns.rules.integrity.SocialWorkerEpisodeRules());
 
     private static final Map<String, ValidationRule> RULES = index();
 
