@@ -20,7 +20,7 @@ public final class CouncilSimulation {
     private static final double[] ENTRY_RATE_BY_AGE = {22, 4.25, 4.25, 4.25, 4.25, 3.6, 3.6, 3.6, 3.6, 3.6,
         5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5, 5};
     /** Unaccompanied children arrive mostly at 15 to 17. */
-    private static final double[] UASC_RATE_BY_AGE = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9, 2.2, 3.6, 2.3};
+    private static final double[] UASC_RATE_BY_AGE = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.6, 4.0, 6.5, 4.1};
     /** Disabled children starting short breaks, aged 4 to 14. */
     private static final double SHORT_BREAK_RATE = 0.4;
 
@@ -76,9 +76,7 @@ public final class CouncilSimulation {
         var sim = new CouncilSimulation(seed, Ssda903Dates.collectionStart(year - historyYears), asAt);
         var kept = new ArrayList<ChildOutline>();
         int inYear = 0;
-        long t0 = System.nanoTime(); int entrants = 0;
         while (inYear < children) {
-            entrants++;
             var o = OutlineSimulator.outline(sim.next(), asAt);
             if (ReturnScope.includes(o, year)) {
                 kept.add(o);
@@ -92,7 +90,6 @@ public final class CouncilSimulation {
                 }
             }
         }
-        System.err.println("DEBUG entrants=" + entrants + " kept=" + kept.size() + " ms=" + (System.nanoTime() - t0) / 1000000);
         return records(kept, asAt, Workforce.forChildren(children));
     }
 

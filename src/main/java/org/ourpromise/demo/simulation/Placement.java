@@ -46,9 +46,9 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
                 type = chance.weighted("U6", 40, "K1", 20, "R5", 30, "K2", 10);
             } else if (uasc) {
                 type = age >= 16 && chance.percent(0.55) ? semiIndependent(chance, on) : chance.weighted("U6", 92, "K2", 8);
-            } else if (age >= 16 && chance.percent(0.3)) {
+            } else if (age >= 16 && chance.percent(0.45)) {
                 type = semiIndependent(chance, on);
-            } else if (age >= 12 && chance.percent(age >= 14 ? 0.2 : 0.12)) {
+            } else if (age >= 11 && chance.percent(age >= 14 ? 0.32 : 0.2)) {
                 type = chance.weighted("K2", 94, "S1", 3, "R1", 2, "K1", 1);
             } else if (age < 1 && chance.percent(0.03)) {
                 type = "R3";
