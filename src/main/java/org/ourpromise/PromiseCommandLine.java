@@ -26,6 +26,7 @@ public final class PromiseCommandLine {
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
+        register(org.ourpromise.demo.GenerateCommand::new);
     }
 
     private PromiseCommandLine() {

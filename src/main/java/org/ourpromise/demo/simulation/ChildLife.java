@@ -1,0 +1,194 @@
+package org.ourpromise.demo.simulation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.AdoptionDecision;
+import org.ourpromise.record.AdoptionOrder;
+import org.ourpromise.record.Allocation;
+import org.ourpromise.record.Allocation.Role;
+import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.CareLeaverContact;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.DeprivationOfLiberty;
+import org.ourpromise.record.EducationEvent;
+import org.ourpromise.record.HealthEvent;
+import org.ourpromise.record.Identity;
+import org.ourpromise.record.MissingEpisode;
+import org.ourpromise.record.PlanEvent;
+import org.ourpromise.record.PreviousPermanence;
+import org.ourpromise.record.ReviewHeld;
+import org.ourpromise.record.Visit;
+
+/** The second pass: the full record of one kept child, from their outline, as known at {@code asAt}. */
+final class ChildLife {
+
+    /** Deprivation of Liberty Orders are returned from 2026-27 (DOMAIN.md §1.6). */
+    private static final LocalDate DOLO_FROM = LocalDate.of(2026, 4, 1);
+
+    private ChildLife() {
+    }
+
+    static ChildRecord record(String childId, ChildOutline child, LocalDate asAt, Workforce workforce) {
+        var chance = new Chance(child.detailSeed());
+        boolean shortBreaks = child.periods().stream().allMatch(PeriodOutline::isShortBreak);
+        boolean disabled = shortBreaks || chance.percent(0.08);
+        String home = child.uasc() ? null : Identifiers.homePostcode(chance);
+        var episodes = new ArrayList<CareEpisode>();
+        var reviews = new ArrayList<ReviewHeld>();
+        var health = new ArrayList<HealthEvent>();
+        var missing = new ArrayList<MissingEpisode>();
+        var plans = new ArrayList<PlanEvent>();
+        var education = new ArrayList<EducationEvent>();
+        var visits = new ArrayList<Visit>();
+        var dols = new ArrayList<DeprivationOfLiberty>();
+        var careSpans = new ArrayList<LocalDate[]>();
+        var reviewSpans = new ArrayList<LocalDate[]>();
+        double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(40) / 10.0;
+        var periodEpisodes = new ArrayList<List<CareEpisode>>();
+        for (var p : child.periods()) {
+            var eps = EpisodeChain.episodes(chance, child, p, home, asAt);
+            periodEpisodes.add(eps);
+            episodes.addAll(eps);
+            careSpans.add(new LocalDate[] {p.started(), p.ceased(), asAt});
+            if (!p.isShortBreak()) {
+                reviewSpans.add(new LocalDate[] {p.started().plusDays(chance.between(0, 5)), p.ceased(), asAt});
+            }
+        }
+        var allocations = new ArrayList<Allocation>(workforce.allocate(chance, Role.SOCIAL_WORKER, careSpans, 420));
+        reviewSpans.removeIf(s -> s[1] != null && !s[0].isBefore(s[1]) || s[0].isAfter(asAt));
+        allocations.addAll(workforce.allocate(chance, Role.INDEPENDENT_REVIEWING_OFFICER, reviewSpans, 900));
+        for (int i = 0; i < child.periods().size(); i++) {
+            var p = child.periods().get(i);
+            if (p.isShortBreak()) {
+                continue;
+            }
+            var eps = periodEpisodes.get(i);
+            LocalDate end = p.ceased() != null ? p.ceased() : asAt.plusDays(1);
+            var periodReviews = new ArrayList<ReviewHeld>();
+            CareEvents.reviews(chance, child.dateOfBirth(), p.started(), end, asAt, periodReviews);
+            reviews.addAll(periodReviews);
+            CareEvents.visits(chance, eps, end, asAt, OutlineSimulator.age(child.dateOfBirth(), p.started()), allocations, visits);
+            CareEvents.plans(chance, eps, periodReviews, asAt, plans);
+            CareEvents.education(chance, eps, child.dateOfBirth(), end, asAt, education);
+            HealthHistory.period(chance, child.dateOfBirth(), disabled, p.started(), end, asAt, health);
+            MissingHistory.period(chance, missingPropensity, child.dateOfBirth(), eps, end, asAt, missing);
+            deprivationOfLiberty(chance, child, eps, end, asAt, dols);
+        }
+        var contacts = new ArrayList<CareLeaverContact>();
+        careLeaver(chance, child, asAt, workforce, contacts, allocations, plans);
+        plans.sort(Comparator.comparing(PlanEvent::date));
+        health.sort(Comparator.comparing(HealthEvent::date));
+        education.sort(Comparator.comparing(EducationEvent::date));
+        return new ChildRecord(childId, identity(chance, child, disabled, asAt), uascUntil(child, asAt), episodes, reviews,
+                health, missing, contacts, adoptionDecisions(child), adoption(chance, child, episodes),
+                previousPermanence(chance, child), allocations, education, dols, visits, plans);
+    }
+
+    private static void careLeaver(Chance chance, ChildOutline child, LocalDate asAt, Workforce workforce,
+            List<CareLeaverContact> contacts, List<Allocation> allocations, List<PlanEvent> plans) {
+        var last = ReturnScope.careLeaverPeriod(child, asAt);
+        if (last == null) {
+            return;
+        }
+        LeavingCare.contacts(chance, child, last.ceased(), last.reasonCeased(), asAt, contacts);
+        LocalDate until = child.birthday(Math.max(21, child.supportUntilAge()) + 1);
+        var span = new LocalDate[] {last.ceased(), until.isAfter(asAt) ? null : until, asAt};
+        allocations.addAll(workforce.allocate(chance, Role.PERSONAL_ADVISER, List.<LocalDate[]>of(span), 540));
+        CareEvents.pathwayPlans(chance, child.birthday(16), last.started(), child.birthday(21), asAt, plans);
+    }
+
+    private static Identity identity(Chance chance, ChildOutline child, boolean disabled, LocalDate asAt) {
+        String given = Names.given(chance, child.sex(), child.ethnicity(), child.uasc());
+        String family = Names.family(chance, child.ethnicity(), child.uasc());
+        String nhs = chance.percent(child.uasc() ? 0.75 : 0.97) ? Identifiers.nhsNumber(chance) : null;
+        String upn = Identifiers.upn(chance, child.dateOfBirth(), child.uasc(), asAt);
+        Boolean mother = null;
+        LocalDate childsBirth = null;
+        LocalDate twelve = child.birthday(12);
+        if (child.sex().equals("F") && !twelve.isAfter(asAt)) {
+            mother = false;
+            LocalDate sixteen = child.birthday(16);
+            if (!sixteen.isAfter(asAt) && chance.percent(0.04)) {
+                LocalDate born = chance.dayBetween(sixteen, asAt.isBefore(child.birthday(19)) ? asAt : child.birthday(19));
+                mother = true;
+                childsBirth = born;
+            }
+        }
+        return new Identity(given, family, child.dateOfBirth(), child.sex(), child.ethnicity(), upn, nhs, mother,
+                childsBirth, disabled);
+    }
+
+    /** UASC status ends at 18 at the latest (V903 rule 304), or when care ends on an age assessment. */
+    private static @Nullable LocalDate uascUntil(ChildOutline child, LocalDate asAt) {
+        if (!child.uasc()) {
+            return null;
+        }
+        for (var p : child.periods()) {
+            if ("E15".equals(p.reasonCeased())) {
+                return p.ceased();
+            }
+        }
+        LocalDate adult = child.birthday(18);
+        return adult.isAfter(asAt) ? ChildRecord.UASC_ONGOING : adult;
+    }
+
+    private static List<AdoptionDecision> adoptionDecisions(ChildOutline child) {
+        var out = new ArrayList<AdoptionDecision>();
+        for (var p : child.periods()) {
+            if (p.adoption() != null) {
+                out.add(new AdoptionDecision(p.adoption().decided(), p.adoption().reversed(), p.adoption().reversalReason()));
+            }
+        }
+        return out;
+    }
+
+    /** AD1: adopters' number, sex and legal status agree (V903 rules 511–524, DOMAIN.md §1.4.12). */
+    private static @Nullable AdoptionOrder adoption(Chance chance, ChildOutline child, List<CareEpisode> episodes) {
+        for (var p : child.periods()) {
+            if (p.adoption() != null && ("E11".equals(p.reasonCeased()) || "E12".equals(p.reasonCeased()))) {
+                boolean couple = chance.percent(0.8);
+                String sex = couple ? chance.weighted("MF", 85, "FF", 8, "MM", 7) : chance.weighted("F1", 85, "M1", 15);
+                String status = !couple ? "L0" : sex.equals("MF") ? chance.weighted("L11", 70, "L3", 30)
+                        : chance.weighted("L12", 40, "L2", 35, "L4", 25);
+                return new AdoptionOrder(p.adoption().decided(), p.adoption().matched(), p.adoption().withCurrentFosterCarer(),
+                        couple ? "2" : "1", sex, status);
+            }
+        }
+        return null;
+    }
+
+    /** Every child who starts care has a previous permanence answer (903 PrevPerm, V903 rule 630). */
+    private static PreviousPermanence previousPermanence(Chance chance, ChildOutline child) {
+        String option = chance.weighted("Z1", 82, "P4", 7, "P2", 5, "P3", 4, "P1", 2);
+        if (option.equals("Z1") || option.equals("P4")) {
+            return new PreviousPermanence(option, "", "");
+        }
+        LocalDate before = child.periods().isEmpty() ? child.dateOfBirth() : child.periods().get(0).started();
+        LocalDate order = chance.dayBetween(child.dateOfBirth().plusDays(60), before.minusDays(30));
+        String la = chance.percent(0.7) ? String.valueOf(Identifiers.LA_NUMBER) : chance.oneOf("855", "856", "857", "892", "891", "WAL");
+        String date = chance.percent(0.2) ? "zz/zz/" + order.getYear() : org.ourpromise.returns.Ssda903Dates.format(order);
+        return new PreviousPermanence(option, la, date);
+    }
+
+    /** A few teenagers in children's homes under a Deprivation of Liberty Order, from April 2026. */
+    private static void deprivationOfLiberty(Chance chance, ChildOutline child, List<CareEpisode> eps, LocalDate end,
+            LocalDate asAt, List<DeprivationOfLiberty> out) {
+        for (var e : eps) {
+            LocalDate to = e.ceased() != null ? e.ceased() : end;
+            if (!e.placement().equals("K2") || !to.isAfter(DOLO_FROM.plusDays(30))
+                    || OutlineSimulator.age(child.dateOfBirth(), to) < 13 || !chance.percent(0.06)) {
+                continue;
+            }
+            LocalDate from = (e.started().isAfter(DOLO_FROM) ? e.started() : DOLO_FROM).plusDays(chance.between(0, 20));
+            if (!from.isBefore(to) || from.isAfter(asAt)) {
+                continue;
+            }
+            LocalDate until = from.plusDays(chance.between(60, 365));
+            LocalDate ended = until.isBefore(to) ? until : to;
+            out.add(new DeprivationOfLiberty(from, ended.isAfter(asAt) ? null : ended));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.ourpromise.demo.simulation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ourpromise.record.CareLeaverContact;
+import org.ourpromise.returns.Ssda903Dates;
+
+/**
+ * Contact with a care leaver (DOMAIN.md §2.7, §3.2 rows 27–29): a personal adviser in touch every
+ * couple of months to 21, a contact around each birthday from the 17th to the 21st (what OC3
+ * reports), and for those who ask for support to 25 a contact around each later birthday. About
+ * nine in ten are in touch, a little over half in education, employment or training, most in
+ * suitable accommodation.
+ */
+final class LeavingCare {
+
+    private LeavingCare() {
+    }
+
+    static void contacts(Chance chance, ChildOutline child, LocalDate left, String reasonLeft, LocalDate asAt,
+            List<CareLeaverContact> out) {
+        double eet = Math.max(0.1, Math.min(0.95, 0.55 + 0.2 * chance.gaussian()));
+        LocalDate twentyOne = child.birthday(21);
+        LocalDate t = left.plusDays(chance.between(3, 10));
+        int sinceReview = 0;
+        while (t.isBefore(twentyOne) && !t.isAfter(asAt)) {
+            boolean review = sinceReview >= 2 && chance.percent(0.6);
+            out.add(contact(chance, child, t, reasonLeft, eet, review, true));
+            sinceReview = review ? 0 : sinceReview + 1;
+            t = t.plusDays(chance.percent(0.85) ? chance.between(30, 61) : chance.between(62, 120));
+        }
+        for (int age = 17; age <= Math.max(21, child.supportUntilAge()); age++) {
+            LocalDate birthday = child.birthday(age);
+            if (birthday.isAfter(asAt)) {
+                break;
+            }
+            LocalDate d = aroundBirthday(chance, birthday, asAt);
+            if (age >= 22) {
+                // Support to 25 is on request (Children Act 1989 s23CZB): those who asked are in touch.
+                out.add(contact(chance, child, d, reasonLeft, eet, true, false));
+            } else if (d.isAfter(left)) {
+                out.add(contact(chance, child, d, reasonLeft, eet, false, true));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(CareLeaverContact::date));
+    }
+
+    /** A day near the birthday inside the collection year of the birthday, so it reports on that year's OC3. */
+    private static LocalDate aroundBirthday(Chance chance, LocalDate birthday, LocalDate asAt) {
+        int year = Ssda903Dates.collectionYearOf(birthday);
+        LocalDate d = birthday.plusDays(chance.between(-45, 20));
+        LocalDate start = Ssda903Dates.collectionStart(year);
+        LocalDate end = Ssda903Dates.collectionEnd(year);
+        d = d.isBefore(start) ? start : d.isAfter(end) ? end : d;
+        return d.isAfter(asAt) ? asAt : d;
+    }
+
+    private static CareLeaverContact contact(Chance chance, ChildOutline child, LocalDate date, String reasonLeft,
+            double eet, boolean review, boolean mayLoseTouch) {
+        int age = OutlineSimulator.age(child.dateOfBirth(), date);
+        boolean wentHome = reasonLeft.equals("E4A") || reasonLeft.equals("E4B") || reasonLeft.equals("E13");
+        String inTouch = !mayLoseTouch || chance.percent(0.9) ? "YES"
+                : chance.weighted("NO", 40, "REFU", 20, "NREQ", age >= 18 ? 20 : 0, "RHOM", wentHome ? 20 : 0);
+        if (!inTouch.equals("YES")) {
+            return new CareLeaverContact(date, inTouch, "0", "0", false, false, null);
+        }
+        return new CareLeaverContact(date, inTouch, activity(chance, child, age, eet), accommodation(chance, age, reasonLeft),
+                review, false, null);
+    }
+
+    private static String activity(Chance chance, ChildOutline child, int age, double eet) {
+        if (chance.percent(eet)) {
+            return age < 19 ? chance.weighted("F2", 60, "P2", 6, "F4", 10, "F5", 14, "P5", 10)
+                    : chance.weighted("F1", 12, "P1", 2, "F2", 20, "P2", 5, "F4", 14, "P4", 3, "F5", 28, "P5", 16);
+        }
+        return chance.weighted("G5", 78, "G4", 12, "G6", child.sex().equals("F") ? 14 : 2);
+    }
+
+    /** Not with former foster carers at 17 (V903 rule 3001), no foyer under 18 (rule 347). */
+    private static String accommodation(Chance chance, int age, String reasonLeft) {
+        String letter;
+        if (age < 18) {
+            letter = chance.weighted("B", 40, "D", 30, "E", 12, "C", 6, "U", 4, "K", 3, "S", 2, "X", 2, "Y", 1);
+        } else {
+            boolean stayingPut = reasonLeft.equals("E17") && age < 21;
+            letter = stayingPut && chance.percent(0.7) ? "Z"
+                    : chance.weighted("U", 34, "D", 22, "B", 16, "E", 6, "K", 5, "T", 4, "S", 3, "W", 2, "X", 3, "Y", 3, "Z", 2);
+        }
+        boolean usuallyUnsuitable = letter.equals("S") || letter.equals("W") || letter.equals("X");
+        boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.93);
+        return letter + (suitable ? "1" : "2");
+    }
+}

@@ -1,0 +1,265 @@
+package org.ourpromise.demo.simulation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first pass: a child's periods of care, from first entry to adulthood, with routes and
+ * durations roughly in England's published shape (DOMAIN.md §2). Cheap, so that a council can be
+ * drawn from many more entrants than it keeps.
+ */
+final class OutlineSimulator {
+
+    private OutlineSimulator() {
+    }
+
+    /** Everything about an entrant, as known at the end of {@code asAt}. */
+    static ChildOutline outline(Entrant entrant, LocalDate asAt) {
+        var chance = new Chance(entrant.seed());
+        String sex = entrant.uasc() ? (chance.percent(0.94) ? "M" : "F") : (chance.percent(0.53) ? "M" : "F");
+        String ethnicity = entrant.uasc() ? unaccompaniedEthnicity(chance) : ethnicity(chance);
+        LocalDate dob = entrant.entry().minusDays(entrant.ageInDays());
+        var periods = new ArrayList<PeriodOutline>();
+        if (entrant.shortBreaks()) {
+            ShortBreakPlan.periods(chance, dob, entrant.entry(), periods);
+        } else {
+            LocalDate start = entrant.entry();
+            Route route = entrant.uasc() ? Route.UNACCOMPANIED : route(chance, age(dob, start));
+            for (int n = 0; n < 4; n++) {
+                var p = period(chance, dob, start, route);
+                periods.add(p);
+                if (p.ceased() == null || !reentryPossible(p.reasonCeased()) || !chance.percent(0.14)) {
+                    break;
+                }
+                start = p.ceased().plusDays(chance.logNormalDays(420, 0.8, 14));
+                if (age(dob, start) >= 18) {
+                    break;
+                }
+                route = route(chance, age(dob, start));
+            }
+        }
+        var known = new ArrayList<PeriodOutline>(periods.size());
+        for (var p : periods) {
+            var k = p.knownAt(asAt);
+            if (k != null) {
+                known.add(k);
+            }
+        }
+        int supportUntil = chance.percent(0.7) ? 21 : chance.between(22, 25);
+        return new ChildOutline(chance.nextSeed(), dob, sex, ethnicity, entrant.uasc(), List.copyOf(known), supportUntil);
+    }
+
+    static int age(LocalDate dob, LocalDate on) {
+        return (int) ChronoUnit.YEARS.between(dob, on);
+    }
+
+    private static boolean reentryPossible(@Nullable String reason) {
+        return reason != null && switch (reason) {
+            case "E4A", "E4B", "E13", "E41", "E8", "E14", "E9" -> true;
+            default -> false;
+        };
+    }
+
+    /** Routes by age at entry: babies are adopted or go to kin, teenagers mostly go home or stay to 18. */
+    private static Route route(Chance chance, int age) {
+        String r;
+        if (age < 1) {
+            r = chance.weighted("ADOPTION", 30, "ADOPTION_WITH_CONSENT", 3, "SPECIAL_GUARDIANSHIP", 20,
+                    "CHILD_ARRANGEMENTS", 3, "RETURN_HOME", 26, "LONG_TERM", 18);
+        } else if (age < 5) {
+            r = chance.weighted("ADOPTION", 18, "SPECIAL_GUARDIANSHIP", 22, "CHILD_ARRANGEMENTS", 4, "RETURN_HOME", 33,
+                    "LONG_TERM", 23);
+        } else if (age < 10) {
+            r = chance.weighted("SPECIAL_GUARDIANSHIP", 12, "CHILD_ARRANGEMENTS", 4, "RETURN_HOME", 44, "LONG_TERM", 40);
+        } else if (age < 16) {
+            r = chance.weighted("SPECIAL_GUARDIANSHIP", 4, "CHILD_ARRANGEMENTS", 2, "RETURN_HOME", 52, "LONG_TERM", 37,
+                    "REMAND", 5);
+        } else {
+            r = chance.weighted("RETURN_HOME", 46, "LONG_TERM", 46, "REMAND", 8);
+        }
+        return Route.valueOf(r);
+    }
+
+    private static PeriodOutline period(Chance chance, LocalDate dob, LocalDate start, Route route) {
+        LocalDate adult = dob.plusYears(18);
+        String cin = categoryOfNeed(chance, route, age(dob, start));
+        var legal = new ArrayList<LegalSpell>();
+        AdoptionPlan adoption = null;
+        LocalDate end;
+        String reason;
+        switch (route) {
+            case ADOPTION -> {
+                LocalDate care = protectionFirst(chance, start, legal, 0.75);
+                legal.add(new LegalSpell("C1", care));
+                LocalDate decided = start.plusDays(chance.between(90, 260));
+                LocalDate order = decided.plusDays(chance.between(20, 200));
+                if (order.isBefore(care.plusDays(30))) {
+                    order = care.plusDays(30);
+                }
+                legal.add(new LegalSpell("E1", order));
+                if (chance.percent(0.1)) {
+                    // The plan changes (RD1–RD4): the child stays in long-term foster care or goes to kin.
+                    LocalDate reversed = order.plusDays(chance.between(150, 500));
+                    String why = chance.weighted("RD1", 20, "RD2", 10, "RD3", 55, "RD4", 15);
+                    adoption = new AdoptionPlan(decided, order, null, null, "A6", reversed, why);
+                    legal.add(new LegalSpell("C2", reversed));
+                    if (chance.percent(0.5)) {
+                        end = reversed.plusDays(chance.between(120, 500));
+                        reason = chance.weighted("E45", 60, "E46", 40);
+                    } else {
+                        end = adult;
+                        reason = atEighteen(chance);
+                    }
+                } else {
+                    boolean fosterForAdoption = chance.percent(0.2);
+                    LocalDate matched = order.plusDays(fosterForAdoption ? chance.between(5, 60) : chance.between(30, 300));
+                    LocalDate placed = matched.plusDays(chance.between(7, 45));
+                    String place = fosterForAdoption || chance.percent(0.1) ? "A5" : "A6";
+                    adoption = new AdoptionPlan(decided, order, matched, placed, place, null, null);
+                    end = placed.plusDays(chance.between(100, 420));
+                    reason = chance.weighted("E11", 25, "E12", 75);
+                }
+            }
+            case ADOPTION_WITH_CONSENT -> {
+                legal.add(new LegalSpell("V2", start));
+                LocalDate decided = start.plusDays(chance.between(20, 120));
+                LocalDate matched = decided.plusDays(chance.between(20, 200));
+                LocalDate placed = matched.plusDays(chance.between(7, 30));
+                adoption = new AdoptionPlan(decided, null, matched, placed, chance.percent(0.3) ? "A3" : "A4", null, null);
+                end = placed.plusDays(chance.between(90, 300));
+                reason = "E11";
+            }
+            case SPECIAL_GUARDIANSHIP, CHILD_ARRANGEMENTS -> {
+                LocalDate care = protectionFirst(chance, start, legal, 0.7);
+                legal.add(new LegalSpell("C1", care));
+                end = start.plusDays(chance.between(200, 760));
+                if (ChronoUnit.DAYS.between(care, end) > 320 && chance.percent(0.5)) {
+                    legal.add(new LegalSpell("C2", care.plusDays(chance.between(180, 300))));
+                }
+                reason = route == Route.CHILD_ARRANGEMENTS ? "E41" : chance.weighted("E45", 35, "E46", 10, "E47", 45, "E48", 10);
+            }
+            case RETURN_HOME -> {
+                boolean teen = age(dob, start) >= 13;
+                end = start.plusDays(chance.logNormalDays(teen ? 120 : 160, 1.3, 1));
+                if (chance.percent(0.05)) {
+                    // Police protection that ends with the child going home within 72 hours.
+                    legal.add(new LegalSpell(chance.percent(0.7) ? "L1" : "L2", start));
+                    end = start.plusDays(chance.between(1, 3));
+                    reason = "E4B";
+                } else {
+                    boolean order = chance.percent(teen ? 0.15 : 0.3);
+                    legal.add(new LegalSpell(order ? "C1" : "V2", start));
+                    if (order && ChronoUnit.DAYS.between(start, end) > 240) {
+                        legal.add(new LegalSpell("C2", start.plusDays(chance.between(150, 240))));
+                    }
+                    reason = chance.weighted("E4A", 62, "E4B", 14, "E13", 11, "E3", 3, "E8", 6, "E16", 1,
+                            "E9", teen ? 1 : 0, "E2", 0.2);
+                    if (reason.equals("E9") && !legal.get(0).status().equals("V2")) {
+                        reason = "E4A";
+                    }
+                }
+            }
+            case LONG_TERM -> {
+                boolean teen = age(dob, start) >= 12;
+                if (teen && chance.percent(0.5)) {
+                    legal.add(new LegalSpell("V2", start));
+                } else {
+                    LocalDate care = protectionFirst(chance, start, legal, 0.8);
+                    legal.add(new LegalSpell("C1", care));
+                    legal.add(new LegalSpell("C2", care.plusDays(chance.between(150, 300))));
+                }
+                end = adult;
+                reason = atEighteen(chance);
+                if (chance.percent(0.12)) {
+                    end = start.plusDays(chance.between(400, 2500));
+                    reason = chance.weighted("E45", 40, "E46", 30, "E4A", 30);
+                }
+            }
+            case REMAND -> {
+                legal.add(new LegalSpell("J1", start));
+                end = start.plusDays(chance.between(7, 150));
+                reason = chance.weighted("E14", 70, "E9", 30);
+            }
+            case UNACCOMPANIED -> {
+                legal.add(new LegalSpell("V2", start));
+                end = adult;
+                reason = chance.weighted("E5", 45, "E6", 10, "E17", 20, "E8", 15, "E16", 2);
+                if (chance.percent(0.08)) {
+                    // Transferred under the National Transfer Scheme, or found to be an adult.
+                    end = start.plusDays(chance.between(5, 60));
+                    reason = chance.percent(0.7) ? "E3" : "E15";
+                }
+            }
+            default -> throw new IllegalStateException("short breaks are planned by ShortBreakPlan");
+        }
+        if (!end.isBefore(adult)) {
+            end = adult;
+            if (!isAdulthoodReason(reason)) {
+                reason = atEighteen(chance);
+            }
+        }
+        if (!end.isAfter(start)) {
+            end = start.plusDays(1);
+        }
+        trimSpells(legal, end);
+        return new PeriodOutline(route, start, end, reason, cin, List.copyOf(legal), adoption);
+    }
+
+    /** Police protection (L1) or an emergency protection order (L2) for a few days before the order. */
+    private static LocalDate protectionFirst(Chance chance, LocalDate start, List<LegalSpell> legal, double straightToCourt) {
+        if (chance.percent(straightToCourt)) {
+            return start;
+        }
+        if (chance.percent(0.6)) {
+            legal.add(new LegalSpell("V2", start));
+            return start.plusDays(chance.between(20, 120));
+        }
+        boolean police = chance.percent(0.6);
+        legal.add(new LegalSpell(police ? "L1" : "L2", start));
+        return start.plusDays(police ? chance.between(1, 3) : chance.between(2, 8));
+    }
+
+    /** Spells that would start on or after the end of the period never happen. */
+    private static void trimSpells(List<LegalSpell> legal, LocalDate end) {
+        legal.removeIf(s -> !s.from().isBefore(end));
+        if (legal.isEmpty()) {
+            throw new IllegalStateException("a period with no legal status");
+        }
+    }
+
+    private static boolean isAdulthoodReason(String reason) {
+        return switch (reason) {
+            case "E17", "E5", "E6", "E8", "E7", "E16" -> true;
+            default -> false;
+        };
+    }
+
+    /** Leaving care on the 18th birthday (DOMAIN.md §1.4.8). Whether E17 fits is settled by the placement. */
+    private static String atEighteen(Chance chance) {
+        return chance.weighted("E17", 30, "E5", 40, "E6", 10, "E8", 17, "E7", 3);
+    }
+
+    private static String categoryOfNeed(Chance chance, Route route, int age) {
+        return switch (route) {
+            case UNACCOMPANIED -> "N8";
+            case REMAND -> "N6";
+            case ADOPTION_WITH_CONSENT -> "N8";
+            default -> age >= 13
+                    ? chance.weighted("N1", 52, "N2", 3, "N3", 3, "N4", 9, "N5", 20, "N6", 4, "N7", 0.3, "N8", 8)
+                    : chance.weighted("N1", 72, "N2", 2, "N3", 4, "N4", 5, "N5", 13, "N6", 0.3, "N7", 0.2, "N8", 3);
+        };
+    }
+
+    private static String ethnicity(Chance chance) {
+        return chance.weighted("WBRI", 72, "WIRI", 0.5, "WOTH", 4, "WIRT", 0.3, "WROM", 0.7, "MWBC", 3, "MWBA", 1.5,
+                "MWAS", 1.5, "MOTH", 3, "AIND", 0.8, "APKN", 1.2, "ABAN", 0.4, "AOTH", 1, "BCRB", 1.2, "BAFR", 2.5,
+                "BOTH", 1.2, "CHNE", 0.2, "OOTH", 1.5, "REFU", 0.3, "NOBT", 0.5);
+    }
+
+    private static String unaccompaniedEthnicity(Chance chance) {
+        return chance.weighted("BAFR", 35, "AOTH", 28, "OOTH", 20, "WOTH", 12, "BOTH", 5);
+    }
+}

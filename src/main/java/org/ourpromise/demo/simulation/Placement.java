@@ -1,0 +1,107 @@
+package org.ourpromise.demo.simulation;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a child lives: the 903 placement type, provider, URN and postcode, and which carer (an
+ * internal number: RNE T and U mean the carer stays the same, P and B that it changes).
+ */
+record Placement(String type, @Nullable String provider, @Nullable String urn, @Nullable String postcode, long carer) {
+
+    static final LocalDate SUPPORTED_ACCOMMODATION_FROM = LocalDate.of(2025, 4, 1);
+
+    boolean isTemporary() {
+        return type.startsWith("T");
+    }
+
+    boolean isFoster() {
+        return type.startsWith("U");
+    }
+
+    boolean isSemiIndependent() {
+        return type.equals("H5") || type.equals("P2") || type.equals("K3");
+    }
+
+    /** Same carer and address, another placement type (a change of placement status, RNE T). */
+    Placement as(Chance chance, String newType) {
+        return new Placement(newType, Placements.provider(chance, newType), Placements.keepUrn(urn, chance, newType),
+                postcode, carer);
+    }
+
+    /**
+     * Chooses placements by age, route and legal status, roughly in England's shape: about 70% in
+     * foster care, children's homes for some teenagers, supported accommodation at 16 and 17
+     * (H5/P2 until 31 March 2025, K3 from 1 April 2025, DOMAIN.md §1.4.6), placement with parents
+     * only under a care order (Care Planning Regulations reg 19).
+     */
+    static final class Placements {
+
+        private Placements() {
+        }
+
+        static Placement choose(Chance chance, int age, Route route, String legal, LocalDate on, boolean uasc) {
+            String type;
+            if (legal.equals("J1")) {
+                type = chance.weighted("U6", 40, "K1", 20, "R5", 30, "K2", 10);
+            } else if (uasc) {
+                type = age >= 16 && chance.percent(0.55) ? semiIndependent(chance, on) : chance.weighted("U6", 92, "K2", 8);
+            } else if (age >= 16 && chance.percent(0.45)) {
+                type = semiIndependent(chance, on);
+            } else if (age >= 11 && chance.percent(age >= 14 ? 0.32 : 0.2)) {
+                type = chance.weighted("K2", 94, "S1", 3, "R1", 2, "K1", 1);
+            } else if (age < 1 && chance.percent(0.03)) {
+                type = "R3";
+            } else {
+                type = fosterType(chance, route);
+            }
+            return of(chance, type);
+        }
+
+        static String fosterType(Chance chance, Route route) {
+            boolean kin = chance.percent(route == Route.SPECIAL_GUARDIANSHIP ? 0.6 : 0.22);
+            if (route == Route.LONG_TERM && chance.percent(0.3)) {
+                return kin ? "U1" : "U4";
+            }
+            return kin ? "U3" : "U6";
+        }
+
+        static String semiIndependent(Chance chance, LocalDate on) {
+            if (!on.isBefore(SUPPORTED_ACCOMMODATION_FROM)) {
+                return "K3";
+            }
+            return chance.percent(0.8) ? "H5" : "P2";
+        }
+
+        static Placement of(Chance chance, String type) {
+            boolean inArea = !type.equals("K2") || chance.percent(0.5);
+            return new Placement(type, provider(chance, type), Identifiers.urn(chance, type),
+                    type.startsWith("T") ? null : Identifiers.placementPostcode(chance, inArea ? 0.75 : 0.3), chance.nextSeed());
+        }
+
+        /** PR0 only with parents (P1); none for temporary placements (V903 rules 178, 213, 527–529). */
+        static @Nullable String provider(Chance chance, String type) {
+            return switch (type) {
+                case "P1" -> "PR0";
+                case "T0", "T1", "T2", "T3", "T4" -> null;
+                case "U1", "U2", "U3" -> chance.weighted("PR1", 90, "PR4", 10);
+                case "U4", "U5", "U6" -> chance.weighted("PR1", 58, "PR4", 38, "PR5", 4);
+                case "K2" -> chance.weighted("PR4", 82, "PR1", 13, "PR5", 5);
+                case "K1" -> chance.weighted("PR1", 40, "PR2", 60);
+                case "H5", "P2", "K3" -> chance.weighted("PR4", 60, "PR1", 25, "PR5", 15);
+                case "A3", "A4", "A5", "A6" -> chance.weighted("PR1", 60, "PR2", 25, "PR5", 15);
+                case "R2", "R5" -> "PR3";
+                case "R3" -> chance.weighted("PR4", 70, "PR1", 30);
+                default -> chance.weighted("PR4", 70, "PR5", 30);
+            };
+        }
+
+        static @Nullable String keepUrn(@Nullable String urn, Chance chance, String newType) {
+            String fresh = Identifiers.urn(chance, newType);
+            if (fresh == null) {
+                return null;
+            }
+            return urn != null && urn.startsWith("SC") == fresh.startsWith("SC") ? urn : fresh;
+        }
+    }
+}

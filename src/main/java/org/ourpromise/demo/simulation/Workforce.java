@@ -1,0 +1,83 @@
+package org.ourpromise.demo.simulation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.Allocation;
+import org.ourpromise.record.Allocation.Role;
+
+/**
+ * The council's social workers, IROs and personal advisers, sized to the council (about 16
+ * children per social worker, 60 per IRO, 25 care leavers per adviser), and the allocation of a
+ * child to them over time with the reasons allocations change (903 SW_REASON).
+ */
+public record Workforce(int socialWorkers, int reviewingOfficers, int personalAdvisers) {
+
+    private static final String[] SOCIAL_WORK_TEAMS = {"Children in Care North", "Children in Care South",
+        "Children in Care East", "Children in Care West", "Disabled Children"};
+
+    public static Workforce forChildren(int children) {
+        return new Workforce(Math.max(3, children / 16), Math.max(1, children / 60), Math.max(1, children / 25));
+    }
+
+    String socialWorkerTeam(int n) {
+        return SOCIAL_WORK_TEAMS[n % SOCIAL_WORK_TEAMS.length];
+    }
+
+    /** Allocations of one role over the spans the child needs one, changing every year or two. */
+    List<Allocation> allocate(Chance chance, Role role, List<LocalDate[]> spans, double meanDays) {
+        var out = new ArrayList<Allocation>();
+        int pool = switch (role) {
+            case SOCIAL_WORKER -> socialWorkers;
+            case INDEPENDENT_REVIEWING_OFFICER -> reviewingOfficers;
+            case PERSONAL_ADVISER -> personalAdvisers;
+        };
+        for (var span : spans) {
+            LocalDate from = span[0];
+            @Nullable LocalDate end = span[1];
+            int worker = chance.between(1, pool);
+            while (true) {
+                LocalDate change = from.plusDays(chance.exponentialDays(meanDays));
+                boolean last = end != null && !change.isBefore(end) || end == null && change.isAfter(span[2]);
+                String reason = last ? null : chance.weighted("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20, "ORGRST", 8,
+                        "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
+                out.add(new Allocation(role, id(role, worker), team(role, worker), from, last ? end : change, reason));
+                if (last) {
+                    break;
+                }
+                from = change;
+                int next = chance.between(1, pool);
+                worker = next == worker && pool > 1 ? next % pool + 1 : next;
+            }
+        }
+        return out;
+    }
+
+    private String team(Role role, int n) {
+        return switch (role) {
+            case SOCIAL_WORKER -> socialWorkerTeam(n);
+            case INDEPENDENT_REVIEWING_OFFICER -> "Independent Reviewing Service";
+            case PERSONAL_ADVISER -> "Leaving Care";
+        };
+    }
+
+    static String id(Role role, int n) {
+        return switch (role) {
+            case SOCIAL_WORKER -> Identifiers.socialWorkerId(n);
+            case INDEPENDENT_REVIEWING_OFFICER -> "IRO" + String.format("%03d", n);
+            case PERSONAL_ADVISER -> "PA" + String.format("%04d", n);
+        };
+    }
+
+    /** The social worker allocated on {@code day}, if any. */
+    static @Nullable String workerOn(List<Allocation> allocations, LocalDate day) {
+        for (var a : allocations) {
+            if (a.role() == Role.SOCIAL_WORKER && !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day))) {
+                return a.workerId();
+            }
+        }
+        return null;
+    }
+
+}
