@@ -45,7 +45,7 @@ public final class RecordsFromReturn {
             reader.header(row);
         }
         for (var row : ret.rows(Ssda903Table.UASC)) {
-            reader.child(row).ifPresent(c -> c.uascUntil = orElse(row.date("DUC"), ChildRecord.UASC_ONGOING));
+            reader.child(row).ifPresent(c -> c.uascUntil = orElse(date(row, "DUC"), ChildRecord.UASC_ONGOING));
         }
         for (var table : Ssda903Table.values()) {
             if (table != Ssda903Table.HEADER && table != Ssda903Table.UASC) {
@@ -62,13 +62,13 @@ public final class RecordsFromReturn {
     }
 
     private void header(Ssda903Row row) {
-        LocalDate dob = row.date("DOB");
+        LocalDate dob = date(row, "DOB");
         if (dob == null || children.containsKey(row.child())) {
             return;
         }
         // No names, NHS number or disability in the 903: empty names are shown as "not recorded".
         var identity = new Identity("", "", dob, sexOf(row.get("SEX")), row.get("ETHNIC"), blankToNull(row.get("UPN")),
-                null, motherOf(row.get("MOTHER")), row.date("MC_DOB"), false);
+                null, motherOf(row.get("MOTHER")), date(row, "MC_DOB"), false);
         children.put(row.child(), new ChildUnderConstruction(row.child(), identity));
     }
 
@@ -79,13 +79,13 @@ public final class RecordsFromReturn {
     private void read(ChildUnderConstruction c, Ssda903Row row) {
         switch (row.table()) {
             case EPISODES -> episode(c, row);
-            case REVIEWS -> when(row.date("REVIEW"), d -> c.reviews.add(new ReviewHeld(d, row.get("REVIEW_CODE"), null, null)));
+            case REVIEWS -> when(date(row, "REVIEW"), d -> c.reviews.add(new ReviewHeld(d, row.get("REVIEW_CODE"), null, null)));
             case OC2 -> c.health.addAll(HealthFromOc2.events(row, span.end()));
             case OC3 -> careLeaver(c, row);
-            case AD1 -> when(row.date("DATE_INT"), d -> c.adoption = new AdoptionOrder(d, row.date("DATE_MATCH"),
+            case AD1 -> when(date(row, "DATE_INT"), d -> c.adoption = new AdoptionOrder(d, date(row, "DATE_MATCH"),
                     "1".equals(row.get("FOSTER_CARE")), row.get("NB_ADOPTR"), row.get("SEX_ADOPTR"), row.get("LS_ADOPTR")));
-            case PLACED_ADOPTION -> when(row.date("DATE_PLACED"), d -> c.adoptionDecisions.add(new AdoptionDecision(d,
-                    row.date("DATE_PLACED_CEASED"), blankToNull(row.get("REASON_PLACED_CEASED")))));
+            case PLACED_ADOPTION -> when(date(row, "DATE_PLACED"), d -> c.adoptionDecisions.add(new AdoptionDecision(d,
+                    date(row, "DATE_PLACED_CEASED"), blankToNull(row.get("REASON_PLACED_CEASED")))));
             case PREV_PERM -> c.previousPermanence = new PreviousPermanence(row.get("PREV_PERM"), row.get("LA_PERM"),
                     row.get("DATE_PERM"));
             case MISSING -> missing(c, row);
@@ -97,8 +97,8 @@ public final class RecordsFromReturn {
     }
 
     private static void episode(ChildUnderConstruction c, Ssda903Row row) {
-        LocalDate started = row.date("DECOM");
-        LocalDate ceased = row.date("DEC");
+        LocalDate started = date(row, "DECOM");
+        LocalDate ceased = date(row, "DEC");
         if (started == null || ceased != null && !ceased.isAfter(started)) {
             return;
         }
@@ -117,26 +117,30 @@ public final class RecordsFromReturn {
     }
 
     private static void missing(ChildUnderConstruction c, Ssda903Row row) {
-        LocalDate started = row.date("MIS_START");
+        LocalDate started = date(row, "MIS_START");
         if (started != null) {
-            c.missing.add(new MissingEpisode(row.get("MISSING"), started, row.date("MIS_END"), null, null, false));
+            c.missing.add(new MissingEpisode(row.get("MISSING"), started, date(row, "MIS_END"), null, null, false));
         }
     }
 
     private static void socialWorker(ChildUnderConstruction c, Ssda903Row row) {
-        LocalDate from = row.date("SW_DECOM");
+        LocalDate from = date(row, "SW_DECOM");
         if (from != null) {
             // The 903 does not say which team the worker is in.
             c.allocations.add(new Allocation(Allocation.Role.SOCIAL_WORKER, row.get("SW_ID"), "", from,
-                    row.date("SW_DEC"), blankToNull(row.get("SW_REASON"))));
+                    date(row, "SW_DEC"), blankToNull(row.get("SW_REASON"))));
         }
     }
 
     private static void deprivationOfLiberty(ChildUnderConstruction c, Ssda903Row row) {
-        LocalDate started = row.date("DOLO_START");
+        LocalDate started = date(row, "DOLO_START");
         if (started != null) {
-            c.deprivationOfLiberty.add(new DeprivationOfLiberty(started, row.date("DOLO_END")));
+            c.deprivationOfLiberty.add(new DeprivationOfLiberty(started, date(row, "DOLO_END")));
         }
+    }
+
+    private static @Nullable LocalDate date(Ssda903Row row, String column) {
+        return DateText.parse(row.get(column));
     }
 
     /** SEX as the record holds it: 1/2 (up to 2023-24) and M/F/U (from 2024-25) both read; anything else U. */
