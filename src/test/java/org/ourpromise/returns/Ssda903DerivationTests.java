@@ -83,7 +83,7 @@ class Ssda903DerivationTests {
     }
 
     @Test
-    @DisplayName("MEASURES §4: a period ending in the year, a care episode ending on 31 March, or a short break breaks continuity")
+    @DisplayName("MEASURES §4: a period ending in the year, care ending on 31 March, a gap after X1, or a short break breaks continuity")
     void oc2CohortExclusions() {
         var ret = derive(2025,
                 child("ENDS_31_MARCH", "2014-06-15").episode("2020-01-01", "2025-03-31", "S", "E4A").build(),
@@ -92,7 +92,9 @@ class Ssda903DerivationTests {
                 child("SHORT_BREAK", "2014-06-15").episode("2020-01-01", null, "S", null)
                         .episode("2024-06-01", "2024-06-03", "S", "V3", "U6", "E4A").build(),
                 child("X1_CHAIN", "2014-06-15").episode("2020-01-01", "2024-08-01", "S", "X1")
-                        .episode("2024-08-01", null, "P", null).build());
+                        .episode("2024-08-01", null, "P", null).build(),
+                child("X1_THEN_GAP", "2014-06-15").episode("2020-01-01", "2024-08-01", "S", "X1")
+                        .episode("2024-08-05", null, "P", null).build());
         assertThat(ret.rows(Ssda903Table.OC2)).extracting(Ssda903Row::child).containsExactly("X1_CHAIN");
     }
 

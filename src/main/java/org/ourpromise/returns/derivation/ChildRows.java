@@ -15,7 +15,7 @@ import org.ourpromise.returns.Ssda903Table;
  * each child's rows of a table are put in order of the table's date (DECOM, REVIEW, MIS_START, ...),
  * equal dates by their values, so the return does not depend on the order of the record's lists.
  */
-public final class ChildRows {
+final class ChildRows {
 
     private record Dated(LocalDate date, String[] values) {
     }
@@ -26,7 +26,7 @@ public final class ChildRows {
     private final Map<Ssda903Table, List<Ssda903Row>> tables = new EnumMap<>(Ssda903Table.class);
     private final Map<Ssda903Table, List<Dated>> pending = new EnumMap<>(Ssda903Table.class);
 
-    public ChildRows() {
+    ChildRows() {
         for (var t : Ssda903Table.values()) {
             tables.put(t, new ArrayList<>());
         }
@@ -62,7 +62,7 @@ public final class ChildRows {
         }
     }
 
-    public Map<Ssda903Table, List<Ssda903Row>> tables() {
+    Map<Ssda903Table, List<Ssda903Row>> tables() {
         return tables;
     }
 }

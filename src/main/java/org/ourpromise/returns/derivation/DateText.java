@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * by hand because a national-scale derivation formats millions of dates and the formatter
  * dominated the measured time.
  */
-public final class DateText {
+final class DateText {
 
     private DateText() {
     }
