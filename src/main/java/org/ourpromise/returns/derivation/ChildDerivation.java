@@ -1,0 +1,226 @@
+package org.ourpromise.returns.derivation;
+
+import static org.ourpromise.returns.Ssda903Table.AD1;
+import static org.ourpromise.returns.Ssda903Table.DOLO;
+import static org.ourpromise.returns.Ssda903Table.EPISODES;
+import static org.ourpromise.returns.Ssda903Table.HEADER;
+import static org.ourpromise.returns.Ssda903Table.MISSING;
+import static org.ourpromise.returns.Ssda903Table.OC2;
+import static org.ourpromise.returns.Ssda903Table.OC3;
+import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
+import static org.ourpromise.returns.Ssda903Table.PREV_PERM;
+import static org.ourpromise.returns.Ssda903Table.REVIEWS;
+import static org.ourpromise.returns.Ssda903Table.SW_EPISODES;
+import static org.ourpromise.returns.Ssda903Table.UASC;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.Allocation;
+import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.returns.CareLeaverContactWindow;
+
+/**
+ * The rows of one child, scoped as DfE scopes the return (DOMAIN.md §1.2). The return is "as at
+ * 31 March": a date after it is not yet known to the return and is written blank, with the codes
+ * that depend on it. Every table holds only children of Header (rules INT05 and friends).
+ */
+final class ChildDerivation {
+
+    private final ChildRecord child;
+    private final CollectionSpan span;
+    private final CareLeaverContactWindow window;
+    private final ChildRows rows;
+    private final String id;
+    private final String dob;
+
+    ChildDerivation(ChildRecord child, CollectionSpan span, CareLeaverContactWindow window, ChildRows rows) {
+        this.child = child;
+        this.span = span;
+        this.window = window;
+        this.rows = rows;
+        this.id = child.childId();
+        this.dob = DateText.of(child.dateOfBirth());
+    }
+
+    void write() {
+        boolean inCare = false;
+        for (var e : child.episodes()) {
+            inCare |= span.overlapsSpan(e.started(), e.ceased());
+        }
+        String[] leaver = CareLeaverOutcome.of(child, span, window);
+        // §1.2 Header: every child looked after at any time in the span (short breaks included) and
+        // every care leaver with an OC3 row.
+        if (!inCare && leaver == null) {
+            return;
+        }
+        header();
+        uasc();
+        episodes();
+        reviews();
+        missing();
+        if (leaver != null) {
+            rows.add(OC3, child.dateOfBirth(), id, dob, leaver[0], leaver[1], leaver[2]);
+        }
+        if (ContinuousCare.forTwelveMonths(child.episodes(), span)) {
+            rows.add(OC2, child.dateOfBirth(), concat(new String[] {id, dob}, Oc2Outcomes.of(child, span)));
+        }
+        adoption();
+        previousPermanence();
+        socialWorkers();
+        deprivationOfLiberty();
+        rows.endChild();
+    }
+
+    private void header() {
+        var who = child.identity();
+        // §1.3 Header MOTHER: only for girls and young women, as recorded (blank when not recorded).
+        String mother = "F".equals(who.sex()) && who.mother() != null ? (who.mother() ? "1" : "0") : "";
+        rows.add(HEADER, who.dateOfBirth(), id, sex(), dob, who.ethnicity(), text(who.upn()), mother,
+                DateText.of(who.childsBirth()));
+    }
+
+    /** §1.3, §1.6: 1/2 up to 2023-24, M/F/U from 2024-25. Before 2024-25 there is no code for U, so it is left blank. */
+    private String sex() {
+        String sex = child.identity().sex();
+        if (span.year() >= 2025) {
+            return sex;
+        }
+        return switch (sex) {
+            case "M" -> "1";
+            case "F" -> "2";
+            default -> "";
+        };
+    }
+
+    private void uasc() {
+        // §1.2 UASC: children who were unaccompanied asylum seekers at any time; DUC blank while the
+        // status continues at 31 March (the ongoing marker is far after it).
+        if (child.uascUntil() != null) {
+            rows.add(UASC, child.dateOfBirth(), id, sex(), dob, DateText.of(span.asAtEnd(child.uascUntil())));
+        }
+    }
+
+    private void episodes() {
+        // §1.2 Episodes: every episode open at any time in the span; one starting after 31 March is
+        // not yet in the return, one ending after it is written open (DEC, REC and the placement change
+        // reason, which belongs to the ending, blank: §1.3 REASON_PLACE_CHANGE).
+        for (var e : child.episodes()) {
+            if (!span.overlapsSpan(e.started(), e.ceased())) {
+                continue;
+            }
+            boolean ended = e.ceased() != null && !e.ceased().isAfter(span.end());
+            rows.add(EPISODES, e.started(), id, DateText.of(e.started()), e.reasonNewEpisode(), e.legalStatus(),
+                    e.categoryOfNeed(), e.placement(), text(e.provider()), ended ? DateText.of(e.ceased()) : "",
+                    ended ? text(e.reasonCeased()) : "", ended ? text(e.reasonPlacementChange()) : "",
+                    text(e.homePostcode()), text(e.placementPostcode()), text(e.urn()));
+        }
+    }
+
+    private void reviews() {
+        // §1.2 Reviews: each review held in the span.
+        for (var r : child.reviews()) {
+            if (span.inSpan(r.date())) {
+                rows.add(REVIEWS, r.date(), id, dob, DateText.of(r.date()), r.participation());
+            }
+        }
+    }
+
+    private void missing() {
+        // §1.3 Missing: periods starting in the span, and open ones carried over from before it
+        // (rules 567–586); an end after 31 March is not yet known.
+        for (var m : child.missing()) {
+            if (span.overlapsSpan(m.started(), m.ended())) {
+                rows.add(MISSING, m.started(), id, dob, m.type(), DateText.of(m.started()),
+                        DateText.of(span.asAtEnd(m.ended())));
+            }
+        }
+    }
+
+    private void adoption() {
+        // §1.2 AD1: children adopted in the year, i.e. a period of care ended E11/E12 within it.
+        var order = child.adoption();
+        if (order != null && adoptedInYear()) {
+            rows.add(AD1, order.decision(), id, dob, DateText.of(order.decision()), DateText.of(order.matched()),
+                    order.byFosterCarers() ? "1" : "0", order.numberOfAdopters(), order.sexOfAdopters(),
+                    order.legalStatusOfAdopters());
+        }
+        // §1.2 PlacedAdoption: every decision that the child should be placed for adoption made by
+        // 31 March, with its reversal only if that too was made by then.
+        for (var d : child.adoptionDecisions()) {
+            if (d.decided().isAfter(span.end())) {
+                continue;
+            }
+            LocalDate reversed = span.asAtEnd(d.reversed());
+            rows.add(PLACED_ADOPTION, d.decided(), id, dob, DateText.of(d.decided()), DateText.of(reversed),
+                    reversed == null ? "" : text(d.reversalReason()));
+        }
+    }
+
+    private boolean adoptedInYear() {
+        for (var e : child.episodes()) {
+            if (e.ceased() != null && span.inYear(e.ceased())
+                    && ("E11".equals(e.reasonCeased()) || "E12".equals(e.reasonCeased()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void previousPermanence() {
+        // §1.2 PrevPerm: children who start to be looked after (RNE S) in the span.
+        var prev = child.previousPermanence();
+        if (prev == null) {
+            return;
+        }
+        LocalDate started = null;
+        for (CareEpisode e : child.episodes()) {
+            if ("S".equals(e.reasonNewEpisode()) && span.inSpan(e.started())
+                    && (started == null || e.started().isBefore(started))) {
+                started = e.started();
+            }
+        }
+        if (started != null) {
+            rows.add(PREV_PERM, started, id, dob, prev.option(), prev.localAuthority(), prev.date());
+        }
+    }
+
+    private void socialWorkers() {
+        // §1.3 SWEpisodes (from 2023-24): for children looked after at 31 March, every social worker
+        // episode in the 12 months to it, whether or not the child was looked after then (rule SW12).
+        // The change reason belongs to the ending, so it waits for SW_DEC like REC does.
+        if (!SW_EPISODES.collectedIn(span.year()) || !ContinuousCare.lookedAfterAt(child.episodes(), span.end())) {
+            return;
+        }
+        for (var a : child.allocations()) {
+            if (a.role() == Allocation.Role.SOCIAL_WORKER && span.overlapsYear(a.from(), a.to())) {
+                LocalDate to = span.asAtEnd(a.to());
+                rows.add(SW_EPISODES, a.from(), id, dob, a.workerId(), DateText.of(a.from()), DateText.of(to),
+                        to == null ? "" : text(a.changeReason()));
+            }
+        }
+    }
+
+    private void deprivationOfLiberty() {
+        // §1.2 DoLo (from 2026-27): orders in force at any time in the year; rule 704: no end after 31 March.
+        if (!DOLO.collectedIn(span.year())) {
+            return;
+        }
+        for (var d : child.deprivationOfLiberty()) {
+            if (span.overlapsYear(d.started(), d.ended())) {
+                rows.add(DOLO, d.started(), id, dob, DateText.of(d.started()), DateText.of(span.asAtEnd(d.ended())));
+            }
+        }
+    }
+
+    private static String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
