@@ -41,15 +41,17 @@ public final class WorkingDayCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         var dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && holiday(date).isEmpty();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidaysOf(date.getYear()).containsKey(date);
     }
 
     /** The name of the bank holiday (or Christmas Day, Good Friday) on the date, if it is one. */
     public Optional<String> holiday(LocalDate date) {
-        int y = date.getYear();
-        var table = y >= FIRST_REFERENCE_YEAR && y <= LAST_REFERENCE_YEAR
-                ? reference : computed.computeIfAbsent(y, WorkingDayCalendar::patternFor);
-        return Optional.ofNullable(table.get(date));
+        return Optional.ofNullable(holidaysOf(date.getYear()).get(date));
+    }
+
+    private Map<LocalDate, String> holidaysOf(int year) {
+        return year >= FIRST_REFERENCE_YEAR && year <= LAST_REFERENCE_YEAR
+                ? reference : computed.computeIfAbsent(year, WorkingDayCalendar::patternFor);
     }
 
     /**
