@@ -26,7 +26,7 @@ final class LeaverRules {
             return;
         }
         var sixteenth = history.birthday(16);
-        var stop = stop(history.child.careLeaverContacts(), eligible);
+        var stop = stop(history.child.careLeaverContacts(), eligible, out.asAt);
         out.once(eligible.equals(sixteenth) ? "16th birthday" : "became an eligible child", eligible,
                 new Step(DeadlineRule.NEEDS_ASSESSMENT_16, eligible.plusMonths(3)),
                 history.plans(PlanEvent.Kind.NEEDS_ASSESSMENT), Window.open(LocalDate.MIN));
@@ -67,8 +67,8 @@ final class LeaverRules {
     }
 
     /** The first contact after eligibility saying the young person died or no longer needs services. */
-    private static LocalDate stop(List<CareLeaverContact> contacts, LocalDate eligible) {
-        return contacts.stream()
+    private static LocalDate stop(List<CareLeaverContact> contacts, LocalDate eligible, LocalDate asAt) {
+        return contacts.stream().filter(c -> !c.date().isAfter(asAt))
                 .filter(c -> c.inTouch().equalsIgnoreCase("DIED") || c.inTouch().equalsIgnoreCase("NREQ"))
                 .map(CareLeaverContact::date).filter(d -> !d.isBefore(eligible))
                 .min(LocalDate::compareTo).orElse(LocalDate.MAX);

@@ -36,6 +36,25 @@ class WorkingDayCalendarPropertyTests {
     }
 
     @Property
+    void agreesWithCountingDayByDayAcrossTheWholeRange(@ForAll @IntRange(min = 0, max = 365 * 80) int offset,
+            @ForAll @IntRange(min = 0, max = 120) int n) {
+        var from = LocalDate.of(1990, 1, 1).plusDays(offset);
+        var d = from;
+        for (int left = n; left > 0; ) {
+            d = d.plusDays(1);
+            if (calendar.isWorkingDay(d)) {
+                left--;
+            }
+        }
+        assertThat(calendar.addWorkingDays(from, n)).isEqualTo(d);
+        int count = 0;
+        for (var x = from.plusDays(1); !x.isAfter(d.plusDays(3)); x = x.plusDays(1)) {
+            count += calendar.isWorkingDay(x) ? 1 : 0;
+        }
+        assertThat(calendar.workingDaysBetween(from, d.plusDays(3))).isEqualTo(count);
+    }
+
+    @Property
     void aWeekOfCalendarDaysHoldsAtMostFiveWorkingDays(@ForAll("dates") LocalDate from) {
         assertThat(calendar.workingDaysBetween(from, from.plusDays(7))).isBetween(2, 5);
     }

@@ -63,6 +63,8 @@ class WorkingDayCalendarTests {
             2033-12-31, 1, 2034-01-03, computed 2034: New Year Sun so substitute Mon 2 Jan
             2038-04-22, 1, 2038-04-27, computed 2038: latest Easter (25 Apr) Good Fri 23 and Easter Mon 26
             2009-12-24, 1, 2009-12-29, computed 2009 before the reference data
+            2060-12-30, 2, 2061-01-04, computed 2061: New Year Sat so substitute Mon 3 Jan (beyond the running count)
+            1999-12-30, 2, 2000-01-04, computed 2000: Fri 31 Dec 1999 counts (the pattern cannot know the millennium holiday) and Mon 3 Jan is the New Year substitute
             """)
     void addWorkingDays(LocalDate from, int n, LocalDate expected, String why) {
         assertThat(calendar.addWorkingDays(from, n)).as(why).isEqualTo(expected);
