@@ -25,6 +25,8 @@ public final class SyntheticChildren {
     private static final String[] RNE = {"P", "P", "P", "L", "T", "U", "B"};
     private static final String[] LS = {"C1", "C2", "C2", "V2", "E1", "J1"};
     private static final String[] PLACE = {"U1", "U3", "U4", "U6", "U6", "K2", "P1", "R1", "A4"};
+    private static final String[] IN_TOUCH = {"YES", "YES", "YES", "YES", "YES", "YES", "YES", "YES", "YES", "YES",
+        "YES", "YES", "YES", "YES", "NO", "NO", "REFU", "NREQ"};
     private static final String[] END = {"E4A", "E13", "E17", "E41", "E45", "E8", "E11"};
 
     private SyntheticChildren() {
@@ -85,7 +87,7 @@ public final class SyntheticChildren {
             plans.add(new PlanEvent(PlanEvent.Kind.NEEDS_ASSESSMENT, sixteen.plusDays(r.nextInt(150))));
             every(r, sixteen.plusDays(r.nextInt(200)), to, 90, 220, x -> plans.add(new PlanEvent(PlanEvent.Kind.PATHWAY_PLAN, x)));
             every(r, sixteen.plusDays(r.nextInt(300)), to, 20, 90, x -> contacts.add(new CareLeaverContact(x,
-                    r.nextInt(8) == 0 ? "NO" : "YES", "F2", "B1", r.nextInt(4) == 0, false, null)));
+                    IN_TOUCH[r.nextInt(IN_TOUCH.length)], "F2", "B1", r.nextInt(4) == 0, false, null)));
         }
         var identity = new Identity("Child", id, dob, r.nextBoolean() ? "M" : "F", "WBRI", null, null, null, null, false);
         return new ChildRecord(id, identity, null, episodes, reviews, health, missing, contacts, List.of(), null, null,
