@@ -66,6 +66,11 @@ final class VisitSchedule {
         }
     }
 
+    /**
+     * Weekly visits run "until the first review" (reg 28(3), (4)): read as the first review of the
+     * period of care, so a child placed with a parent after it gets the reg 28(2) week and then the
+     * longer interval (UNCONFIRMED reading).
+     */
     private static DeadlineRule firstRule(Arrangement a, LocalDate start, @Nullable LocalDate firstReview) {
         boolean beforeReview = firstReview == null || firstReview.isAfter(start);
         return switch (a) {
