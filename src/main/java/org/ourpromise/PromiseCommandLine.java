@@ -27,6 +27,7 @@ public final class PromiseCommandLine {
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
         register(org.ourpromise.demo.GenerateCommand::new);
+        register(org.ourpromise.timescales.WorkdaysCommand::new);
     }
 
     private PromiseCommandLine() {

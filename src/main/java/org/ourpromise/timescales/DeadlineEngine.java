@@ -1,0 +1,60 @@
+package org.ourpromise.timescales;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.ourpromise.record.ChildRecord;
+
+/**
+ * The statutory deadline engine (DOMAIN.md §3): from a child's record and an as-at date, every
+ * deadline of the child's current and past periods of care and care-leaver duties up to that date,
+ * done or not, plus the next deadline of each chain still open. Pure: nothing after {@code asAt} is
+ * seen, and nothing reads the clock.
+ */
+public final class DeadlineEngine {
+
+    private static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::due)
+            .thenComparing(DueItem::rule).thenComparing(DueItem::triggeredOn);
+
+    private final WorkingDayCalendar calendar;
+
+    public DeadlineEngine(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public static DeadlineEngine englandAndWales() {
+        return new DeadlineEngine(WorkingDayCalendar.englandAndWales());
+    }
+
+    /** The child's due items at {@code asAt}, ordered by due date. */
+    public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings) {
+        var history = new CareHistory(child, asAt, settings);
+        var out = new Deadlines(child.childId(), asAt, settings, calendar);
+        ReviewRules.add(history, out);
+        PlanRules.add(history, out);
+        VisitSchedule.add(history, out);
+        HealthRules.add(history, out);
+        EducationRules.add(history, out);
+        MissingRules.add(history, out);
+        LeaverRules.add(history, out);
+        return sorted(out.items());
+    }
+
+    /** The deadlines of a complaint's stages at {@code asAt}, each stage once it has been reached. */
+    public List<DueItem> complaintItems(Complaint complaint, LocalDate asAt, TimescaleSettings settings) {
+        var out = new Deadlines(complaint.childId(), asAt, settings, calendar);
+        ComplaintRules.add(complaint, out);
+        return sorted(out.items());
+    }
+
+    /** Not done and due within the settings' horizon of working days from {@code asAt} (overdue included). */
+    public boolean isDueSoon(DueItem item, LocalDate asAt, TimescaleSettings settings) {
+        return !item.status().isDone()
+                && !item.due().isAfter(calendar.addWorkingDays(asAt, settings.dueSoonWorkingDays()));
+    }
+
+    private static List<DueItem> sorted(List<DueItem> items) {
+        items.sort(ORDER);
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,80 @@
+package org.ourpromise.timescales;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ourpromise.record.CareLeaverContact;
+import org.ourpromise.record.PlanEvent;
+import org.ourpromise.timescales.Deadlines.Step;
+import org.ourpromise.timescales.Deadlines.Window;
+
+/**
+ * Duties to eligible, relevant and former relevant young people (DOMAIN.md §3.2 rows 26–29, §3.3): the
+ * needs assessment within 3 months of 16 or of becoming eligible, pathway plan reviews every 6 months
+ * until 21, and personal adviser contact within 7 days of leaving care then every 2 months until 21.
+ * Qualifying care leavers are owed advice and assistance without timescales, so nothing here. A contact
+ * recording that the young person died or no longer requires services ends both chains.
+ */
+final class LeaverRules {
+
+    private LeaverRules() {
+    }
+
+    static void add(CareHistory history, Deadlines out) {
+        var eligible = CareLeaverCategory.eligibleFrom(history.periods, history.child.dateOfBirth(), out.asAt);
+        if (eligible == null) {
+            return;
+        }
+        var sixteenth = history.birthday(16);
+        var stop = stop(history.child.careLeaverContacts(), eligible, out.asAt);
+        out.once(eligible.equals(sixteenth) ? "16th birthday" : "became an eligible child", eligible,
+                new Step(DeadlineRule.NEEDS_ASSESSMENT_16, eligible.plusMonths(3)),
+                history.plans(PlanEvent.Kind.NEEDS_ASSESSMENT), Window.open(LocalDate.MIN));
+        var planUntil = earlier(history.birthday(out.settings.pathwayPlanUntilAge()), stop);
+        out.chain(eligible.equals(sixteenth) ? "16th birthday" : "became an eligible child", eligible,
+                new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, eligible.plusMonths(6)), pathwayPlans(history),
+                new Window(eligible, planUntil.minusDays(1), planUntil),
+                (done, last) -> last.plusMonths(6).isBefore(planUntil)
+                        ? new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, last.plusMonths(6)) : null);
+        personalAdviser(history, out, eligible, stop);
+    }
+
+    /** PA contact from each time the young person left care after becoming eligible, until re-entry or 21. */
+    private static void personalAdviser(CareHistory history, Deadlines out, LocalDate eligible, LocalDate stop) {
+        var paUntil = earlier(history.birthday(out.settings.personalAdviserUntilAge()), stop);
+        var contacts = history.child.careLeaverContacts().stream().filter(c -> c.inTouch().equalsIgnoreCase("YES"))
+                .map(c -> new Evidence(c.date(), "in touch with personal adviser")).toList();
+        contacts = CareHistory.sorted(new ArrayList<>(contacts));
+        var periods = history.periods;
+        for (int i = 0; i < periods.size(); i++) {
+            var left = periods.get(i).end();
+            if (left == null || !left.isAfter(eligible) || !left.isBefore(paUntil)) {
+                continue;
+            }
+            var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
+            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, left.plusDays(7)), contacts,
+                    new Window(left, until.minusDays(1), until),
+                    (done, last) -> last.plusMonths(2).isBefore(until)
+                            ? new Step(DeadlineRule.PA_CONTACT, last.plusMonths(2)) : null);
+        }
+    }
+
+    private static List<Evidence> pathwayPlans(CareHistory history) {
+        var all = new ArrayList<>(history.plans(PlanEvent.Kind.PATHWAY_PLAN));
+        history.child.careLeaverContacts().stream().filter(CareLeaverContact::pathwayPlanReviewed)
+                .forEach(c -> all.add(new Evidence(c.date(), "pathway plan reviewed at contact")));
+        return CareHistory.sorted(all);
+    }
+
+    /** The first contact after eligibility saying the young person died or no longer needs services. */
+    private static LocalDate stop(List<CareLeaverContact> contacts, LocalDate eligible, LocalDate asAt) {
+        return contacts.stream().filter(c -> !c.date().isAfter(asAt))
+                .filter(c -> c.inTouch().equalsIgnoreCase("DIED") || c.inTouch().equalsIgnoreCase("NREQ"))
+                .map(CareLeaverContact::date).filter(d -> !d.isBefore(eligible))
+                .min(LocalDate::compareTo).orElse(LocalDate.MAX);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,55 @@
+package org.ourpromise.timescales;
+
+import java.util.List;
+import org.ourpromise.record.ReviewHeld;
+import org.ourpromise.timescales.Deadlines.Step;
+import org.ourpromise.timescales.Deadlines.Window;
+
+/**
+ * Reviews of arrangements (CPR 2010 reg 33; reg 48 for short breaks) and the IRO's local targets for
+ * sending out decisions and the record (DOMAIN.md §3.2 rows 4–6, 11, 12, 25).
+ */
+final class ReviewRules {
+
+    private ReviewRules() {
+    }
+
+    static void add(CareHistory history, Deadlines out) {
+        for (var period : history.periods) {
+            var schedule = ReviewSchedule.forPeriodOfCare(period.start(), out.calendar);
+            var reviews = history.reviewsOf(period);
+            // A review belongs to its chain even if dated after care ended (MEASURES.md §8), but a
+            // missed review is owed only if it fell due while the child was looked after.
+            out.chain("became looked after", period.start(), new Step(DeadlineRule.REVIEW_FIRST, schedule.firstDue()),
+                    evidence(reviews), new Window(period.start(), null, period.end()),
+                    (done, last) -> new Step(done == 1 ? DeadlineRule.REVIEW_SECOND : DeadlineRule.REVIEW_SUBSEQUENT,
+                            schedule.dueAfter(done, last)));
+            iroTargets(reviews, out);
+        }
+        for (var arrangement : history.shortBreaks) {
+            var schedule = ReviewSchedule.forShortBreaks(arrangement.start(), out.settings);
+            var reviews = history.reviewsOf(arrangement);
+            out.chain("first short break", arrangement.start(),
+                    new Step(DeadlineRule.SHORT_BREAK_REVIEW_FIRST, schedule.firstDue()), evidence(reviews),
+                    new Window(arrangement.start(), null, arrangement.end()),
+                    (done, last) -> new Step(DeadlineRule.SHORT_BREAK_REVIEW_SUBSEQUENT, schedule.dueAfter(done, last)));
+            iroTargets(reviews, out);
+        }
+    }
+
+    private static void iroTargets(List<ReviewHeld> reviews, Deadlines out) {
+        var s = out.settings;
+        for (var r : reviews) {
+            out.once("review held", r.date(),
+                    new Step(DeadlineRule.IRO_DECISIONS, out.workingDays(r.date(), s.iroDecisionsWorkingDays())),
+                    r.decisionsIssued(), "IRO decisions sent");
+            out.once("review held", r.date(),
+                    new Step(DeadlineRule.IRO_RECORD, out.workingDays(r.date(), s.reviewRecordWorkingDays())),
+                    r.recordIssued(), "review record sent");
+        }
+    }
+
+    private static List<Evidence> evidence(List<ReviewHeld> reviews) {
+        return reviews.stream().map(r -> new Evidence(r.date(), "review held")).toList();
+    }
+}
