@@ -2,7 +2,6 @@ package org.ourpromise.care;
 
 import static org.ourpromise.children.ChildRows.date;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +41,17 @@ public class CareEpisodeRepository {
     }
 
     public void insertEpisodes(String childId, List<CareEpisode> episodes) {
-        var rows = new ArrayList<Object[]>();
-        for (var e : episodes) {
-            rows.add(new Object[] {childId, e.started(), e.reasonNewEpisode(), e.legalStatus(), e.categoryOfNeed(),
-                e.placement(), e.provider(), e.ceased(), e.reasonCeased(), e.reasonPlacementChange(),
-                e.homePostcode(), e.placementPostcode(), e.urn()});
-        }
+        insertAllEpisodes(Map.of(childId, episodes));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAllEpisodes(Map<String, List<CareEpisode>> byChild) {
         jdbc.batchUpdate("insert into care_episode (child_id, started, rne, legal_status, category_of_need, placement,"
                 + " provider, ceased, reason_ceased, reason_placement_change, home_postcode, placement_postcode, urn)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, e) -> new Object[] {id, e.started(), e.reasonNewEpisode(),
+                e.legalStatus(), e.categoryOfNeed(), e.placement(), e.provider(), e.ceased(), e.reasonCeased(),
+                e.reasonPlacementChange(), e.homePostcode(), e.placementPostcode(), e.urn()}));
     }
 
     /** Replaces the child's episodes with a chain the caller has already checked. */
@@ -60,12 +61,22 @@ public class CareEpisodeRepository {
     }
 
     public void insertVisits(String childId, List<Visit> visits) {
+        insertAllVisits(Map.of(childId, visits));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAllVisits(Map<String, List<Visit>> byChild) {
         jdbc.batchUpdate("insert into statutory_visit (child_id, visit_date, worker_id, seen_alone) values (?,?,?,?)",
-                visits.stream().map(v -> new Object[] {childId, v.date(), v.workerId(), v.seenAlone()}).toList());
+                ChildRows.batch(byChild, (id, v) -> new Object[] {id, v.date(), v.workerId(), v.seenAlone()}));
     }
 
     public void insertPlans(String childId, List<PlanEvent> plans) {
+        insertAllPlans(Map.of(childId, plans));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAllPlans(Map<String, List<PlanEvent>> byChild) {
         jdbc.batchUpdate("insert into plan_event (child_id, kind, event_date) values (?,?,?)",
-                plans.stream().map(p -> new Object[] {childId, p.kind().name(), p.date()}).toList());
+                ChildRows.batch(byChild, (id, p) -> new Object[] {id, p.kind().name(), p.date()}));
     }
 }

@@ -1,6 +1,8 @@
 package org.ourpromise.casefile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,23 +90,41 @@ public class CareRecords {
         return records;
     }
 
-    /** Adds whole records (import, demo data) in the caller's transaction. */
+    /** Adds whole records (import, demo data) in the caller's transaction: one batch per table. */
     @Transactional
     public void addAll(List<ChildRecord> records) {
-        for (var r : records) {
-            children.insert(new RegisteredChild(r.childId(), r.identity(), r.uascUntil()));
-            children.insertAllocations(r.childId(), r.allocations());
-            care.insertEpisodes(r.childId(), r.episodes());
-            care.insertVisits(r.childId(), r.visits());
-            care.insertPlans(r.childId(), r.plans());
-            reviews.insert(r.childId(), r.reviews());
-            health.insert(r.childId(), r.health());
-            education.insert(r.childId(), r.education());
-            missing.insert(r.childId(), r.missing());
-            leavers.insert(r.childId(), r.careLeaverContacts());
-            permanence.insert(r.childId(), r.adoptionDecisions(), r.adoption(), r.previousPermanence(),
-                    r.deprivationOfLiberty());
-        }
+        children.insertAll(records.stream().map(r -> new RegisteredChild(r.childId(), r.identity(), r.uascUntil()))
+                .toList());
+        children.insertAllAllocations(by(records, ChildRecord::allocations));
+        care.insertAllEpisodes(by(records, ChildRecord::episodes));
+        care.insertAllVisits(by(records, ChildRecord::visits));
+        care.insertAllPlans(by(records, ChildRecord::plans));
+        reviews.insertAll(by(records, ChildRecord::reviews));
+        health.insertAll(by(records, ChildRecord::health));
+        education.insertAll(by(records, ChildRecord::education));
+        missing.insertAll(by(records, ChildRecord::missing));
+        leavers.insertAll(by(records, ChildRecord::careLeaverContacts));
+        permanence.insertAdoptionDecisions(by(records, ChildRecord::adoptionDecisions));
+        permanence.insertAdoptionOrders(one(records, ChildRecord::adoption));
+        permanence.insertPreviousPermanence(one(records, ChildRecord::previousPermanence));
+        permanence.insertDeprivationOfLiberty(by(records, ChildRecord::deprivationOfLiberty));
+    }
+
+    private static <T> Map<String, List<T>> by(List<ChildRecord> records, Function<ChildRecord, List<T>> part) {
+        var map = new LinkedHashMap<String, List<T>>();
+        records.forEach(r -> map.put(r.childId(), part.apply(r)));
+        return map;
+    }
+
+    private static <T> Map<String, T> one(List<ChildRecord> records, Function<ChildRecord, @Nullable T> part) {
+        var map = new LinkedHashMap<String, T>();
+        records.forEach(r -> {
+            T value = part.apply(r);
+            if (value != null) {
+                map.put(r.childId(), value);
+            }
+        });
+        return map;
     }
 
     public long count() {

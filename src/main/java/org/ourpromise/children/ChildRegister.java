@@ -88,17 +88,29 @@ public class ChildRegister {
     }
 
     public void insert(RegisteredChild child) {
-        var i = child.identity();
-        jdbc.update("insert into child (child_id, given_name, family_name, date_of_birth, sex, ethnicity, upn,"
+        insertAll(List.of(child));
+    }
+
+    public void insertAll(List<RegisteredChild> children) {
+        jdbc.batchUpdate("insert into child (child_id, given_name, family_name, date_of_birth, sex, ethnicity, upn,"
                 + " nhs_number, mother, childs_birth, disabled, uasc_until) values (?,?,?,?,?,?,?,?,?,?,?,?)",
-                child.childId(), i.givenName(), i.familyName(), i.dateOfBirth(), i.sex(), i.ethnicity(), i.upn(),
-                i.nhsNumber(), i.mother(), i.childsBirth(), i.disabled(), child.uascUntil());
+                children.stream().map(c -> {
+                    var i = c.identity();
+                    return new Object[] {c.childId(), i.givenName(), i.familyName(), i.dateOfBirth(), i.sex(),
+                        i.ethnicity(), i.upn(), i.nhsNumber(), i.mother(), i.childsBirth(), i.disabled(), c.uascUntil()};
+                }).toList());
     }
 
     public void insertAllocations(String childId, List<Allocation> allocations) {
+        insertAllAllocations(Map.of(childId, allocations));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAllAllocations(Map<String, List<Allocation>> byChild) {
         jdbc.batchUpdate("insert into allocation (child_id, role, worker_id, team, date_from, date_to, change_reason)"
-                + " values (?,?,?,?,?,?,?)", allocations.stream().map(a -> new Object[] {childId, a.role().name(),
-                    a.workerId(), a.team(), a.from(), a.to(), a.changeReason()}).toList());
+                + " values (?,?,?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, a) -> new Object[] {id, a.role().name(), a.workerId(), a.team(),
+                a.from(), a.to(), a.changeReason()}));
     }
 
     /**

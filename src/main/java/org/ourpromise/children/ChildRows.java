@@ -38,6 +38,13 @@ public final class ChildRows {
         return map;
     }
 
+    /** One JDBC batch row per item of every child, in child order. */
+    public static <T> List<Object[]> batch(Map<String, List<T>> byChild, java.util.function.BiFunction<String, T, Object[]> row) {
+        var rows = new ArrayList<Object[]>();
+        byChild.forEach((childId, items) -> items.forEach(item -> rows.add(row.apply(childId, item))));
+        return rows;
+    }
+
     public static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();

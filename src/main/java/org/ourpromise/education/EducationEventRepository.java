@@ -27,7 +27,12 @@ public class EducationEventRepository {
     }
 
     public void insert(String childId, List<EducationEvent> events) {
+        insertAll(Map.of(childId, events));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAll(Map<String, List<EducationEvent>> byChild) {
         jdbc.batchUpdate("insert into education_event (child_id, kind, event_date, detail) values (?,?,?,?)",
-                events.stream().map(e -> new Object[] {childId, e.kind().name(), e.date(), e.detail()}).toList());
+                ChildRows.batch(byChild, (id, e) -> new Object[] {id, e.kind().name(), e.date(), e.detail()}));
     }
 }

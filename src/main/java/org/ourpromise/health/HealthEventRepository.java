@@ -27,8 +27,13 @@ public class HealthEventRepository {
     }
 
     public void insert(String childId, List<HealthEvent> events) {
+        insertAll(Map.of(childId, events));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAll(Map<String, List<HealthEvent>> byChild) {
         jdbc.batchUpdate("insert into health_event (child_id, kind, event_date, event_value, from_return)"
-                + " values (?,?,?,?,?)", events.stream().map(e -> new Object[] {childId, e.kind().name(), e.date(),
-                    e.value(), e.fromReturn()}).toList());
+                + " values (?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, e) -> new Object[] {id, e.kind().name(), e.date(), e.value(), e.fromReturn()}));
     }
 }

@@ -28,9 +28,14 @@ public class CareLeaverContactRepository {
     }
 
     public void insert(String childId, List<CareLeaverContact> contacts) {
+        insertAll(Map.of(childId, contacts));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAll(Map<String, List<CareLeaverContact>> byChild) {
         jdbc.batchUpdate("insert into care_leaver_contact (child_id, contact_date, in_touch, activity, accommodation,"
-                + " pathway_plan_reviewed, from_return, note) values (?,?,?,?,?,?,?,?)", contacts.stream().map(c ->
-                    new Object[] {childId, c.date(), c.inTouch(), c.activity(), c.accommodation(),
-                        c.pathwayPlanReviewed(), c.fromReturn(), c.note()}).toList());
+                + " pathway_plan_reviewed, from_return, note) values (?,?,?,?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, c) -> new Object[] {id, c.date(), c.inTouch(),
+                c.activity(), c.accommodation(), c.pathwayPlanReviewed(), c.fromReturn(), c.note()}));
     }
 }

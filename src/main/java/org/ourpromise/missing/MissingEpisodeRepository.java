@@ -27,9 +27,14 @@ public class MissingEpisodeRepository {
     }
 
     public void insert(String childId, List<MissingEpisode> episodes) {
+        insertAll(Map.of(childId, episodes));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAll(Map<String, List<MissingEpisode>> byChild) {
         jdbc.batchUpdate("insert into missing_episode (child_id, missing_type, started, ended, interview_offered,"
-                + " interview_held, interview_declined) values (?,?,?,?,?,?,?)", episodes.stream().map(m ->
-                    new Object[] {childId, m.type(), m.started(), m.ended(), m.interviewOffered(), m.interviewHeld(),
-                        m.interviewDeclined()}).toList());
+                + " interview_held, interview_declined) values (?,?,?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, m) -> new Object[] {id, m.type(), m.started(), m.ended(),
+                m.interviewOffered(), m.interviewHeld(), m.interviewDeclined()}));
     }
 }

@@ -47,23 +47,28 @@ public class PermanenceRepository {
                 new DeprivationOfLiberty(date(rs, "started"), date(rs, "ended")));
     }
 
-    public void insert(String childId, List<AdoptionDecision> decisions, @Nullable AdoptionOrder order,
-            @Nullable PreviousPermanence previous, List<DeprivationOfLiberty> dolo) {
+    public void insertAdoptionDecisions(Map<String, List<AdoptionDecision>> byChild) {
         jdbc.batchUpdate("insert into adoption_decision (child_id, decided, reversed, reversal_reason) values (?,?,?,?)",
-                decisions.stream().map(d -> new Object[] {childId, d.decided(), d.reversed(), d.reversalReason()})
-                        .toList());
-        if (order != null) {
-            jdbc.update("insert into adoption_order (child_id, decision, matched, by_foster_carers, number_of_adopters,"
-                    + " sex_of_adopters, legal_status_of_adopters) values (?,?,?,?,?,?,?)", childId, order.decision(),
-                    order.matched(), order.byFosterCarers(), order.numberOfAdopters(), order.sexOfAdopters(),
-                    order.legalStatusOfAdopters());
-        }
-        if (previous != null) {
-            jdbc.update("insert into previous_permanence (child_id, permanence_option, local_authority, date_text)"
-                    + " values (?,?,?,?)", childId, previous.option(), previous.localAuthority(), previous.date());
-        }
+                ChildRows.batch(byChild, (id, d) -> new Object[] {id, d.decided(), d.reversed(), d.reversalReason()}));
+    }
+
+    public void insertAdoptionOrders(Map<String, AdoptionOrder> byChild) {
+        jdbc.batchUpdate("insert into adoption_order (child_id, decision, matched, by_foster_carers, number_of_adopters,"
+                + " sex_of_adopters, legal_status_of_adopters) values (?,?,?,?,?,?,?)", byChild.entrySet().stream()
+                .map(e -> new Object[] {e.getKey(), e.getValue().decision(), e.getValue().matched(),
+                    e.getValue().byFosterCarers(), e.getValue().numberOfAdopters(), e.getValue().sexOfAdopters(),
+                    e.getValue().legalStatusOfAdopters()}).toList());
+    }
+
+    public void insertPreviousPermanence(Map<String, PreviousPermanence> byChild) {
+        jdbc.batchUpdate("insert into previous_permanence (child_id, permanence_option, local_authority, date_text)"
+                + " values (?,?,?,?)", byChild.entrySet().stream().map(e -> new Object[] {e.getKey(),
+                    e.getValue().option(), e.getValue().localAuthority(), e.getValue().date()}).toList());
+    }
+
+    public void insertDeprivationOfLiberty(Map<String, List<DeprivationOfLiberty>> byChild) {
         jdbc.batchUpdate("insert into deprivation_of_liberty (child_id, started, ended) values (?,?,?)",
-                dolo.stream().map(d -> new Object[] {childId, d.started(), d.ended()}).toList());
+                ChildRows.batch(byChild, (id, d) -> new Object[] {id, d.started(), d.ended()}));
     }
 
     private static <T> Map<String, T> single(Map<String, List<T>> byChild) {

@@ -27,8 +27,13 @@ public class ReviewRepository {
     }
 
     public void insert(String childId, List<ReviewHeld> reviews) {
+        insertAll(Map.of(childId, reviews));
+    }
+
+    /** Adds rows for many children in one batch per table (imports and demo data). */
+    public void insertAll(Map<String, List<ReviewHeld>> byChild) {
         jdbc.batchUpdate("insert into review (child_id, held_on, participation, decisions_issued, record_issued)"
-                + " values (?,?,?,?,?)", reviews.stream().map(r -> new Object[] {childId, r.date(), r.participation(),
-                    r.decisionsIssued(), r.recordIssued()}).toList());
+                + " values (?,?,?,?,?)",
+                ChildRows.batch(byChild, (id, r) -> new Object[] {id, r.date(), r.participation(), r.decisionsIssued(), r.recordIssued()}));
     }
 }
