@@ -23,6 +23,7 @@ public final class PromiseCommandLine {
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
+        register(org.ourpromise.measures.IndicatorsCommand::new);
     }
 
     private PromiseCommandLine() {
