@@ -88,6 +88,16 @@ public final class ReturnFixture {
         return row(Ssda903Table.OC3, child, dob, inTouch, activ, accom);
     }
 
+    /**
+     * OC2: SDQ_SCORE, CONVICTED, HEALTH_CHECK, IMMUNISATIONS, TEETH_CHECK, HEALTH_ASSESSMENT, SUBSTANCE_MISUSE,
+     * INTERVENTION_RECEIVED, INTERVENTION_OFFERED.
+     */
+    public ReturnFixture oc2(String child, String sdq, String convicted, String healthCheck, String immunisations,
+            String teeth, String assessment, String misuse, String received, String offered) {
+        return row(Ssda903Table.OC2, child, "", sdq, "", convicted, healthCheck, immunisations, teeth, assessment,
+                misuse, received, offered);
+    }
+
     public ReturnFixture adoptionMatch(String child, String dateMatch) {
         return row(Ssda903Table.AD1, child, "", "", dateMatch, "", "", "", "");
     }
