@@ -88,7 +88,7 @@ public final class CareHistory {
     private static Map<String, ChildDetails> detailsOf(Ssda903Return ret) {
         var details = new HashMap<String, ChildDetails>();
         for (var row : ret.rows(Ssda903Table.HEADER)) {
-            details.putIfAbsent(row.child(), new ChildDetails(row.child(), Episode.code(row, "SEX"), row.date("DOB"),
+            details.putIfAbsent(row.child(), new ChildDetails(row.child(), Episode.code(row, "SEX"), ReturnDates.date(row, "DOB"),
                     Episode.code(row, "ETHNIC")));
         }
         return details;
@@ -105,7 +105,7 @@ public final class CareHistory {
     private static Map<String, List<Review>> reviewsOf(Ssda903Return ret) {
         var map = new HashMap<String, List<Review>>();
         for (var row : ret.rows(Ssda903Table.REVIEWS)) {
-            var date = row.date("REVIEW");
+            var date = ReturnDates.date(row, "REVIEW");
             if (date != null) {
                 map.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(
                         new Review(row.child(), date, Episode.code(row, "REVIEW_CODE")));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Row;
 
 /**
@@ -20,12 +19,12 @@ public record Episode(String child, LocalDate decom, String rne, String ls, Stri
 
     /** The episode, or null when its DECOM is not a date (such a row cannot be placed in time). */
     static @Nullable Episode of(Ssda903Row row, int order) {
-        var decom = Ssda903Dates.parseOrNull(row.get("DECOM"));
+        var decom = ReturnDates.date(row, "DECOM");
         if (decom == null) {
             return null;
         }
         return new Episode(row.child(), decom, code(row, "RNE"), code(row, "LS"), code(row, "CIN"), code(row, "PLACE"),
-                code(row, "PLACE_PROVIDER"), Ssda903Dates.parseOrNull(row.get("DEC")), code(row, "REC"),
+                code(row, "PLACE_PROVIDER"), ReturnDates.date(row, "DEC"), code(row, "REC"),
                 code(row, "PL_POST"), code(row, "URN"), order);
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
+import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
@@ -114,7 +115,7 @@ final class CareLeaverMeasures implements MeasureFamily {
             if (REMOVED.contains(Codes.code(row, "IN_TOUCH"))) {
                 continue;
             }
-            var dob = row.date("DOB");
+            var dob = ReturnDates.date(row, "DOB");
             int age = ChildDetails.ageAt(dob, care.end());
             boolean birthdayInYear = age >= 0 && ChildDetails.ageAt(dob, care.start().minusDays(1)) < age;
             if (!birthdayInYear || age < 17 || age > 21) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
+import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildCare;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.Ssda903Row;
@@ -93,7 +94,7 @@ final class HealthMeasures implements MeasureFamily {
             String id = child.child();
             cohort.add(id);
             var row = lastRow(care.rows(Ssda903Table.OC2, id));
-            var dob = care.details(id).map(ChildDetails::dob).orElse(row == null ? null : row.date("DOB"));
+            var dob = care.details(id).map(ChildDetails::dob).orElse(row == null ? null : ReturnDates.date(row, "DOB"));
             int ageAtEnd = ChildDetails.ageAt(dob, care.end());
             boolean misuse = row != null && Codes.code(row, "SUBSTANCE_MISUSE").equals("1");
             for (var f : FLAGS) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
+import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Table;
@@ -117,7 +118,7 @@ final class LookedAfterMeasures implements MeasureFamily {
 
     private static boolean isUascAtEnd(CareHistory care, String child) {
         for (var row : care.rows(Ssda903Table.UASC, child)) {
-            var duc = row.date("DUC");
+            var duc = ReturnDates.date(row, "DUC");
             if (row.isBlank("DUC") || (duc != null && duc.isAfter(care.end()))) {
                 return true;
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
+import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.returns.Ssda903Table;
 
 /**
@@ -43,7 +44,7 @@ final class MissingMeasures implements MeasureFamily {
         var missing = new ArrayList<String>();
         var away = new ArrayList<String>();
         for (var row : care.rows(Ssda903Table.MISSING)) {
-            var started = row.date("MIS_START");
+            var started = ReturnDates.date(row, "MIS_START");
             if (started == null || started.isBefore(care.start()) || started.isAfter(care.end())
                     || !lady.contains(row.child())) {
                 continue;
