@@ -88,8 +88,8 @@ public final class CareHistory {
     private static Map<String, ChildDetails> detailsOf(Ssda903Return ret) {
         var details = new HashMap<String, ChildDetails>();
         for (var row : ret.rows(Ssda903Table.HEADER)) {
-            details.putIfAbsent(row.child(), new ChildDetails(row.child(), Episode.code(row, "SEX"), ReturnDates.date(row, "DOB"),
-                    Episode.code(row, "ETHNIC")));
+            details.putIfAbsent(row.child(), new ChildDetails(row.child(), Episode.code(row, "SEX"),
+                    ReturnDates.date(row, "DOB"), Episode.code(row, "ETHNIC")));
         }
         return details;
     }

@@ -32,7 +32,10 @@ public record Episode(String child, LocalDate decom, String rne, String ls, Stri
         return row.get(column).strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Open at {@code d}: DECOM on or before d and not ended on or before d (an episode ending on 31 March is not open then). */
+    /**
+     * Open at {@code d}: DECOM on or before d and not ended on or before d, so an episode ending on 31 March is not
+     * open at 31 March (MEASURES.md §0; DOMAIN.md §6 q4).
+     */
     public boolean openAt(LocalDate d) {
         return !decom.isAfter(d) && (dec == null || dec.isAfter(d));
     }

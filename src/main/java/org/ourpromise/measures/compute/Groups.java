@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Named groups of codes used by the breakdowns of MEASURES.md §1, in the order they are reported. */
 final class Groups {
@@ -49,7 +50,7 @@ final class Groups {
     }
 
     /** Age band of MEASURES.md §1 for an age in whole years; null when the age is unknown (-1). */
-    static String ageBand(int age) {
+    static @Nullable String ageBand(int age) {
         if (age < 0) {
             return null;
         }

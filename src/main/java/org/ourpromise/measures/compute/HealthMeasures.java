@@ -123,7 +123,8 @@ final class HealthMeasures implements MeasureFamily {
         }
         var out = new LinkedHashMap<String, MeasureValue>();
         out.put("oc2.cohort", MeasureValue.countOf(cohort));
-        FLAGS.forEach(f -> out.put(f.key(), MeasureValue.percentageOf(numerators.get(f.key()), denominators.get(f.key()))));
+        FLAGS.forEach(f -> out.put(f.key(),
+                MeasureValue.percentageOf(numerators.get(f.key()), denominators.get(f.key()))));
         out.put("oc2.sdq_returned_pct", MeasureValue.percentageOf(scored, sdqCohort));
         out.put("oc2.sdq_average", MeasureValue.average(sum, scored.size(), scored));
         bands.putCounts("oc2.sdq_band.", out);

@@ -86,7 +86,8 @@ final class LookedAfterMeasures implements MeasureFamily {
             if (band != null) {
                 age.add(band, id);
             }
-            ethnic.add(Groups.groupOf(Groups.ETHNIC_GROUPS, details.map(ChildDetails::ethnic).orElse(""), "not_known"), id);
+            String ethnicCode = details.map(ChildDetails::ethnic).orElse("");
+            ethnic.add(Groups.groupOf(Groups.ETHNIC_GROUPS, ethnicCode, "not_known"), id);
             String group = Groups.groupOf(Groups.PLACEMENT_GROUPS, open.place(), "other");
             placement.add(group, id);
             if (Groups.FAMILY_BASED_GROUPS.contains(group)) {
