@@ -37,9 +37,24 @@ public final class ChildCare {
         var care = new ArrayList<Episode>(sorted.size());
         var breaks = new ArrayList<Episode>();
         for (var e : sorted) {
-            (e.isShortBreak() ? breaks : care).add(e);
+            var list = e.isShortBreak() ? breaks : care;
+            if (!list.isEmpty() && list.get(list.size() - 1).decom().equals(e.decom())) {
+                list.set(list.size() - 1, laterKnowledge(list.get(list.size() - 1), e));
+            } else {
+                list.add(e);
+            }
         }
         return new ChildCare(child, List.copyOf(care), List.copyOf(breaks), excludeTemporary);
+    }
+
+    /**
+     * Two episodes of a child cannot start on the same day (an episode cannot start and end on one day,
+     * DOMAIN.md §1.1), so two rows with one DECOM are the same episode reported twice: a directory holding the
+     * returns of several years repeats the episodes that span a 31 March. The row that knows the end wins, then
+     * the later row (our choice).
+     */
+    private static Episode laterKnowledge(Episode earlier, Episode later) {
+        return earlier.dec() != null && later.dec() == null ? earlier : later;
     }
 
     private static List<PeriodOfCare> periodsOf(List<Episode> episodes) {

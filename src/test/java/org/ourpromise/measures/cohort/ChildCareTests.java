@@ -70,6 +70,17 @@ class ChildCareTests {
         assertThat(counted.get(0).holds(c.openEpisodeAt(java.time.LocalDate.of(2025, 3, 31)))).isTrue();
     }
 
+    @Test
+    @DisplayName("history: an episode repeated by the returns of two years is one episode; the row with its end wins")
+    void episodeRepeatedAcrossReturns() {
+        var c = care("01/01/2024>- S C2 U4 A1 U1 -; 01/01/2024>01/06/2025 S C2 U4 A1 U1 X1; 01/06/2025>- P C2 U5 A2 U2 -;"
+                + " 01/01/2024>- S C2 U4 A1 U1 -", true);
+        assertThat(c.episodes()).hasSize(2);
+        assertThat(c.periods()).hasSize(1);
+        assertThat(c.placements()).hasSize(2);
+        assertThat(c.episodes().get(0).dec()).hasToString("2025-06-01");
+    }
+
     @ParameterizedTest(name = "born {0}, on {1}: {2}")
     @DisplayName("MEASURES §0 age: whole years; born 29 February turns a year older on 1 March in other years")
     @CsvSource({
