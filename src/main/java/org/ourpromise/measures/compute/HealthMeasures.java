@@ -3,6 +3,7 @@ package org.ourpromise.measures.compute;
 import static org.ourpromise.measures.Measure.count;
 import static org.ourpromise.measures.Measure.percentage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,61 +75,73 @@ final class HealthMeasures implements MeasureFamily {
         return m;
     }
 
+    /** A cohort child with the last of its OC2 rows (null when it has none) and its date of birth. */
+    private record Member(String child, @Nullable Ssda903Row row, @Nullable LocalDate dob) {
+
+        boolean flagged(String column) {
+            return row != null && Codes.code(row, column).equals("1");
+        }
+    }
+
     @Override
     public Map<String, MeasureValue> compute(CareHistory care) {
-        var cohort = new ArrayList<String>();
-        var denominators = new LinkedHashMap<String, List<String>>();
-        var numerators = new LinkedHashMap<String, List<String>>();
-        FLAGS.forEach(f -> {
-            denominators.put(f.key(), new ArrayList<>());
-            numerators.put(f.key(), new ArrayList<>());
-        });
+        var cohort = new ArrayList<Member>();
+        for (var child : care.lookedAfterAtEnd()) {
+            if (continuouslyLookedAfter(child, care)) {
+                var row = lastRow(care.rows(Ssda903Table.OC2, child.child()));
+                var rowDob = row == null ? null : ReturnDates.date(row, "DOB");
+                var dob = care.details(child.child()).map(ChildDetails::dob).orElse(rowDob);
+                cohort.add(new Member(child.child(), row, dob));
+            }
+        }
+        var out = new LinkedHashMap<String, MeasureValue>();
+        out.put("oc2.cohort", MeasureValue.countOf(cohort.stream().map(Member::child).toList()));
+        FLAGS.forEach(f -> out.put(f.key(), flag(f, cohort, care)));
+        sdq(cohort, care, out);
+        return out;
+    }
+
+    private static MeasureValue flag(Flag f, List<Member> cohort, CareHistory care) {
+        var denominator = new ArrayList<String>();
+        var numerator = new ArrayList<String>();
+        for (var m : cohort) {
+            int ageAtEnd = ChildDetails.ageAt(m.dob(), care.end());
+            boolean in = switch (f.denominator()) {
+                case "aged 10+" -> ageAtEnd >= 10;
+                case "aged under 5" -> ageAtEnd >= 0 && ageAtEnd < 5;
+                case "substance misuse" -> m.flagged("SUBSTANCE_MISUSE");
+                default -> true;
+            };
+            if (in) {
+                denominator.add(m.child());
+                if (m.flagged(f.column())) {
+                    numerator.add(m.child());
+                }
+            }
+        }
+        return MeasureValue.percentageOf(numerator, denominator);
+    }
+
+    /** The SDQ cohort: aged 4+ at the start of the year and under 17 at its end. */
+    private static void sdq(List<Member> cohort, CareHistory care, Map<String, MeasureValue> out) {
         var sdqCohort = new ArrayList<String>();
         var scored = new ArrayList<String>();
         long sum = 0;
         var bands = new Tally(SDQ_BANDS);
-        for (var child : care.lookedAfterAtEnd()) {
-            if (!continuouslyLookedAfter(child, care)) {
-                continue;
-            }
-            String id = child.child();
-            cohort.add(id);
-            var row = lastRow(care.rows(Ssda903Table.OC2, id));
-            var dob = care.details(id).map(ChildDetails::dob).orElse(row == null ? null : ReturnDates.date(row, "DOB"));
-            int ageAtEnd = ChildDetails.ageAt(dob, care.end());
-            boolean misuse = row != null && Codes.code(row, "SUBSTANCE_MISUSE").equals("1");
-            for (var f : FLAGS) {
-                boolean in = switch (f.denominator()) {
-                    case "aged 10+" -> ageAtEnd >= 10;
-                    case "aged under 5" -> ageAtEnd >= 0 && ageAtEnd < 5;
-                    case "substance misuse" -> misuse;
-                    default -> true;
-                };
-                if (in) {
-                    denominators.get(f.key()).add(id);
-                    if (row != null && Codes.code(row, f.column()).equals("1")) {
-                        numerators.get(f.key()).add(id);
-                    }
-                }
-            }
-            if (ChildDetails.ageAt(dob, care.start()) >= 4 && ageAtEnd < 17) {
-                sdqCohort.add(id);
-                Integer score = row == null ? null : sdqScore(row);
+        for (var m : cohort) {
+            if (ChildDetails.ageAt(m.dob(), care.start()) >= 4 && ChildDetails.ageAt(m.dob(), care.end()) < 17) {
+                sdqCohort.add(m.child());
+                Integer score = m.row() == null ? null : sdqScore(m.row());
                 if (score != null) {
-                    scored.add(id);
+                    scored.add(m.child());
                     sum += score;
-                    bands.add(band(score), id);
+                    bands.add(band(score), m.child());
                 }
             }
         }
-        var out = new LinkedHashMap<String, MeasureValue>();
-        out.put("oc2.cohort", MeasureValue.countOf(cohort));
-        FLAGS.forEach(f -> out.put(f.key(),
-                MeasureValue.percentageOf(numerators.get(f.key()), denominators.get(f.key()))));
         out.put("oc2.sdq_returned_pct", MeasureValue.percentageOf(scored, sdqCohort));
         out.put("oc2.sdq_average", MeasureValue.average(sum, scored.size(), scored));
         bands.putCounts("oc2.sdq_band.", out);
-        return out;
     }
 
     /** DOMAIN.md §2.6 (a)-(c), the child being looked after at 31 March. */

@@ -64,36 +64,17 @@ final class LookedAfterMeasures implements MeasureFamily {
 
     @Override
     public Map<String, MeasureValue> compute(CareHistory care) {
-        int year = care.year();
         var cla = new ArrayList<String>();
-        var legal = new Tally(Groups.LEGAL_STATUSES);
-        var sex = new Tally(CodeList.SEX.codes(year));
-        var age = new Tally(Groups.AGE_BANDS);
-        var ethnic = new Tally(Groups.ETHNIC_GROUPS.keySet());
-        var placement = new Tally(Groups.PLACEMENT_GROUPS.keySet());
-        var provider = new Tally(Groups.PROVIDERS);
         var familyBased = new ArrayList<String>();
         var uasc = new ArrayList<String>();
         var withParentsOnOrder = new ArrayList<String>();
         for (var child : care.lookedAfterAtEnd()) {
             String id = child.child();
             var open = care.openAtEnd(child);
-            var details = care.details(id);
             cla.add(id);
-            legal.add(open.ls(), id);
-            details.ifPresent(d -> sex.add(d.sex(), id));
-            var band = Groups.ageBand(details.map(d -> d.ageAt(care.end())).orElse(-1));
-            if (band != null) {
-                age.add(band, id);
-            }
-            String ethnicCode = details.map(ChildDetails::ethnic).orElse("");
-            ethnic.add(Groups.groupOf(Groups.ETHNIC_GROUPS, ethnicCode, "not_known"), id);
-            String group = Groups.groupOf(Groups.PLACEMENT_GROUPS, open.place(), "other");
-            placement.add(group, id);
-            if (Groups.FAMILY_BASED_GROUPS.contains(group)) {
+            if (Groups.FAMILY_BASED_GROUPS.contains(Groups.groupOf(Groups.PLACEMENT_GROUPS, open.place(), "other"))) {
                 familyBased.add(id);
             }
-            provider.add(Groups.PROVIDERS.contains(open.provider()) ? open.provider() : "none", id);
             if (isUascAtEnd(care, id)) {
                 uasc.add(id);
             }
@@ -105,16 +86,43 @@ final class LookedAfterMeasures implements MeasureFamily {
         out.put("cla.at_31_march", MeasureValue.countOf(cla));
         out.put("cla.rate_per_10000", MeasureValue.ratePer10000(cla, care.parameters().population()));
         out.put("cla.during_year", MeasureValue.countOf(care.lookedAfterDuringYear()));
+        breakdowns(care, out);
+        out.put("cla.family_based_pct", MeasureValue.percentageOf(familyBased, cla));
+        out.put("cla.uasc", MeasureValue.countOf(uasc));
+        out.put("cla.with_parents_on_care_order", MeasureValue.countOf(withParentsOnOrder));
+        return out;
+    }
+
+    /** Each child looked after at 31 March in exactly one key of each breakdown (unknown age and sex: none). */
+    private static void breakdowns(CareHistory care, Map<String, MeasureValue> out) {
+        int year = care.year();
+        var legal = new Tally(Groups.LEGAL_STATUSES);
+        var sex = new Tally(CodeList.SEX.codes(year));
+        var age = new Tally(Groups.AGE_BANDS);
+        var ethnic = new Tally(Groups.ETHNIC_GROUPS.keySet());
+        var placement = new Tally(Groups.PLACEMENT_GROUPS.keySet());
+        var provider = new Tally(Groups.PROVIDERS);
+        for (var child : care.lookedAfterAtEnd()) {
+            String id = child.child();
+            var open = care.openAtEnd(child);
+            var details = care.details(id);
+            legal.add(open.ls(), id);
+            details.ifPresent(d -> sex.add(d.sex(), id));
+            var band = Groups.ageBand(details.map(d -> d.ageAt(care.end())).orElse(-1));
+            if (band != null) {
+                age.add(band, id);
+            }
+            String ethnicCode = details.map(ChildDetails::ethnic).orElse("");
+            ethnic.add(Groups.groupOf(Groups.ETHNIC_GROUPS, ethnicCode, "not_known"), id);
+            placement.add(Groups.groupOf(Groups.PLACEMENT_GROUPS, open.place(), "other"), id);
+            provider.add(Groups.PROVIDERS.contains(open.provider()) ? open.provider() : "none", id);
+        }
         legal.putCounts("cla.by_legal_status.", out);
         sex.putCounts("cla.by_sex.", out);
         age.putCounts("cla.by_age.", out);
         ethnic.putCounts("cla.by_ethnic_group.", out);
         placement.putCounts("cla.by_placement_group.", out);
-        out.put("cla.family_based_pct", MeasureValue.percentageOf(familyBased, cla));
         provider.putCounts("cla.by_provider.", out);
-        out.put("cla.uasc", MeasureValue.countOf(uasc));
-        out.put("cla.with_parents_on_care_order", MeasureValue.countOf(withParentsOnOrder));
-        return out;
     }
 
     private static boolean isUascAtEnd(CareHistory care, String child) {

@@ -62,35 +62,23 @@ final class StartsAndCeasesMeasures implements MeasureFamily {
 
     @Override
     public Map<String, MeasureValue> compute(CareHistory care) {
-        var start = care.start();
-        var end = care.end();
+        var out = new LinkedHashMap<String, MeasureValue>();
+        starts(care, out);
+        ceases(care, out);
+        return out;
+    }
+
+    /** One entry per started period: the child's id. */
+    private static void starts(CareHistory care, Map<String, MeasureValue> out) {
         var startedBy = new ArrayList<String>();
         var s20 = new ArrayList<String>();
         var cin = new Tally(CIN);
-        var ceasedBy = new ArrayList<String>();
-        var reasons = new Tally(ceaseReasons(care.year()));
-        var returnedHome = new ArrayList<String>();
-        var adopted = new ArrayList<String>();
-        var sgo = new ArrayList<String>();
-        var cao = new ArrayList<String>();
         for (var child : care.children()) {
-            String id = child.child();
             for (var period : child.periods()) {
-                if (period.startedWithin(start, end)) {
-                    startedBy.add(id);
-                    if (period.first().ls().equals("V2")) {
-                        s20.add(id);
-                    }
-                    cin.add(period.first().cin(), id);
-                }
-                if (period.ceasedWithin(start, end)) {
-                    String rec = period.last().rec();
-                    ceasedBy.add(id);
-                    reasons.add(rec, id);
-                    addIf(RETURNED_HOME.contains(rec), returnedHome, id);
-                    addIf(ADOPTED.contains(rec), adopted, id);
-                    addIf(SPECIAL_GUARDIANSHIP.contains(rec), sgo, id);
-                    addIf(rec.equals("E41"), cao, id);
+                if (period.startedWithin(care.start(), care.end())) {
+                    startedBy.add(child.child());
+                    addIf(period.first().ls().equals("V2"), s20, child.child());
+                    cin.add(period.first().cin(), child.child());
                 }
             }
         }
@@ -101,12 +89,35 @@ final class StartsAndCeasesMeasures implements MeasureFamily {
                 previousPermanence.add(id);
             }
         }
-        var out = new LinkedHashMap<String, MeasureValue>();
         out.put("starts.periods", MeasureValue.count(startedBy.size(), startedBy));
         out.put("starts.children", MeasureValue.countOf(startedBy));
         out.put("starts.s20_pct", MeasureValue.percentage(s20.size(), startedBy.size(), s20, startedBy));
         cin.putCounts("starts.by_cin.", out);
         out.put("starts.previous_permanence", MeasureValue.countOf(previousPermanence));
+    }
+
+    /** One entry per ceased period: the child's id. */
+    private static void ceases(CareHistory care, Map<String, MeasureValue> out) {
+        var ceasedBy = new ArrayList<String>();
+        var reasons = new Tally(ceaseReasons(care.year()));
+        var returnedHome = new ArrayList<String>();
+        var adopted = new ArrayList<String>();
+        var sgo = new ArrayList<String>();
+        var cao = new ArrayList<String>();
+        for (var child : care.children()) {
+            String id = child.child();
+            for (var period : child.periods()) {
+                if (period.ceasedWithin(care.start(), care.end())) {
+                    String rec = period.last().rec();
+                    ceasedBy.add(id);
+                    reasons.add(rec, id);
+                    addIf(RETURNED_HOME.contains(rec), returnedHome, id);
+                    addIf(ADOPTED.contains(rec), adopted, id);
+                    addIf(SPECIAL_GUARDIANSHIP.contains(rec), sgo, id);
+                    addIf(rec.equals("E41"), cao, id);
+                }
+            }
+        }
         out.put("ceased.periods", MeasureValue.count(ceasedBy.size(), ceasedBy));
         out.put("ceased.children", MeasureValue.countOf(ceasedBy));
         reasons.putCounts("ceased.by_reason.", out);
@@ -115,7 +126,6 @@ final class StartsAndCeasesMeasures implements MeasureFamily {
         out.put("ceased.adopted", MeasureValue.count(adopted.size(), adopted));
         out.put("ceased.special_guardianship", MeasureValue.count(sgo.size(), sgo));
         out.put("ceased.child_arrangements", MeasureValue.count(cao.size(), cao));
-        return out;
     }
 
     private static void addIf(boolean condition, List<String> list, String child) {
