@@ -28,6 +28,7 @@ public final class PromiseCommandLine {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
         register(org.ourpromise.demo.GenerateCommand::new);
         register(org.ourpromise.timescales.WorkdaysCommand::new);
+        register(org.ourpromise.measures.IndicatorsCommand::new);
     }
 
     private PromiseCommandLine() {
