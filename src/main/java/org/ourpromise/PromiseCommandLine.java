@@ -22,7 +22,7 @@ public final class PromiseCommandLine {
     private static final Map<String, Supplier<PromiseCommand>> ENGINE_COMMANDS = new LinkedHashMap<>();
 
     /** Commands that use the database: Spring beans looked up by name. */
-    private static final List<String> DATABASE_COMMANDS = List.of();
+    private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903");
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
@@ -48,9 +48,15 @@ public final class PromiseCommandLine {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Map.of());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with extra Spring settings for database commands. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> settings) {
         String name = args[0];
         if (name.equals("help") || name.equals("--help")) {
             ENGINE_COMMANDS.values().forEach(c -> out.println(c.get().usage()));
+            DATABASE_COMMANDS.forEach(c -> out.println(c + " (uses the database; see README)"));
             return 0;
         }
         var rest = Arrays.asList(args).subList(1, args.length);
@@ -59,7 +65,7 @@ public final class PromiseCommandLine {
                 var command = ENGINE_COMMANDS.get(name).get();
                 return command.run(parse(command, rest), out, err);
             }
-            return runWithDatabase(name, rest, out, err);
+            return runWithDatabase(name, rest, out, err, settings);
         } catch (CommandException e) {
             e.problems().forEach(err::println);
             return 2;
@@ -83,14 +89,17 @@ public final class PromiseCommandLine {
         return names;
     }
 
-    private static int runWithDatabase(String name, List<String> rest, PrintStream out, PrintStream err)
-            throws CommandException {
+    private static int runWithDatabase(String name, List<String> rest, PrintStream out, PrintStream err,
+            Map<String, Object> settings) throws CommandException {
+        // Settings go in as Spring command-line arguments so they win over application.properties.
+        var springArgs = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (var context = new SpringApplicationBuilder(PromiseApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("promise.demo.enabled=false", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run()) {
+                        "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR")
+                .run(springArgs)) {
             var command = context.getBeansOfType(PromiseCommand.class).values().stream()
                     .filter(c -> c.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no command " + name));

@@ -1,11 +1,10 @@
 package org.ourpromise.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -13,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * refused. Child-level checks (which children) happen in {@link ChildAccess}.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
@@ -44,8 +44,4 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 }

@@ -15,8 +15,7 @@ import org.ourpromise.record.ChildRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * account per role, each allocated real children from the generated council.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -56,8 +55,9 @@ class DemoData implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Runs before the web server starts listening, so nobody signs in to a half-filled council. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled || records.count() > 0) {
             return;
         }

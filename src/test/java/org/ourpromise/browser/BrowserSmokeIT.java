@@ -98,14 +98,14 @@ class BrowserSmokeIT {
         check("chronology");
 
         open("/children/" + TestCouncil.AMIRA + "/record/review");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date of the review");
         check("review-form-errors");
         browser.findElement(By.id("date-day")).sendKeys("21");
         browser.findElement(By.id("date-month")).sendKeys("11");
         browser.findElement(By.id("date-year")).sendKeys("2026");
         browser.findElement(By.cssSelector("#participation option[value=PN1]")).click();
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Review on 21/11/2026");
         check("record-saved");
     }

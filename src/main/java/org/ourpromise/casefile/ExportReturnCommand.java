@@ -1,0 +1,65 @@
+package org.ourpromise.casefile;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.commandline.CommandArguments;
+import org.ourpromise.commandline.CommandException;
+import org.ourpromise.commandline.PromiseCommand;
+import org.ourpromise.returns.Ssda903Derivation;
+import org.ourpromise.returns.Ssda903Table;
+import org.springframework.stereotype.Component;
+
+/** {@code export-903}: the return for a collection year, derived from the operational record. */
+@Component
+class ExportReturnCommand implements PromiseCommand {
+
+    private final CareRecords records;
+    private final AuditLog audit;
+
+    ExportReturnCommand(CareRecords records, AuditLog audit) {
+        this.records = records;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "export-903";
+    }
+
+    @Override
+    public String usage() {
+        return "export-903 --year Y --format csv|xml --out DIR";
+    }
+
+    @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
+    public int run(CommandArguments args, PrintStream out, PrintStream err) throws CommandException {
+        int year = args.requiredYear();
+        String format = args.required("format");
+        Path dir = Path.of(args.required("out"));
+        if (!format.equals("csv") && !format.equals("xml")) {
+            throw new CommandException("export-903: --format must be csv or xml, got '" + format + "'");
+        }
+        if (format.equals("xml")) {
+            throw new CommandException("export-903: the XML return is not available yet; use --format csv");
+        }
+        long started = System.nanoTime();
+        var all = records.loadAll();
+        var ret = Ssda903Derivation.derive(all, year, 0);
+        ret.writeCsv(dir, year);
+        audit.recordAs("command-line", AuditLog.Action.EXPORT, null,
+                "exported the " + (year - 1) + "-" + year % 100 + " return as " + format + " to " + dir);
+        var counts = new StringBuilder();
+        for (var t : Ssda903Table.collectedInYear(year)) {
+            counts.append(' ').append(t.dfeName()).append('=').append(ret.rows(t).size());
+        }
+        err.println("export-903: " + year + ": " + all.size() + " records, wrote" + counts + " to " + dir + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package org.ourpromise.casefile;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.commandline.CommandArguments;
+import org.ourpromise.commandline.CommandException;
+import org.ourpromise.commandline.PromiseCommand;
+import org.ourpromise.returns.ReturnToRecords;
+import org.ourpromise.returns.Ssda903ReadException;
+import org.ourpromise.returns.Ssda903Return;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code import-903}: loads a return into the operational record, all or nothing. Every problem is
+ * found before anything is written and reported one line per row (file, row, column, reason).
+ */
+@Component
+class ImportReturnCommand implements PromiseCommand {
+
+    private final CareRecords records;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    ImportReturnCommand(CareRecords records, AuditLog audit, TransactionTemplate transaction) {
+        this.records = records;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public String name() {
+        return "import-903";
+    }
+
+    @Override
+    public String usage() {
+        return "import-903 --in DIR [--year Y]";
+    }
+
+    @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
+    public int run(CommandArguments args, PrintStream out, PrintStream err) throws CommandException {
+        Ssda903Return ret;
+        try {
+            ret = Ssda903Return.read(args.requiredInputDirectory("in"));
+        } catch (Ssda903ReadException e) {
+            throw new CommandException(e.problems());
+        }
+        var given = args.optionalInt("year", 2000, 2100);
+        var inferred = ImportChecks.collectionYear(ret);
+        if (given.isEmpty() && inferred.isEmpty()) {
+            throw new CommandException("import-903: the return has no event dates to tell its collection year; give --year Y");
+        }
+        int year = given.orElseGet(inferred::getAsInt);
+        var problems = new ArrayList<String>(ImportChecks.rowProblems(ret, year));
+        if (problems.isEmpty()) {
+            problems.addAll(ImportChecks.unkeepableRows(ReturnToRecords.differences(ret, year), year));
+        }
+        var incoming = problems.isEmpty() ? ReturnToRecords.toRecords(ret, year) : List.<org.ourpromise.record.ChildRecord>of();
+        if (problems.isEmpty()) {
+            for (String id : records.existing(incoming.stream().map(r -> r.childId()).toList())) {
+                problems.add("import-903: child " + id + " is already in the record; import adds new children only");
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.add("import-903: nothing was imported (" + (problems.size()) + " problem"
+                    + (problems.size() == 1 ? "" : "s") + ")");
+            throw new CommandException(problems);
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            records.addAll(incoming);
+            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "imported " + incoming.size()
+                    + " children from the " + (year - 1) + "-" + year % 100 + " return");
+        });
+        err.println("import-903: " + year + ": imported " + incoming.size() + " children (" + ret.size() + " rows) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return 0;
+    }
+}
