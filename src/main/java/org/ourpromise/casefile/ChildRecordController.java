@@ -39,7 +39,10 @@ class ChildRecordController {
     String record(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
         var child = caseFile.open(user, checked(childId), "opened the record");
         model.addAttribute("child", child);
-        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        var facts = CurrentFacts.of(child, caseFile.today());
+        model.addAttribute("facts", facts);
+        model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince()));
+        model.addAttribute("today", caseFile.today());
         model.addAttribute("recent", Chronology.of(child).stream().limit(10).toList());
         return "children/record";
     }
