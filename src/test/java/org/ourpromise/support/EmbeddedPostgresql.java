@@ -37,6 +37,14 @@ public final class EmbeddedPostgresql {
 
     /** Creates a fresh database and points Spring's datasource at it. */
     public static void register(DynamicPropertyRegistry registry, String database) {
+        String url = freshDatabase(database);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Creates (or recreates) an empty database and gives its JDBC URL (user postgres, no password). */
+    public static String freshDatabase(String database) {
         var pg = server();
         try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
             s.execute("drop database if exists " + database);
@@ -44,8 +52,6 @@ public final class EmbeddedPostgresql {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
         }
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return pg.getJdbcUrl("postgres", database);
     }
 }
