@@ -18,6 +18,12 @@ public record Identity(String givenName, String familyName, LocalDate dateOfBirt
         @Nullable String upn, @Nullable String nhsNumber, @Nullable Boolean mother, @Nullable LocalDate childsBirth,
         boolean disabled) {
 
+    public Identity {
+        if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
+            throw new IllegalArgumentException("not a valid NHS number (10 digits with a modulus 11 check digit)");
+        }
+    }
+
     public String fullName() {
         return givenName + " " + familyName;
     }
