@@ -25,6 +25,8 @@ class SecurityConfiguration {
                     .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
                 .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+                .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*")
+                    .hasAuthority(Permission.MANAGE_RETURN.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

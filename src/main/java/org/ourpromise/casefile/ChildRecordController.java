@@ -43,6 +43,7 @@ class ChildRecordController {
         model.addAttribute("facts", facts);
         model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince()));
         model.addAttribute("today", caseFile.today());
+        model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));
         model.addAttribute("recent", Chronology.of(child).stream().limit(10).toList());
         return "children/record";
     }

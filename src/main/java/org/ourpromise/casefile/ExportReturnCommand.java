@@ -6,6 +6,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.commandline.CommandArguments;
 import org.ourpromise.commandline.CommandException;
 import org.ourpromise.commandline.PromiseCommand;
+import org.ourpromise.returns.RuleCatalogue;
 import org.ourpromise.returns.Ssda903Derivation;
 import org.ourpromise.returns.Ssda903Table;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,13 @@ class ExportReturnCommand implements PromiseCommand {
         }
         err.println("export-903: " + year + ": " + all.size() + " records, wrote" + counts + " to " + dir + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (RuleCatalogue.covers(year)) {
+            // Checked before anyone sends it: the same rules DfE will run, with last year's return derived too.
+            var report = ReturnChecks.validate(all, year);
+            err.println("export-903: checked against " + report.rulesRun().size() + " DfE rules (" + report.skipped().size()
+                    + " not run for want of reference data or last year's return): " + report.failures().size()
+                    + " failures" + (report.failures().isEmpty() ? "" : " by rule: " + report.failuresByRule()));
+        }
         return 0;
     }
 }

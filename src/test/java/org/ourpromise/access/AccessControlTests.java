@@ -32,7 +32,9 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/chronology", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
-            Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()));
+            Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
+            Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),
+            Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()));
 
     private static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
@@ -65,7 +67,8 @@ class AccessControlTests extends WebTestSupport {
         for (var endpoint : REQUIRED.entrySet()) {
             String[] parts = endpoint.getKey().split(" ", 2);
             // a child every case-working role in the table may see is used, so only the permission decides
-            String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review");
+            String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
+                    .replace("{rule}", "SW01bSTG1");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

@@ -31,7 +31,10 @@ class ReturnRoundTripTests {
         var db = Map.<String, Object>of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db/promise")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         assertThat(run(db, "import-903", "--in", generated.toString())).isZero();
-        assertThat(run(db, "export-903", "--year", "2026", "--format", "csv", "--out", exported.toString())).isZero();
+        var summary = new ByteArrayOutputStream();
+        assertThat(PromiseCommandLine.run(new String[] {"export-903", "--year", "2026", "--format", "csv", "--out",
+                exported.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(summary), db)).isZero();
+        assertThat(summary.toString()).containsPattern("checked against \\d+ DfE rules");
         for (var table : Ssda903Table.collectedInYear(2026)) {
             var expected = Files.readAllLines(generated.resolve(table.fileName()));
             assertThat(Files.readAllLines(exported.resolve(table.fileName())))

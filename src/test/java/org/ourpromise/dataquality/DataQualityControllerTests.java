@@ -1,0 +1,60 @@
+package org.ourpromise.dataquality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Point-of-entry checks (issue: "the rules that concern that child run immediately ... errors do not
+ * block saving a true fact; they are listed on the child's record and on a data-quality page").
+ */
+class DataQualityControllerTests extends WebTestSupport {
+
+    @Autowired
+    private DataQuality dataQuality;
+
+    @Test
+    void aSuspectButTrueFactIsSavedAndFlaggedOnTheRecordAndTheDataQualityPage() throws Exception {
+        // PN0 ("under 4 at the review") for a 14-year-old: DfE rule 440 fails it, but the review happened.
+        mvc.perform(post("/children/" + TestCouncil.AMIRA + "/record/review").param("date-day", "10")
+                        .param("date-month", "11").param("date-year", "2026").param("participation", "PN0")
+                        .with(as("iro1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + TestCouncil.AMIRA).with(as("iro1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("before the 2026-27 SSDA903 return")))
+                .andExpect(content().string(containsString("Rule 440")))
+                .andExpect(content().string(containsString("how the child took part in the review")));
+        var summary = dataQuality.today();
+        assertThat(summary.rules()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("440");
+            assertThat(r.children()).contains(TestCouncil.AMIRA);
+        });
+        mvc.perform(get("/data-quality").with(as("perf1")))
+                .andExpect(status().isOk()).andExpect(view().name("dataquality/summary"))
+                .andExpect(content().string(containsString("/data-quality/440")));
+        mvc.perform(get("/data-quality/440").with(as("perf1")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Child " + TestCouncil.AMIRA)));
+    }
+
+    @Test
+    void skippedRulesAreListedWithTheirReason() throws Exception {
+        mvc.perform(get("/data-quality").with(as("perf1")))
+                .andExpect(content().string(containsString("needs Ofsted provider information")));
+    }
+
+    @Test
+    void anUnknownRuleIsNotFound() throws Exception {
+        mvc.perform(get("/data-quality/NOPE").with(as("perf1"))).andExpect(status().isNotFound());
+    }
+}
