@@ -51,8 +51,28 @@ public final class Ssda903Dates {
         return parseOrNull(text) != null;
     }
 
+    /** dd/mm/yyyy, or "" for null. Written by hand for the same reason dates are read by hand. */
     public static String format(LocalDate date) {
-        return date == null ? "" : FORMAT.format(date);
+        if (date == null) {
+            return "";
+        }
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return FORMAT.format(date);
+        }
+        char[] c = new char[10];
+        two(c, 0, date.getDayOfMonth());
+        c[2] = '/';
+        two(c, 3, date.getMonthValue());
+        c[5] = '/';
+        two(c, 6, year / 100);
+        two(c, 8, year % 100);
+        return new String(c);
+    }
+
+    private static void two(char[] c, int at, int value) {
+        c[at] = (char) ('0' + value / 10);
+        c[at + 1] = (char) ('0' + value % 10);
     }
 
     /** The first day of the collection year ending 31 March {@code year}: 1 April of the year before. */

@@ -1,5 +1,7 @@
 package org.ourpromise.measures.cohort;
 
+import org.ourpromise.returns.Ssda903Dates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,7 +91,7 @@ public final class CareHistory {
         var details = new HashMap<String, ChildDetails>();
         for (var row : ret.rows(Ssda903Table.HEADER)) {
             details.putIfAbsent(row.child(), new ChildDetails(row.child(), Episode.code(row, "SEX"),
-                    ReturnDates.date(row, "DOB"), Episode.code(row, "ETHNIC")));
+                    row.date("DOB"), Episode.code(row, "ETHNIC")));
         }
         return details;
     }
@@ -105,7 +107,7 @@ public final class CareHistory {
     private static Map<String, List<Review>> reviewsOf(Ssda903Return ret) {
         var map = new HashMap<String, List<Review>>();
         for (var row : ret.rows(Ssda903Table.REVIEWS)) {
-            var date = ReturnDates.date(row, "REVIEW");
+            var date = row.date("REVIEW");
             if (date != null) {
                 map.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(
                         new Review(row.child(), date, Episode.code(row, "REVIEW_CODE")));

@@ -1,5 +1,7 @@
 package org.ourpromise.measures.cohort;
 
+import org.ourpromise.returns.Ssda903Dates;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -19,12 +21,12 @@ public record Episode(String child, LocalDate decom, String rne, String ls, Stri
 
     /** The episode, or null when its DECOM is not a date (such a row cannot be placed in time). */
     static @Nullable Episode of(Ssda903Row row, int order) {
-        var decom = ReturnDates.date(row, "DECOM");
+        var decom = row.date("DECOM");
         if (decom == null) {
             return null;
         }
         return new Episode(row.child(), decom, code(row, "RNE"), code(row, "LS"), code(row, "CIN"), code(row, "PLACE"),
-                code(row, "PLACE_PROVIDER"), ReturnDates.date(row, "DEC"), code(row, "REC"),
+                code(row, "PLACE_PROVIDER"), row.date("DEC"), code(row, "REC"),
                 code(row, "PL_POST"), code(row, "URN"), order);
     }
 

@@ -1,5 +1,6 @@
 package org.ourpromise.measures.compute;
 
+
 import static org.ourpromise.measures.Measure.count;
 
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
-import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.Episode;
 import org.ourpromise.measures.cohort.PeriodOfCare;
 import org.ourpromise.returns.Ssda903Table;
@@ -122,7 +122,7 @@ final class AdoptionMeasures implements MeasureFamily {
     private static @Nullable LocalDate dateMatch(String child, CareHistory care) {
         LocalDate match = null;
         for (var row : care.rows(Ssda903Table.AD1, child)) {
-            var d = ReturnDates.date(row, "DATE_MATCH");
+            var d = row.date("DATE_MATCH");
             if (d != null) {
                 match = d;
             }

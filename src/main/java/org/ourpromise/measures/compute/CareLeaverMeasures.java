@@ -1,5 +1,6 @@
 package org.ourpromise.measures.compute;
 
+
 import static org.ourpromise.measures.Measure.count;
 import static org.ourpromise.measures.Measure.percentage;
 
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
-import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
@@ -115,7 +115,7 @@ final class CareLeaverMeasures implements MeasureFamily {
             if (REMOVED.contains(Codes.code(row, "IN_TOUCH"))) {
                 continue;
             }
-            var dob = ReturnDates.date(row, "DOB");
+            var dob = row.date("DOB");
             int age = ChildDetails.ageAt(dob, care.end());
             boolean birthdayInYear = age >= 0 && ChildDetails.ageAt(dob, care.start().minusDays(1)) < age;
             if (!birthdayInYear || age < 17 || age > 21) {

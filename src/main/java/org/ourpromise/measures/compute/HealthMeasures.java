@@ -1,5 +1,6 @@
 package org.ourpromise.measures.compute;
 
+
 import static org.ourpromise.measures.Measure.count;
 import static org.ourpromise.measures.Measure.percentage;
 
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
-import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildCare;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.Ssda903Row;
@@ -89,7 +89,7 @@ final class HealthMeasures implements MeasureFamily {
         for (var child : care.lookedAfterAtEnd()) {
             if (continuouslyLookedAfter(child, care)) {
                 var row = lastRow(care.rows(Ssda903Table.OC2, child.child()));
-                var rowDob = row == null ? null : ReturnDates.date(row, "DOB");
+                var rowDob = row == null ? null : row.date("DOB");
                 var dob = care.details(child.child()).map(ChildDetails::dob).orElse(rowDob);
                 cohort.add(new Member(child.child(), row, dob));
             }

