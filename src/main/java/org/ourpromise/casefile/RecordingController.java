@@ -60,7 +60,7 @@ class RecordingController {
         var f = Form.of(form);
         var child = caseFile.open(user, ChildRecordController.checked(childId), "opened the form: " + f.title);
         prepare(model, f, child, Map.of(), Map.of());
-        return "record/" + f.path;
+        return "record/form";
     }
 
     @PostMapping("/children/{childId}/record/{form}")
@@ -82,13 +82,14 @@ class RecordingController {
         }
         var child = caseFile.open(user, id, "form returned with errors: " + f.title);
         prepare(model, f, child, outcome.errors(), params);
-        return "record/" + f.path;
+        return "record/form";
     }
 
     private void prepare(Model model, Form f, org.ourpromise.record.ChildRecord child, Map<String, String> errors,
             Map<String, String> values) {
         int year = Ssda903Dates.collectionYearOf(caseFile.today());
         model.addAttribute("title", f.title);
+        model.addAttribute("form", f.path);
         model.addAttribute("child", child);
         model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
         model.addAttribute("errors", errors);
