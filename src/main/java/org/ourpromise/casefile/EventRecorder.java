@@ -19,6 +19,7 @@ import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.reviews.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +45,12 @@ public class EventRecorder {
     private final MissingEpisodeRepository missing;
     private final CareLeaverContactRepository leavers;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     EventRecorder(CaseFile caseFile, CareEpisodeRepository care, ReviewRepository reviews, HealthEventRepository health,
-            MissingEpisodeRepository missing, CareLeaverContactRepository leavers, AuditLog audit) {
+            MissingEpisodeRepository missing, CareLeaverContactRepository leavers, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.caseFile = caseFile;
         this.care = care;
         this.reviews = reviews;
@@ -209,6 +213,7 @@ public class EventRecorder {
 
     private Outcome saved(String childId, String summary) {
         audit.record(AuditLog.Action.RECORD_EVENT, childId, summary);
+        events.publishEvent(new CareRecordChanged(childId));
         return new Outcome(Map.of(), summary);
     }
 
