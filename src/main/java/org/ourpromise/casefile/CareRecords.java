@@ -17,6 +17,7 @@ import org.ourpromise.missing.MissingEpisodeRepository;
 import org.ourpromise.permanence.PermanenceRepository;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.reviews.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,12 @@ public class CareRecords {
     private final MissingEpisodeRepository missing;
     private final CareLeaverContactRepository leavers;
     private final PermanenceRepository permanence;
+    private final ApplicationEventPublisher events;
 
     CareRecords(ChildRegister children, CareEpisodeRepository care, ReviewRepository reviews,
             HealthEventRepository health, EducationEventRepository education, MissingEpisodeRepository missing,
-            CareLeaverContactRepository leavers, PermanenceRepository permanence) {
+            CareLeaverContactRepository leavers, PermanenceRepository permanence, ApplicationEventPublisher events) {
+        this.events = events;
         this.children = children;
         this.care = care;
         this.reviews = reviews;
@@ -108,6 +111,7 @@ public class CareRecords {
         permanence.insertAdoptionOrders(one(records, ChildRecord::adoption));
         permanence.insertPreviousPermanence(one(records, ChildRecord::previousPermanence));
         permanence.insertDeprivationOfLiberty(by(records, ChildRecord::deprivationOfLiberty));
+        events.publishEvent(new CareRecordChanged(null));
     }
 
     private static <T> Map<String, List<T>> by(List<ChildRecord> records, Function<ChildRecord, List<T>> part) {

@@ -213,7 +213,7 @@ public class EventRecorder {
 
     private Outcome saved(String childId, String summary) {
         audit.record(AuditLog.Action.RECORD_EVENT, childId, summary);
-        events.publishEvent(new ChildRecordChanged(childId));
+        events.publishEvent(new CareRecordChanged(childId));
         return new Outcome(Map.of(), summary);
     }
 

@@ -24,8 +24,17 @@ public record OpenDeadlines(List<DueItem> items, @Nullable DueItem nextReview) {
             DeadlineRule.SHORT_BREAK_REVIEW_SUBSEQUENT);
 
     public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart) {
+        return from(DeadlineEngine.englandAndWales().dueItems(child, today, TimescaleSettings.defaults()),
+                currentPeriodStart);
+    }
+
+    /**
+     * The open items among a child's due items already computed by the engine (worklists compute them
+     * once for the whole council and reuse them here, so both pages apply the same rule).
+     */
+    public static OpenDeadlines from(List<DueItem> allItems, @Nullable LocalDate currentPeriodStart) {
         var latestByRule = new LinkedHashMap<DeadlineRule, DueItem>();
-        for (var item : DeadlineEngine.englandAndWales().dueItems(child, today, TimescaleSettings.defaults())) {
+        for (var item : allItems) {
             if (item.status().isDone()) {
                 continue;
             }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.CareRecords;
-import org.ourpromise.casefile.ChildRecordChanged;
+import org.ourpromise.casefile.CareRecordChanged;
 import org.ourpromise.casefile.ReturnChecks;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +38,9 @@ public class DataQuality {
         return summary;
     }
 
-    @EventListener
-    void onChange(ChildRecordChanged changed) {
+    /** After the change commits, so a page in between cannot cache the old record again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onChange(CareRecordChanged changed) {
         latest.set(null);
     }
 }

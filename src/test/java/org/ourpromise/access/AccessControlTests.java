@@ -34,7 +34,13 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
             Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),
-            Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()));
+            Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()),
+            Map.entry("GET /worklist", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /worklist.csv", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /digest", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /worklist/lateness", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /worklist/lateness", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /timeliness", Permission.VIEW_AGGREGATE_FIGURES.name()));
 
     private static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",

@@ -1,0 +1,115 @@
+package org.ourpromise.worklists;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.timescales.DeadlineRule;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The signed-in user's worklist, its CSV download, and recording why an item is late. */
+@Controller
+class WorklistController {
+
+    private final Worklists worklists;
+
+    WorklistController(Worklists worklists) {
+        this.worklists = worklists;
+    }
+
+    @GetMapping("/worklist")
+    String worklist(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String worker,
+            @RequestParam(required = false) @Nullable String rule, Model model) {
+        var filter = WorklistFilter.parse(team, worker, rule);
+        var list = worklists.worklist(user, filter);
+        // the choices come from the unfiltered list, so a filter can always be changed back
+        var all = filter.asParameters().isEmpty() ? list : worklists.worklist(user, WorklistFilter.NONE);
+        var teams = new TreeSet<String>();
+        var workers = new TreeSet<String>();
+        var rules = new TreeSet<DeadlineRule>();
+        for (var i : all.items()) {
+            if (!i.team().isEmpty()) {
+                teams.add(i.team());
+            }
+            if (!i.worker().isEmpty()) {
+                workers.add(i.worker());
+            }
+            rules.add(i.item().rule());
+        }
+        model.addAttribute("worklist", list);
+        model.addAttribute("filter", filter);
+        model.addAttribute("errors", filter.errors());
+        model.addAttribute("form", Map.of("team", team == null ? "" : team, "worker", worker == null ? "" : worker,
+                "rule", rule == null ? "" : rule));
+        model.addAttribute("teams", teams);
+        model.addAttribute("workers", workers);
+        model.addAttribute("rules", rules);
+        model.addAttribute("today", worklists.today());
+        model.addAttribute("csvLink", link("/worklist.csv", filter));
+        model.addAttribute("canExplain", user.can(org.ourpromise.access.Permission.RECORD_EVENTS));
+        return "worklists/worklist";
+    }
+
+    @GetMapping("/worklist.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
+            @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String worker,
+            @RequestParam(required = false) @Nullable String rule) {
+        var filter = WorklistFilter.parse(team, worker, rule);
+        if (!filter.errors().isEmpty()) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body(String.join("\n", filter.errors().values()).getBytes(StandardCharsets.UTF_8));
+        }
+        var list = worklists.download(user, filter);
+        var today = worklists.today();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"worklist-" + today + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(WorklistCsv.of(list, today).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/worklist/lateness")
+    String latenessForm(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            Model model) {
+        var e = worklists.check(user, params, false);
+        return form(model, e, params);
+    }
+
+    @PostMapping("/worklist/lateness")
+    String recordLateness(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            Model model) {
+        var e = worklists.explain(user, params);
+        if (e.errors().isEmpty()) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/worklist")
+                    .queryParam("saved", "Reason for lateness saved for " + e.childId()).encode().toUriString();
+        }
+        return form(model, e, params);
+    }
+
+    private String form(Model model, Worklists.Explanation e, Map<String, String> params) {
+        model.addAttribute("explanation", e);
+        model.addAttribute("errors", e.errors());
+        model.addAttribute("values", params);
+        model.addAttribute("reasons", worklists.reasons());
+        model.addAttribute("noteLimit", Worklists.NOTE_LIMIT);
+        model.addAttribute("child", e.childId() == null ? null : worklists.child(e.childId()).orElse(null));
+        return "worklists/lateness";
+    }
+
+    private static String link(String path, WorklistFilter filter) {
+        var b = UriComponentsBuilder.fromPath(path);
+        filter.asParameters().forEach(b::queryParam);
+        return b.encode().toUriString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.ourpromise.worklists;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A worklist as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting
+ * = + - @) is prefixed with an apostrophe, so a downloaded list cannot run anything when opened.
+ */
+final class WorklistCsv {
+
+    static final String HEADER = "Child ID,Name,Deadline,What is due,Due date,Status,Days overdue,Worker,Team,"
+            + "Reason for lateness,Explanation";
+
+    private WorklistCsv() {
+    }
+
+    static String of(Worklist list, LocalDate today) {
+        var out = new StringBuilder(HEADER).append("\r\n");
+        for (var i : list.items()) {
+            var e = i.explanation();
+            List<String> cells = List.of(i.childId(), i.childName(), i.item().rule().code(),
+                    i.item().rule().description(), i.item().due().toString(), i.overdue() ? "Overdue" : "Due",
+                    String.valueOf(i.daysOverdue(today)), i.worker(), i.team(), e == null ? "" : e.reason(),
+                    e == null || e.note() == null ? "" : e.note());
+            for (int c = 0; c < cells.size(); c++) {
+                if (c > 0) {
+                    out.append(',');
+                }
+                out.append(cell(cells.get(c)));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String cell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

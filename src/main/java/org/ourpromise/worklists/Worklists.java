@@ -1,0 +1,174 @@
+package org.ourpromise.worklists;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.timescales.DeadlineRule;
+import org.ourpromise.timescales.WorkingDayCalendar;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Worklists, digest, timeliness and reasons for lateness for a signed-in user: scope from
+ * {@link ChildAccess}, today's items from {@link CouncilDueItems}, and an audit entry for every list
+ * of children shown or downloaded and every explanation saved.
+ */
+@Service
+public class Worklists {
+
+    static final String CHILD_ID = "[A-Za-z0-9_-]{1,40}";
+    static final int NOTE_LIMIT = 500;
+
+    /** A lateness form's values once checked; fields are null where the errors say why. */
+    public record Explanation(@Nullable String childId, @Nullable DeadlineRule rule, @Nullable LocalDate due,
+            @Nullable Integer reasonId, String note, Map<String, String> errors) {
+    }
+
+    private final CouncilDueItems council;
+    private final ChildAccess access;
+    private final LatenessReasons lateness;
+    private final AuditLog audit;
+
+    Worklists(CouncilDueItems council, ChildAccess access, LatenessReasons lateness, AuditLog audit) {
+        this.council = council;
+        this.access = access;
+        this.lateness = lateness;
+        this.audit = audit;
+    }
+
+    LocalDate today() {
+        return council.today();
+    }
+
+    @Transactional
+    Worklist worklist(PromiseUser user, WorklistFilter filter) {
+        var list = compute(user, filter);
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the worklist " + filter.asParameters() + ": "
+                + list.items().size() + " items");
+        return list;
+    }
+
+    @Transactional
+    Worklist download(PromiseUser user, WorklistFilter filter) {
+        var list = compute(user, filter);
+        audit.record(AuditLog.Action.EXPORT, null, "downloaded the worklist as CSV " + filter.asParameters() + ": "
+                + list.items().size() + " items");
+        return list;
+    }
+
+    @Transactional
+    Digest digest(PromiseUser user) {
+        var list = compute(user, WorklistFilter.NONE);
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the daily digest");
+        return Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
+                WorkingDayCalendar.englandAndWales());
+    }
+
+    /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
+    Timeliness timeliness(LocalDate from, LocalDate to) {
+        return Timeliness.of(council.current().all(), from, to);
+    }
+
+    /** The children behind a count, limited to those the user may see; null when the user may see none. */
+    @Transactional
+    @Nullable List<WorkItem> drillDown(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome, LocalDate from,
+            LocalDate to) {
+        if (!user.can(org.ourpromise.access.Permission.VIEW_CHILD_RECORDS)) {
+            return null;
+        }
+        var visible = access.visibleChildren(user);
+        var items = Timeliness.drillDown(council.current().all(), rule, outcome, from, to).stream()
+                .filter(i -> visible.map(v -> v.contains(i.childId())).orElse(true)).toList();
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "timeliness drill-down " + rule + " " + outcome + " " + from
+                + " to " + to + ": " + items.size() + " items");
+        return items;
+    }
+
+    List<LatenessReasons.Reason> reasons() {
+        return lateness.reasons();
+    }
+
+    /** Checks a lateness form (child in the user's scope, the item on the child's record, reason, note). */
+    Explanation check(PromiseUser user, Map<String, String> params, boolean withReason) {
+        var errors = new LinkedHashMap<String, String>();
+        String childId = value(params, "child");
+        if (!childId.matches(CHILD_ID)) {
+            errors.put("item", "This deadline cannot be found. Go back to your worklist and choose it again");
+            return new Explanation(null, null, null, null, "", errors);
+        }
+        if (!access.canView(user, childId)) {
+            throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
+        }
+        DeadlineRule rule = null;
+        LocalDate due = null;
+        try {
+            rule = DeadlineRule.valueOf(value(params, "rule"));
+            due = LocalDate.parse(value(params, "due"));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            // reported below
+        }
+        if (rule == null || due == null || !hasItem(childId, rule, due)) {
+            errors.put("item", "This deadline cannot be found. Go back to your worklist and choose it again");
+        }
+        Integer reasonId = null;
+        String note = value(params, "note");
+        if (withReason) {
+            reasonId = reasonId(value(params, "reason"));
+            if (reasonId == null) {
+                errors.put("reason", "Select a reason for lateness from the list");
+            }
+            if (note.length() > NOTE_LIMIT) {
+                errors.put("note", "Explain in " + NOTE_LIMIT + " characters or fewer (you wrote " + note.length() + ")");
+            }
+        }
+        return new Explanation(childId, rule, due, reasonId, note, errors);
+    }
+
+    /** Saves a checked explanation with its audit entry; returns the errors (nothing saved) if any. */
+    @Transactional
+    Explanation explain(PromiseUser user, Map<String, String> params) {
+        var e = check(user, params, true);
+        if (e.errors().isEmpty()) {
+            lateness.record(e.childId(), e.rule(), e.due(), e.reasonId(), e.note(), user.username());
+            audit.record(AuditLog.Action.RECORD_EVENT, e.childId(), "reason for lateness: " + e.rule() + " due "
+                    + e.due() + ", reason " + e.reasonId());
+        }
+        return e;
+    }
+
+    Optional<ChildDueItems> child(String childId) {
+        return Optional.ofNullable(council.current().children().get(childId));
+    }
+
+    private boolean hasItem(String childId, DeadlineRule rule, LocalDate due) {
+        return child(childId).map(c -> c.all().stream().anyMatch(i -> i.rule() == rule && i.due().equals(due)))
+                .orElse(false);
+    }
+
+    private @Nullable Integer reasonId(String text) {
+        for (var r : lateness.reasons()) {
+            if (String.valueOf(r.id()).equals(text)) {
+                return r.id();
+            }
+        }
+        return null;
+    }
+
+    private Worklist compute(PromiseUser user, WorklistFilter filter) {
+        return Worklist.of(council.current().all(), user.role(), access.visibleChildren(user), filter,
+                lateness.latestByItem());
+    }
+
+    private static String value(Map<String, String> params, String name) {
+        var v = params.get(name);
+        return v == null ? "" : v.strip();
+    }
+}
