@@ -30,9 +30,19 @@ class WorklistController {
     @GetMapping("/worklist")
     String worklist(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String worker,
-            @RequestParam(required = false) @Nullable String rule, Model model) {
+            @RequestParam(required = false) @Nullable String rule,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         var filter = WorklistFilter.parse(team, worker, rule);
         var list = worklists.worklist(user, filter);
+        // A page of items at a time: overdue first, so the first page is what needs doing now.
+        int pages = Math.max(1, (list.items().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = pageNumber(page, pages);
+        model.addAttribute("pageItems", list.items().subList((current - 1) * PAGE_SIZE,
+                Math.min(list.items().size(), current * PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previousLink", current > 1 ? pageLink(filter, current - 1) : null);
+        model.addAttribute("nextLink", current < pages ? pageLink(filter, current + 1) : null);
         // the choices come from the unfiltered list, so a filter can always be changed back
         var all = filter.asParameters().isEmpty() ? list : worklists.worklist(user, WorklistFilter.NONE);
         var teams = new TreeSet<String>();
@@ -59,6 +69,22 @@ class WorklistController {
         model.addAttribute("csvLink", link("/worklist.csv", filter));
         model.addAttribute("canExplain", user.can(org.ourpromise.access.Permission.RECORD_EVENTS));
         return "worklists/worklist";
+    }
+
+    static final int PAGE_SIZE = 50;
+
+    /** The page asked for, within 1..pages; anything unreadable is the first page. */
+    static int pageNumber(@Nullable String text, int pages) {
+        try {
+            return text == null ? 1 : Math.max(1, Math.min(pages, Integer.parseInt(text.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String pageLink(WorklistFilter filter, int page) {
+        var link = link("/worklist", filter);
+        return link + (link.contains("?") ? "&" : "?") + "page=" + page;
     }
 
     @GetMapping("/worklist.csv")
