@@ -21,7 +21,7 @@ import org.ourpromise.returns.xml.XmlSchemas;
  * 2023-24, and from 2023-24 to 2026-27 a schema derived from it with that year's additions
  * ({@code returns/ssda903-2023-24.xsd} ...): social worker episodes, three-character placement codes
  * (Z11–Z14), Deprivation of Liberty Orders. The element names of the additions are Promise's own
- * choice (UNCONFIRMED): see docs/decisions/0001-ssda903-xml-schemas-by-year.md.
+ * choice (UNCONFIRMED): see docs/decisions/ssda903-xml-schemas-by-year.md.
  *
  * <p>{@code year} is the collection year ending 31 March {@code year}, as everywhere in Promise.
  */

@@ -19,7 +19,7 @@ import org.xml.sax.SAXParseException;
 /**
  * The XML schema of each collection year and validation against it with the JDK's
  * {@code javax.xml.validation}. DfE's 2021 schema serves the years before 2023-24; 2023-24 to 2026-27
- * have schemas derived from it with that year's additions (docs/decisions/0001-ssda903-xml-schemas-by-year.md).
+ * have schemas derived from it with that year's additions (docs/decisions/ssda903-xml-schemas-by-year.md).
  */
 public final class XmlSchemas {
 
