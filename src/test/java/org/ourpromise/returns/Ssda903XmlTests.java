@@ -187,6 +187,9 @@ class Ssda903XmlTests {
         Files.writeString(file, text);
         assertThat(Ssda903Xml.validate(file, 2024)).isEmpty();
         assertThat(Ssda903Xml.read(file, 2024).rows(Ssda903Table.UASC)).isEmpty();
+        Files.writeString(file, text.replace("<UASC/>", "<UASC>0</UASC>"));
+        assertThat(Ssda903Xml.validate(file, 2024)).isEmpty();
+        assertThat(Ssda903Xml.read(file, 2024).rows(Ssda903Table.UASC)).as("0 is not UASC").isEmpty();
     }
 
     /** Values the schema refuses: the file is written (the schema judges, not the writer) and validate names the place. */

@@ -23,8 +23,9 @@ import org.ourpromise.returns.Ssda903Table;
  * Reads the DfE XML of a collection year back into the CSV tables with the JDK's StAX reader: the
  * inverse of {@link XmlReturnWriter}. Elements are found by name, so order is not checked here (the
  * schema does that: validate first); an element the year's XML does not have is a problem. The
- * DOB and SEX columns of the other tables are copied from the child's HEADER; a child gets a UASC,
- * AD1 or OC3 row when any of that table's HEADER elements has a value. Rows are numbered per table
+ * DOB and SEX columns of the other tables are copied from the child's HEADER; a child gets an AD1
+ * or OC3 row when any of that table's HEADER elements has a value, a UASC row when the UASC flag is 1
+ * or DUC has a value. Rows are numbered per table
  * in document order, as the CSV data rows are.
  */
 public final class XmlReturnReader {
@@ -146,13 +147,18 @@ public final class XmlReturnReader {
         add(Ssda903Table.HEADER, row(Ssda903Table.HEADER, id, header, header));
         for (var part : XmlLayout.HEADER_PARTS) {
             if (part.wrapper() == null && part.table() != Ssda903Table.HEADER
-                    && part.fields().stream().anyMatch(f -> !header.getOrDefault(f.element(), "").isEmpty())) {
+                    && part.fields().stream().anyMatch(f -> holds(f, header.getOrDefault(f.element(), "")))) {
                 add(part.table(), row(part.table(), id, header, header));
             }
         }
         for (var w : wrapped) {
             add(w.part().table(), row(w.part().table(), id, header, w.values()));
         }
+    }
+
+    /** Whether the element says the child has a row of its table: a value, or for the UASC flag, "1" (a "0" is not UASC). */
+    private static boolean holds(XmlLayout.Field field, String value) {
+        return field.column() == null ? value.equals("1") : !value.isEmpty();
     }
 
     private void add(Ssda903Table table, String[] values) {
