@@ -9,6 +9,7 @@ import org.ourpromise.commandline.PromiseCommand;
 import org.ourpromise.returns.RuleCatalogue;
 import org.ourpromise.returns.Ssda903Derivation;
 import org.ourpromise.returns.Ssda903Table;
+import org.ourpromise.returns.Ssda903Xml;
 import org.springframework.stereotype.Component;
 
 /** {@code export-903}: the return for a collection year, derived from the operational record. */
@@ -46,15 +47,28 @@ class ExportReturnCommand implements PromiseCommand {
         if (!format.equals("csv") && !format.equals("xml")) {
             throw new CommandException("export-903: --format must be csv or xml, got '" + format + "'");
         }
-        if (format.equals("xml")) {
-            throw new CommandException("export-903: the XML return is not available yet; use --format csv");
-        }
         long started = System.nanoTime();
         var all = records.loadAll();
         var ret = Ssda903Derivation.derive(all, year, 0);
-        ret.writeCsv(dir, year);
+        String written;
+        if (format.equals("xml")) {
+            Path file = dir.resolve("ssda903-" + (year - 1) + "-" + String.format("%02d", year % 100) + ".xml");
+            try {
+                Ssda903Xml.write(ret, year, file);
+            } catch (IllegalArgumentException e) {
+                throw new CommandException("export-903: cannot write the XML return: " + e.getMessage());
+            }
+            var problems = Ssda903Xml.validate(file, year);
+            problems.forEach(p -> err.println("export-903: " + file.getFileName() + ", " + p));
+            err.println("export-903: " + file.getFileName() + " checked against " + Ssda903Xml.schemaResource(year) + ": "
+                    + problems.size() + " schema problem(s)");
+            written = file.toString();
+        } else {
+            ret.writeCsv(dir, year);
+            written = dir.toString();
+        }
         audit.recordAs("command-line", AuditLog.Action.EXPORT, null,
-                "exported the " + (year - 1) + "-" + year % 100 + " return as " + format + " to " + dir);
+                "exported the " + (year - 1) + "-" + year % 100 + " return as " + format + " to " + written);
         var counts = new StringBuilder();
         for (var t : Ssda903Table.collectedInYear(year)) {
             counts.append(' ').append(t.dfeName()).append('=').append(ret.rows(t).size());

@@ -41,6 +41,17 @@ class ReturnRoundTripTests {
                     .as(table.dfeName()).containsExactlyElementsOf(expected);
         }
         assertThat(Files.readAllLines(generated.resolve("episodes.csv"))).hasSizeGreaterThan(400);
+
+        var xmlSummary = new ByteArrayOutputStream();
+        var xmlDir = dir.resolve("xml");
+        assertThat(PromiseCommandLine.run(new String[] {"export-903", "--year", "2026", "--format", "xml", "--out",
+                xmlDir.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(xmlSummary), db)).isZero();
+        var xml = xmlDir.resolve("ssda903-2025-26.xml");
+        assertThat(xmlSummary.toString()).contains("0 schema problem(s)");
+        assertThat(org.ourpromise.returns.Ssda903Xml.validate(xml, 2026)).isEmpty();
+        // the XML carries the same rows as the CSV return
+        assertThat(org.ourpromise.returns.Ssda903Xml.read(xml, 2026).rows(Ssda903Table.EPISODES))
+                .hasSize(Files.readAllLines(generated.resolve("episodes.csv")).size() - 1);
     }
 
     @Test
