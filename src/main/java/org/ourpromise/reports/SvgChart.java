@@ -12,7 +12,8 @@ import java.util.Locale;
 public final class SvgChart {
 
     static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 210;
+    private static final int MIN_LABEL_WIDTH = 120;
+    private static final int MAX_LABEL_WIDTH = 330;
     private static final int BAR_HEIGHT = 22;
     private static final int GAP = 8;
     private static final int TOP = 10;
@@ -24,25 +25,28 @@ public final class SvgChart {
     public static String bar(String title, String description, List<ChartBar> bars) {
         int height = TOP * 2 + Math.max(1, bars.size()) * (BAR_HEIGHT + GAP);
         double max = max(bars);
-        int plot = WIDTH - LABEL_WIDTH - 70;
+        int labelWidth = labelWidth(bars);
+        int plot = WIDTH - labelWidth - 70;
+        // ids are page-wide in HTML: one pattern per chart, so many charts on a page never share one
+        String hatch = "hatch-" + Integer.toHexString((title + description).hashCode());
         var svg = open(title, description, height);
-        svg.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
+        svg.append("<defs><pattern id=\"").append(hatch).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
                 .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>")
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d3557\" stroke-width=\"3\"/></pattern></defs>");
         if (bars.isEmpty()) {
-            svg.append(text(LABEL_WIDTH, TOP + BAR_HEIGHT - 6, "start", "No data to chart"));
+            svg.append(text(labelWidth, TOP + BAR_HEIGHT - 6, "start", "No data to chart"));
         }
         for (int i = 0; i < bars.size(); i++) {
             var b = bars.get(i);
             int y = TOP + i * (BAR_HEIGHT + GAP);
             double length = b.value() == null || max == 0 ? 0 : Math.max(0, b.value().doubleValue()) / max * plot;
-            svg.append(text(LABEL_WIDTH - 8, y + BAR_HEIGHT - 6, "end", b.label()));
-            svg.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
+            svg.append(text(labelWidth - 8, y + BAR_HEIGHT - 6, "end", b.label()));
+            svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y)
                     .append("\" width=\"").append(number(length)).append("\" height=\"").append(BAR_HEIGHT)
-                    .append("\" fill=\"url(#hatch)\" stroke=\"#1d3557\" stroke-width=\"1\"/>");
-            svg.append(text(LABEL_WIDTH + length + 6, y + BAR_HEIGHT - 6, "start", b.shown()));
+                    .append("\" fill=\"url(#").append(hatch).append(")\" stroke=\"#1d3557\" stroke-width=\"1\"/>");
+            svg.append(text(labelWidth + length + 6, y + BAR_HEIGHT - 6, "start", b.shown()));
         }
-        svg.append(axis(LABEL_WIDTH, TOP, height - TOP));
+        svg.append(axis(labelWidth, TOP, height - TOP));
         return svg.append("</svg>").toString();
     }
 
@@ -83,6 +87,12 @@ public final class SvgChart {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Room for the longest label at about 7 px a character (13 px Helvetica), within bounds. */
+    static int labelWidth(List<ChartBar> bars) {
+        int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+        return Math.max(MIN_LABEL_WIDTH, Math.min(MAX_LABEL_WIDTH, longest * 7 + 16));
     }
 
     private static StringBuilder open(String title, String description, int height) {

@@ -80,7 +80,8 @@ class AnnualReportTests {
         var stability = results.get("stability.three_plus_placements_pct");
         var figure = report.sections().get(ReportSection.STABILITY.ordinal()).figures().get(0);
         assertThat(figure.key()).isEqualTo("stability.three_plus_placements_pct");
-        assertThat(figure.value()).isEqualTo(stability.value().toPlainString() + "%");
+        assertThat(figure.value()).endsWith("%");
+        assertThat(new BigDecimal(figure.value().replace("%", ""))).isEqualByComparingTo(stability.value());
         assertThat(figure.counts()).isEqualTo(stability.numerator() + " of " + stability.denominator());
         assertThat(figure.definition()).contains("3 or more placements");
     }

@@ -21,11 +21,12 @@ class SvgChartTests {
     }
 
     @Test
-    @DisplayName("bar lengths are proportional to the values: 10, 5, 0 draw as the full plot width (360), half, nothing")
+    @DisplayName("bar lengths are proportional to the values: 10, 5, 0 draw as the full plot width (450), half, nothing")
     void proportionalBars() {
         String svg = SvgChart.bar("Children by age", "Bar chart of children by age",
                 List.of(ChartBar.of("under 1", 10), ChartBar.of("1 to 4", 5), ChartBar.of("5 to 9", 0)));
-        assertThat(barWidths(svg)).containsExactly(360.0, 180.0, 0.0);
+        // labels of 7 characters or fewer: the minimum label column, 120; plot = 640 - 120 - 70 = 450
+        assertThat(barWidths(svg)).containsExactly(450.0, 225.0, 0.0);
         assertThat(svg).contains(">under 1</text>", ">1 to 4</text>", ">5 to 9</text>")
                 .contains(">10</text>", ">5</text>", ">0</text>");
     }
@@ -42,7 +43,17 @@ class SvgChartTests {
     @DisplayName("not colour alone: bars are hatched and every bar carries its value as text")
     void readableInBlackAndWhite() {
         String svg = SvgChart.bar("t", "d", List.of(ChartBar.of("a", 3), ChartBar.of("b", 7)));
-        assertThat(svg).contains("<pattern id=\"hatch\"").contains("fill=\"url(#hatch)\"").contains(">3</text>", ">7</text>");
+        assertThat(svg).containsPattern("<pattern id=\"(hatch-[0-9a-f]+)\"").containsPattern("fill=\"url\\(#hatch-[0-9a-f]+\\)\"").contains(">3</text>", ">7</text>");
+    }
+
+    @Test
+    @DisplayName("a long label widens the label column so it is not cut off; bars stay proportional")
+    void longLabels() {
+        String svg = SvgChart.bar("t", "d", List.of(ChartBar.of("In education, employment or training", 50),
+                ChartBar.of("In touch", 100)));
+        // 36 characters: label column 36 * 7 + 16 = 268, plot = 640 - 268 - 70 = 302
+        assertThat(svg).contains("<text x=\"260.0\"").contains("x=\"268\"");
+        assertThat(barWidths(svg)).containsExactly(151.0, 302.0);
     }
 
     @Test
