@@ -45,7 +45,7 @@ public record AnnualReport(int year, String title, String period, List<Section> 
      * One measure as shown: formatted value and counts, comparators, target status and the catalogue definition.
      */
     public record Figure(String key, String label, String value, String counts, String definition,
-            List<Benchmark> comparators, RagStatus rag, String target) {
+            List<Benchmark> comparators, RagStatus rag, String target, String unit) {
     }
 
     /** A chart with its text alternative: the SVG for the browser and the bars the print version draws in CSS. */

@@ -94,12 +94,12 @@ final class AnnualReportAssembly {
         var m = catalogue.find(key).orElseThrow(() -> new IllegalStateException("no measure " + key));
         var v = results.get(key);
         var target = options.targets().find(key, year)
-                .map(t -> MeasureFormat.number(t.target()) + (t.direction() == Target.Direction.HIGHER_IS_BETTER
+                .map(t -> MeasureFormat.number(t.target()) + MeasureFormat.unit(m) + (t.direction() == Target.Direction.HIGHER_IS_BETTER
                         ? " or more" : " or less"))
                 .orElse("");
         return new AnnualReport.Figure(key, MeasureFormat.label(m), MeasureFormat.value(m, v),
                 MeasureFormat.counts(m, v), m.description(), options.benchmarks().comparators(key, year),
-                options.targets().rag(key, year, v.value()), target);
+                options.targets().rag(key, year, v.value()), target, MeasureFormat.unit(m));
     }
 
     /** The bars for {@code key=Label} entries and breakdown prefixes (every key of the year under the prefix). */
@@ -150,7 +150,7 @@ final class AnnualReportAssembly {
                 SvgChart.line(label, alt + ".", points));
         var comparators = options.benchmarks().comparators(key, coverage.year());
         String latest = comparators.isEmpty() ? null : comparators.stream()
-                .map(b -> b.area() + " " + yearLabel(b.year()) + ": " + MeasureFormat.number(b.value())
+                .map(b -> b.area() + " " + yearLabel(b.year()) + ": " + b.shown() + MeasureFormat.unit(m)
                         + (b.illustrative() ? " (illustrative)" : ""))
                 .reduce((a, b) -> a + "; " + b).orElse(null);
         return new AnnualReport.TrendLine(key, label, chart, notes, latest);

@@ -38,7 +38,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
 
     /** One headline: value, counts, target and status, comparators and its trend over the years covered. */
     public record Indicator(String key, String label, String value, String counts, String target, RagStatus rag,
-            List<Benchmark> comparators, AnnualReport.Chart trend) {
+            List<Benchmark> comparators, AnnualReport.Chart trend, String unit) {
     }
 
     /**
@@ -89,9 +89,9 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
             var comparators = options.benchmarks().comparators(key, year);
             illustrative |= comparators.stream().anyMatch(Benchmark::illustrative);
             var target = options.targets().find(key, year).map(t -> MeasureFormat.number(t.target())
-                    + (t.direction() == Target.Direction.HIGHER_IS_BETTER ? " or more" : " or less")).orElse("");
+                    + MeasureFormat.unit(m) + (t.direction() == Target.Direction.HIGHER_IS_BETTER ? " or more" : " or less")).orElse("");
             indicators.add(new Indicator(key, label, MeasureFormat.value(m, v), MeasureFormat.counts(m, v), target,
-                    options.targets().rag(key, year, v.value()), comparators, trend));
+                    options.targets().rag(key, year, v.value()), comparators, trend, MeasureFormat.unit(m)));
         }
         String basis = "Figures are the measures of the collection year " + AnnualReportAssembly.period(year)
                 + ", the latest complete year on or before the end of " + period.label()

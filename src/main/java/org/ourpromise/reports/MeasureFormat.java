@@ -24,6 +24,15 @@ final class MeasureFormat {
         };
     }
 
+    /** What follows a bare figure of this measure: "%" for a percentage, " per 10,000" for a rate. */
+    static String unit(Measure m) {
+        return switch (m.kind()) {
+            case PERCENTAGE -> "%";
+            case RATE -> " per 10,000";
+            default -> "";
+        };
+    }
+
     static String counts(Measure m, MeasureValue v) {
         return switch (m.kind()) {
             case COUNT -> "";
@@ -46,9 +55,10 @@ final class MeasureFormat {
     static String label(Measure m) {
         String d = m.description().replaceAll("\\.$", "");
         int end = d.length();
-        for (var stop : new String[] {". ", "; ", " (", ": a ", ", over 3 years"}) {
+        for (var stop : new String[] {". ", "; ", " (", ": ", ", over 3 years"}) {
             int i = d.indexOf(stop);
-            if (i > 0 && i < end) {
+            // "A1: mean days..." keeps its short prefix; a colon later starts the detail
+            if (i > (stop.equals(": ") ? 20 : 0) && i < end) {
                 end = i;
             }
         }

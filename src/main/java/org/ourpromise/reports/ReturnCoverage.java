@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.MeasureEngine;
 import org.ourpromise.measures.MeasureParameters;
 import org.ourpromise.measures.MeasureResults;
@@ -22,7 +23,7 @@ record ReturnCoverage(int firstYear, int year) {
     static final int TREND_YEARS = 5;
 
     static ReturnCoverage of(Ssda903Return ret, int year) {
-        LocalDate earliest = earliest(ret, Ssda903Table.REVIEWS, "REVIEW");
+        @Nullable LocalDate earliest = earliest(ret, Ssda903Table.REVIEWS, "REVIEW");
         if (earliest == null) {
             earliest = earliest(ret, Ssda903Table.MISSING, "MIS_START");
         }
@@ -30,8 +31,8 @@ record ReturnCoverage(int firstYear, int year) {
         return new ReturnCoverage(first, year);
     }
 
-    private static LocalDate earliest(Ssda903Return ret, Ssda903Table table, String column) {
-        LocalDate min = null;
+    private static @Nullable LocalDate earliest(Ssda903Return ret, Ssda903Table table, String column) {
+        @Nullable LocalDate min = null;
         for (var row : ret.rows(table)) {
             var d = row.date(column);
             if (d != null && (min == null || d.isBefore(min))) {

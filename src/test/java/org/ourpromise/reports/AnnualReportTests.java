@@ -84,6 +84,11 @@ class AnnualReportTests {
         assertThat(new BigDecimal(figure.value().replace("%", ""))).isEqualByComparingTo(stability.value());
         assertThat(figure.counts()).isEqualTo(stability.numerator() + " of " + stability.denominator());
         assertThat(figure.definition()).contains("3 or more placements");
+        var longTerm = report.sections().get(ReportSection.STABILITY.ordinal()).figures().get(1);
+        assertThat(ReportRenderer.html(report, ReportRenderer.Medium.BROWSER))
+                .as("DOMAIN.md §2.5 national figure shown with its unit and year")
+                .contains("England (31 March 2024): 68%");
+        assertThat(longTerm.comparators()).singleElement().satisfies(b -> assertThat(b.year()).isEqualTo(2024));
     }
 
     @Test
