@@ -29,6 +29,7 @@ public final class PromiseCommandLine {
         register(org.ourpromise.demo.GenerateCommand::new);
         register(org.ourpromise.timescales.WorkdaysCommand::new);
         register(org.ourpromise.measures.IndicatorsCommand::new);
+        register(org.ourpromise.reports.ReportCommand::new);
     }
 
     private PromiseCommandLine() {

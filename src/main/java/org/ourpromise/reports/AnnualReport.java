@@ -1,0 +1,70 @@
+package org.ourpromise.reports;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.returns.Ssda903Return;
+
+/**
+ * The annual "Children in Care and Permanence" report for a collection year, ready to render: every section of
+ * {@link ReportSection} with its figures (value, numerator/denominator, comparators, target status,
+ * definition), a chart and tables, the narrative or its placeholder, and the five-year trend of the key
+ * measures. Build it with {@link #build}; render it with {@link ReportRenderer}.
+ *
+ * @param year the collection year ending 31 March {@code year}
+ * @param title the report's title
+ * @param period e.g. "1 April 2025 to 31 March 2026"
+ * @param sections every section, in report order
+ * @param trend the key measures over the years Y-4..Y
+ * @param notes what the data does and does not cover, said plainly
+ * @param illustrative true when a comparator shown is not a published figure (every page then says so)
+ * @param sources the citations of the comparators shown
+ */
+public record AnnualReport(int year, String title, String period, List<Section> sections, List<TrendLine> trend,
+        List<String> notes, boolean illustrative, List<String> sources) {
+
+    public static final String TITLE = "Children in Care and Permanence Annual Report";
+
+    public AnnualReport {
+        sections = List.copyOf(sections);
+        trend = List.copyOf(trend);
+        notes = List.copyOf(notes);
+        sources = List.copyOf(sources);
+    }
+
+    /** Computes the measures of {@code year} (and of each earlier year Y-4.. the data covers) and assembles the report. */
+    public static AnnualReport build(Ssda903Return ret, int year, ReportOptions options) {
+        return AnnualReportAssembly.assemble(ret, year, options);
+    }
+
+    /** A section: its figures, chart, breakdown tables and narrative. */
+    public record Section(ReportSection id, int number, String title, List<Figure> figures, Chart chart,
+            List<Table> tables, String narrative, boolean narrativeWritten, List<String> notes) {
+    }
+
+    /**
+     * One measure as shown: formatted value and counts, comparators, target status and the catalogue definition.
+     */
+    public record Figure(String key, String label, String value, String counts, String definition,
+            List<Benchmark> comparators, RagStatus rag, String target, String unit) {
+    }
+
+    /** A chart with its text alternative: the SVG for the browser and the bars the print version draws in CSS. */
+    public record Chart(String id, String title, String description, List<ChartBar> bars, String svg) {
+
+        /** The bar's length as a percentage of the longest (CSS bars in print); 0 for no data. */
+        public String widthOf(ChartBar bar) {
+            double max = SvgChart.max(bars);
+            return bar.value() == null || max == 0 ? "0"
+                    : SvgChart.number(Math.max(0, bar.value().doubleValue()) / max * 100);
+        }
+    }
+
+    /** A breakdown table: label and count (or percentage) per category. */
+    public record Table(String caption, List<ChartBar> rows) {
+    }
+
+    /** A key measure over the years: a trend chart and the plain notes about years the data does not cover. */
+    public record TrendLine(String key, String label, Chart chart, List<String> notes,
+            @Nullable String latestComparator) {
+    }
+}

@@ -1,0 +1,127 @@
+package org.ourpromise.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Server-rendered SVG charts, readable in black and white: every bar and point carries its value as a direct
+ * label and bars are hatched, so nothing depends on colour alone; each chart has a {@code <title>} and
+ * {@code <desc>} (WCAG 1.1.1), and pages put a text-alternative table next to it. Pure: strings in, a string out.
+ */
+public final class SvgChart {
+
+    static final int WIDTH = 640;
+    private static final int MIN_LABEL_WIDTH = 120;
+    private static final int MAX_LABEL_WIDTH = 330;
+    private static final int BAR_HEIGHT = 22;
+    private static final int GAP = 8;
+    private static final int TOP = 10;
+
+    private SvgChart() {
+    }
+
+    /** A horizontal bar chart: bar lengths proportional to the values (the longest bar = the largest value). */
+    public static String bar(String title, String description, List<ChartBar> bars) {
+        int height = TOP * 2 + Math.max(1, bars.size()) * (BAR_HEIGHT + GAP);
+        double max = max(bars);
+        int labelWidth = labelWidth(bars);
+        int plot = WIDTH - labelWidth - 70;
+        // ids are page-wide in HTML: one pattern per chart, so many charts on a page never share one
+        String hatch = "hatch-" + Integer.toHexString((title + description).hashCode());
+        var svg = open(title, description, height);
+        svg.append("<defs><pattern id=\"").append(hatch).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
+                .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>")
+                .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d3557\" stroke-width=\"3\"/></pattern></defs>");
+        if (bars.isEmpty()) {
+            svg.append(text(labelWidth, TOP + BAR_HEIGHT - 6, "start", "No data to chart"));
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            var b = bars.get(i);
+            int y = TOP + i * (BAR_HEIGHT + GAP);
+            double length = b.value() == null || max == 0 ? 0 : Math.max(0, b.value().doubleValue()) / max * plot;
+            svg.append(text(labelWidth - 8, y + BAR_HEIGHT - 6, "end", b.label()));
+            svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y)
+                    .append("\" width=\"").append(number(length)).append("\" height=\"").append(BAR_HEIGHT)
+                    .append("\" fill=\"url(#").append(hatch).append(")\" stroke=\"#1d3557\" stroke-width=\"1\"/>");
+            svg.append(text(labelWidth + length + 6, y + BAR_HEIGHT - 6, "start", b.shown()));
+        }
+        svg.append(axis(labelWidth, TOP, height - TOP));
+        return svg.append("</svg>").toString();
+    }
+
+    /** A trend line over the given points (in order), each point marked and labelled with its value; gaps for null. */
+    public static String line(String title, String description, List<ChartBar> points) {
+        int height = 220;
+        int left = 50;
+        int right = WIDTH - 30;
+        int top = 30;
+        int bottom = height - 40;
+        double max = max(points);
+        var svg = open(title, description, height);
+        svg.append(axis(left, top, bottom)).append("<line x1=\"").append(left).append("\" y1=\"").append(bottom)
+                .append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\" stroke=\"#000000\"/>");
+        if (points.isEmpty()) {
+            svg.append(text(left + 10, top + 20, "start", "No data to chart"));
+        }
+        double step = points.size() <= 1 ? 0 : (double) (right - left - 40) / (points.size() - 1);
+        var path = new StringBuilder();
+        boolean pen = false;
+        for (int i = 0; i < points.size(); i++) {
+            var p = points.get(i);
+            double x = left + 20 + i * step;
+            svg.append(text(x, bottom + 20, "middle", p.label()));
+            if (p.value() == null) {
+                svg.append(text(x, bottom - 8, "middle", "no data"));
+                pen = false;
+                continue;
+            }
+            double y = bottom - (max == 0 ? 0 : p.value().doubleValue() / max * (bottom - top));
+            path.append(pen ? " L " : "M ").append(number(x)).append(' ').append(number(y));
+            pen = true;
+            svg.append("<circle class=\"point\" cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
+                    .append("\" r=\"4\" fill=\"#ffffff\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
+            svg.append(text(x, y - 10, "middle", p.shown()));
+        }
+        if (!path.isEmpty()) {
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Room for the longest label at about 7 px a character (13 px Helvetica), within bounds. */
+    static int labelWidth(List<ChartBar> bars) {
+        int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+        return Math.max(MIN_LABEL_WIDTH, Math.min(MAX_LABEL_WIDTH, longest * 7 + 16));
+    }
+
+    private static StringBuilder open(String title, String description, int height) {
+        return new StringBuilder(1024).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">")
+                .append("<title>").append(escape(title)).append("</title><desc>").append(escape(description))
+                .append("</desc>");
+    }
+
+    private static String axis(int x, int top, int bottom) {
+        return "<line x1=\"" + x + "\" y1=\"" + top + "\" x2=\"" + x + "\" y2=\"" + bottom + "\" stroke=\"#000000\"/>";
+    }
+
+    private static String text(double x, double y, String anchor, String s) {
+        return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" text-anchor=\"" + anchor + "\">" + escape(s)
+                + "</text>";
+    }
+
+    /** 0 for an empty, all-null or all-zero series: callers then draw no bar rather than dividing by zero. */
+    static double max(List<ChartBar> bars) {
+        return bars.stream().map(ChartBar::value).filter(v -> v != null).mapToDouble(BigDecimal::doubleValue)
+                .filter(v -> v > 0).max().orElse(0);
+    }
+
+    static String number(double d) {
+        return String.format(Locale.ROOT, "%.1f", Double.isFinite(d) ? d : 0);
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

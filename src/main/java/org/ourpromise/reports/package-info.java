@@ -1,0 +1,8 @@
+/**
+ * The annual "Children in Care and Permanence" report and the Corporate Parenting Board pack: measures from the
+ * pure engine, comparators and targets, SVG charts for the browser, HTML and print PDF (issue 4 "Reports").
+ */
+@NullMarked
+package org.ourpromise.reports;
+
+import org.jspecify.annotations.NullMarked;
