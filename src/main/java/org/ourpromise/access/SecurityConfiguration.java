@@ -29,7 +29,7 @@ class SecurityConfiguration {
                 .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
                 .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
-                .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*")
+                .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

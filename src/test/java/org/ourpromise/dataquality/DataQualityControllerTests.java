@@ -54,6 +54,27 @@ class DataQualityControllerTests extends WebTestSupport {
     }
 
     @Test
+    void annexAIsASpreadsheetWithBothListsAndTheDownloadIsAudited() throws Exception {
+        long before = auditCount("perf1", "EXPORT");
+        var response = mvc.perform(get("/returns/annex-a.xlsx").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).contains("spreadsheetml");
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        var file = java.nio.file.Files.createTempFile("annex-a", ".xlsx");
+        java.nio.file.Files.write(file, bytes);
+        var names = new java.util.ArrayList<String>();
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            zip.stream().forEach(e -> names.add(e.getName()));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(names).contains("xl/workbook.xml").anyMatch(n -> n.startsWith("xl/worksheets/sheet"));
+        assertThat(auditCount("perf1", "EXPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/returns/annex-a.xlsx").with(as("sw1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnknownRuleIsNotFound() throws Exception {
         mvc.perform(get("/data-quality/NOPE").with(as("perf1"))).andExpect(status().isNotFound());
     }
