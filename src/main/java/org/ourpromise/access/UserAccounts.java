@@ -43,6 +43,23 @@ public class UserAccounts implements UserDetailsService {
                 workerId);
     }
 
+    public void setEmail(String username, @Nullable String email) {
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("not an email address: " + email);
+        }
+        jdbc.update("update app_user set email = ? where username = ?", email, username);
+    }
+
+    /** Enabled users who have an email address, with it: who receives the digest by email. */
+    public java.util.Map<String, String> emailAddresses() {
+        var map = new java.util.TreeMap<String, String>();
+        jdbc.query("select username, email from app_user where enabled and email is not null",
+                rs -> {
+                    map.put(rs.getString("username"), rs.getString("email"));
+                });
+        return map;
+    }
+
     public List<String> teamIds() {
         return jdbc.queryForList("select team_id from team order by team_id", String.class);
     }

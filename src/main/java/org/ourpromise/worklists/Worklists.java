@@ -72,6 +72,16 @@ public class Worklists {
                 WorkingDayCalendar.englandAndWales());
     }
 
+    /** The digest for a user who is not signed in (the daily email): the same list, audited as sent by the system. */
+    Digest digestToSend(PromiseUser user) {
+        var list = compute(user, WorklistFilter.NONE);
+        var digest = Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
+                WorkingDayCalendar.englandAndWales());
+        audit.recordAs("system", AuditLog.Action.EXPORT, null, "emailed the daily digest to " + user.username() + ": "
+                + digest.newlyOverdue().size() + " newly overdue, " + digest.dueSoon().size() + " due soon");
+        return digest;
+    }
+
     /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
     Timeliness timeliness(LocalDate from, LocalDate to) {
         return Timeliness.of(council.current().all(), from, to);
