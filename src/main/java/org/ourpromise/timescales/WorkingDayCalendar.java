@@ -30,6 +30,8 @@ public final class WorkingDayCalendar {
 
     private final Map<LocalDate, String> reference;
     private final Map<Integer, Map<LocalDate, String>> computed = new ConcurrentHashMap<>();
+    /** Per year, the holidays that fall Monday to Friday as sorted epoch days: what counting needs. */
+    private final Map<Integer, long[]> weekdayHolidays = new ConcurrentHashMap<>();
 
     private WorkingDayCalendar(Map<LocalDate, String> reference) {
         this.reference = Map.copyOf(reference);
@@ -46,10 +48,12 @@ public final class WorkingDayCalendar {
 
     /** The name of the bank holiday (or Christmas Day, Good Friday) on the date, if it is one. */
     public Optional<String> holiday(LocalDate date) {
-        int y = date.getYear();
-        var table = y >= FIRST_REFERENCE_YEAR && y <= LAST_REFERENCE_YEAR
-                ? reference : computed.computeIfAbsent(y, WorkingDayCalendar::patternFor);
-        return Optional.ofNullable(table.get(date));
+        return Optional.ofNullable(holidaysOf(date.getYear()).get(date));
+    }
+
+    private Map<LocalDate, String> holidaysOf(int year) {
+        return year >= FIRST_REFERENCE_YEAR && year <= LAST_REFERENCE_YEAR
+                ? reference : computed.computeIfAbsent(year, WorkingDayCalendar::patternFor);
     }
 
     /**
@@ -61,15 +65,51 @@ public final class WorkingDayCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("working days to add must not be negative: " + n);
         }
-        var d = from;
-        int left = n;
+        // Skip weekends by arithmetic, then make up for the holidays passed on weekdays; repeat
+        // until a stretch passes none. Same answer as stepping a day at a time, without the
+        // per-day lookups that made the synthetic council's review dates slow.
+        long day = from.toEpochDay();
+        long left = n;
         while (left > 0) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
+            long next = plusWeekdays(day, left);
+            left = weekdayHolidaysAfterUpTo(day, next);
+            day = next;
+        }
+        return LocalDate.ofEpochDay(day);
+    }
+
+    /** The {@code k}-th Monday-to-Friday day after epoch day {@code day} ({@code k > 0}). */
+    private static long plusWeekdays(long day, long k) {
+        int dow = Math.floorMod(day + 3, 7); // 0 = Monday; 1 January 1970 was a Thursday
+        if (dow > 4) {
+            // From a Saturday or Sunday, the next weekdays are those after the Friday before.
+            day -= dow - 4;
+            dow = 4;
+        }
+        long rest = k % 5;
+        return day + 7 * (k / 5) + rest + (dow + rest > 4 ? 2 : 0);
+    }
+
+    /** Holidays falling on a weekday after epoch day {@code after}, up to and including {@code upTo}. */
+    private int weekdayHolidaysAfterUpTo(long after, long upTo) {
+        int count = 0;
+        int last = LocalDate.ofEpochDay(upTo).getYear();
+        for (int y = LocalDate.ofEpochDay(after + 1).getYear(); y <= last; y++) {
+            for (long h : weekdayHolidays.computeIfAbsent(y, this::weekdayHolidaysOf)) {
+                if (h > after && h <= upTo) {
+                    count++;
+                }
             }
         }
-        return d;
+        return count;
+    }
+
+    private long[] weekdayHolidaysOf(int year) {
+        return holidaysOf(year).keySet().stream()
+                .filter(d -> d.getYear() == year && !isWeekend(d))
+                .mapToLong(LocalDate::toEpochDay)
+                .sorted()
+                .toArray();
     }
 
     /** Working days after {@code from} up to and including {@code to} (0 when {@code to <= from}). */
