@@ -132,7 +132,7 @@ public final class CouncilSimulation {
     private static List<ChildRecord> records(List<ChildOutline> kept, LocalDate asAt, Workforce workforce) {
         int digits = Math.max(6, String.valueOf(kept.size()).length());
         return IntStream.range(0, kept.size()).parallel()
-                .mapToObj(i -> ChildLife.record(String.format("C%0" + digits + "d", i + 1), kept.get(i), asAt, workforce))
+                .mapToObj(i -> ChildLife.record("C" + Identifiers.zeroPadded(i + 1, digits), kept.get(i), asAt, workforce))
                 .toList();
     }
 

@@ -21,13 +21,13 @@ final class LeavingCare {
             List<CareLeaverContact> out) {
         double eet = Math.max(0.1, Math.min(0.95, 0.55 + 0.2 * chance.gaussian()));
         LocalDate twentyOne = child.birthday(21);
-        LocalDate t = left.plusDays(chance.between(3, 10));
+        LocalDate t = Days.plus(left, chance.between(3, 10));
         int sinceReview = 0;
         while (t.isBefore(twentyOne) && !t.isAfter(asAt)) {
             boolean review = sinceReview >= 2 && chance.percent(0.6);
             out.add(contact(chance, child, t, reasonLeft, eet, review, true));
             sinceReview = review ? 0 : sinceReview + 1;
-            t = t.plusDays(chance.percent(0.85) ? chance.between(30, 61) : chance.between(62, 120));
+            t = Days.plus(t, chance.percent(0.85) ? chance.between(30, 61) : chance.between(62, 120));
         }
         for (int age = 17; age <= Math.max(21, child.supportUntilAge()); age++) {
             LocalDate birthday = child.birthday(age);
@@ -48,7 +48,7 @@ final class LeavingCare {
     /** A day near the birthday inside the collection year of the birthday, so it reports on that year's OC3. */
     private static LocalDate aroundBirthday(Chance chance, LocalDate birthday, LocalDate asAt) {
         int year = Ssda903Dates.collectionYearOf(birthday);
-        LocalDate d = birthday.plusDays(chance.between(-45, 20));
+        LocalDate d = Days.plus(birthday, chance.between(-45, 20));
         LocalDate start = Ssda903Dates.collectionStart(year);
         LocalDate end = Ssda903Dates.collectionEnd(year);
         d = d.isBefore(start) ? start : d.isAfter(end) ? end : d;
@@ -62,9 +62,9 @@ final class LeavingCare {
         String inTouch = !mayLoseTouch || chance.percent(0.9) ? "YES"
                 : chance.weighted("NO", 40, "REFU", 20, "NREQ", age >= 18 ? 20 : 0, "RHOM", wentHome ? 20 : 0);
         if (!inTouch.equals("YES")) {
-            return new CareLeaverContact(date, inTouch, "0", "0", false, false, null);
+            return new CareLeaverContact(Days.shared(date), inTouch, "0", "0", false, false, null);
         }
-        return new CareLeaverContact(date, inTouch, activity(chance, child, age, eet), accommodation(chance, age, reasonLeft),
+        return new CareLeaverContact(Days.shared(date), inTouch, activity(chance, child, age, eet), accommodation(chance, age, reasonLeft),
                 review, false, null);
     }
 

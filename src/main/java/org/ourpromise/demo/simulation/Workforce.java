@@ -38,11 +38,12 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
             @Nullable LocalDate end = span[1];
             int worker = chance.between(1, pool);
             while (true) {
-                LocalDate change = from.plusDays(chance.exponentialDays(meanDays));
+                LocalDate change = Days.plus(from, chance.exponentialDays(meanDays));
                 boolean last = end != null && !change.isBefore(end) || end == null && change.isAfter(span[2]);
                 String reason = last ? null : chance.weighted("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20, "ORGRST", 8,
                         "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
-                out.add(new Allocation(role, id(role, worker), team(role, worker), from, last ? end : change, reason));
+                out.add(new Allocation(role, id(role, worker), team(role, worker), Days.shared(from),
+                        last ? (end == null ? null : Days.shared(end)) : change, reason));
                 if (last) {
                     break;
                 }
@@ -62,11 +63,31 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
         };
     }
 
+    /**
+     * Worker ids, spelt once and shared by every allocation (a 100,000-child council has 1.7
+     * million). Filled as met: two threads may both spell an id, which is harmless as strings are
+     * immutable and equal.
+     */
+    private static final String[][] IDS = new String[Role.values().length][10_000];
+
     static String id(Role role, int n) {
+        String[] ids = IDS[role.ordinal()];
+        if (n < 0 || n >= ids.length) {
+            return spell(role, n);
+        }
+        String id = ids[n];
+        if (id == null) {
+            id = spell(role, n);
+            ids[n] = id;
+        }
+        return id;
+    }
+
+    private static String spell(Role role, int n) {
         return switch (role) {
             case SOCIAL_WORKER -> Identifiers.socialWorkerId(n);
-            case INDEPENDENT_REVIEWING_OFFICER -> "IRO" + String.format("%03d", n);
-            case PERSONAL_ADVISER -> "PA" + String.format("%04d", n);
+            case INDEPENDENT_REVIEWING_OFFICER -> "IRO" + Identifiers.zeroPadded(n, 3);
+            case PERSONAL_ADVISER -> "PA" + Identifiers.zeroPadded(n, 4);
         };
     }
 
