@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Working days in England and Wales (DOMAIN.md §3.1): every day except Saturday, Sunday, Christmas
@@ -30,8 +31,12 @@ public final class WorkingDayCalendar {
 
     private final Map<LocalDate, String> reference;
     private final Map<Integer, Map<LocalDate, String>> computed = new ConcurrentHashMap<>();
-    /** Per year, the holidays that fall Monday to Friday as sorted epoch days: what counting needs. */
-    private final Map<Integer, long[]> weekdayHolidays = new ConcurrentHashMap<>();
+    /** What counting working days needs of each year 1900–2199, built when first asked for. */
+    private final AtomicReferenceArray<WeekdayHolidays> weekdayHolidays = new AtomicReferenceArray<>(300);
+
+    /** A year's span as epoch days and its holidays that fall Monday to Friday, sorted. */
+    private record WeekdayHolidays(int year, long lastDay, long[] days) {
+    }
 
     private WorkingDayCalendar(Map<LocalDate, String> reference) {
         this.reference = Map.copyOf(reference);
@@ -65,14 +70,28 @@ public final class WorkingDayCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("working days to add must not be negative: " + n);
         }
-        // Skip weekends by arithmetic, then make up for the holidays passed on weekdays; repeat
-        // until a stretch passes none. Same answer as stepping a day at a time, without the
-        // per-day lookups that made the synthetic council's review dates slow.
+        // Skip weekends by arithmetic, then make up for the holidays passed on weekdays (walking
+        // into the next year's holidays when the stretch crosses 31 December); repeat until a
+        // stretch passes none. Same answer as stepping a day at a time, without the per-day
+        // look-ups that made the synthetic council's review dates slow.
         long day = from.toEpochDay();
+        var year = weekdayHolidaysOf(from.getYear());
         long left = n;
         while (left > 0) {
             long next = plusWeekdays(day, left);
-            left = weekdayHolidaysAfterUpTo(day, next);
+            int passed = 0;
+            while (true) {
+                for (long h : year.days()) {
+                    if (h > day && h <= next) {
+                        passed++;
+                    }
+                }
+                if (next <= year.lastDay()) {
+                    break;
+                }
+                year = weekdayHolidaysOf(year.year() + 1);
+            }
+            left = passed;
             day = next;
         }
         return LocalDate.ofEpochDay(day);
@@ -90,26 +109,26 @@ public final class WorkingDayCalendar {
         return day + 7 * (k / 5) + rest + (dow + rest > 4 ? 2 : 0);
     }
 
-    /** Holidays falling on a weekday after epoch day {@code after}, up to and including {@code upTo}. */
-    private int weekdayHolidaysAfterUpTo(long after, long upTo) {
-        int count = 0;
-        int last = LocalDate.ofEpochDay(upTo).getYear();
-        for (int y = LocalDate.ofEpochDay(after + 1).getYear(); y <= last; y++) {
-            for (long h : weekdayHolidays.computeIfAbsent(y, this::weekdayHolidaysOf)) {
-                if (h > after && h <= upTo) {
-                    count++;
-                }
-            }
+    private WeekdayHolidays weekdayHolidaysOf(int year) {
+        int i = year - 1900;
+        if (i < 0 || i >= weekdayHolidays.length()) {
+            return weekdayHolidaysIn(year);
         }
-        return count;
+        var cached = weekdayHolidays.get(i);
+        if (cached == null) {
+            cached = weekdayHolidaysIn(year);
+            weekdayHolidays.set(i, cached);
+        }
+        return cached;
     }
 
-    private long[] weekdayHolidaysOf(int year) {
-        return holidaysOf(year).keySet().stream()
+    private WeekdayHolidays weekdayHolidaysIn(int year) {
+        long[] days = holidaysOf(year).keySet().stream()
                 .filter(d -> d.getYear() == year && !isWeekend(d))
                 .mapToLong(LocalDate::toEpochDay)
                 .sorted()
                 .toArray();
+        return new WeekdayHolidays(year, LocalDate.of(year, 12, 31).toEpochDay(), days);
     }
 
     /** Working days after {@code from} up to and including {@code to} (0 when {@code to <= from}). */
