@@ -64,6 +64,7 @@ final class CareEvents {
 
     static void visits(Chance chance, List<CareEpisode> episodes, LocalDate end, LocalDate asAt, int age,
             List<Allocation> allocations, List<Visit> out) {
+        var workers = new Workforce.SocialWorkerOnDay(allocations);
         LocalDate placementStart = null;
         boolean longTerm = false;
         LocalDate last = null;
@@ -79,7 +80,7 @@ final class CareEvents {
             }
             LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, placementStart, longTerm);
             while (next.isBefore(to) && !next.isAfter(asAt)) {
-                String worker = Workforce.workerOn(allocations, next);
+                String worker = workers.on(next);
                 if (worker != null) {
                     out.add(new Visit(next, worker, age >= 4 && chance.percent(0.7)));
                 }

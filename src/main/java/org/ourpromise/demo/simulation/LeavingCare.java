@@ -88,6 +88,15 @@ final class LeavingCare {
         }
         boolean usuallyUnsuitable = letter.equals("S") || letter.equals("W") || letter.equals("X");
         boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.93);
-        return letter + (suitable ? "1" : "2");
+        return ACCOMMODATION[letter.charAt(0) - 'A'][suitable ? 0 : 1];
+    }
+
+    /** "B1", "B2", ... spelt once: 1.5 million contacts at national scale share them. */
+    private static final String[][] ACCOMMODATION = new String[26][];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ACCOMMODATION[c - 'A'] = new String[] {c + "1", c + "2"};
+        }
     }
 }

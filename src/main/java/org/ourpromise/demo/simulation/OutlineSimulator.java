@@ -52,8 +52,18 @@ final class OutlineSimulator {
         return new ChildOutline(chance.nextSeed(), dob, sex, ethnicity, entrant.uasc(), List.copyOf(known), supportUntil);
     }
 
+    /**
+     * Age in whole years on {@code on}: {@code ChronoUnit.YEARS.between(dob, on)} spelt out on the
+     * year, month and day, as it is asked for millions of times (someone born on 29 February is a
+     * year older on 1 March).
+     */
     static int age(LocalDate dob, LocalDate on) {
-        return (int) ChronoUnit.YEARS.between(dob, on);
+        if (on.isBefore(dob)) {
+            return (int) ChronoUnit.YEARS.between(dob, on);
+        }
+        int age = on.getYear() - dob.getYear();
+        int month = on.getMonthValue() - dob.getMonthValue();
+        return month < 0 || month == 0 && on.getDayOfMonth() < dob.getDayOfMonth() ? age - 1 : age;
     }
 
     private static boolean reentryPossible(@Nullable String reason) {

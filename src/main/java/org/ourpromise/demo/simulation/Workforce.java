@@ -91,14 +91,35 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
         };
     }
 
-    /** The social worker allocated on {@code day}, if any. */
-    static @Nullable String workerOn(List<Allocation> allocations, LocalDate day) {
-        for (var a : allocations) {
-            if (a.role() == Role.SOCIAL_WORKER && !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day))) {
-                return a.workerId();
+    /**
+     * The social worker allocated on each of a run of days asked for in order. A child's social
+     * worker allocations follow one another without overlapping, so the search resumes where the
+     * last one stopped instead of starting again for each of the millions of visits.
+     */
+    static final class SocialWorkerOnDay {
+
+        private final List<Allocation> socialWorkers = new ArrayList<>();
+        private int current;
+
+        SocialWorkerOnDay(List<Allocation> allocations) {
+            for (var a : allocations) {
+                if (a.role() == Role.SOCIAL_WORKER) {
+                    socialWorkers.add(a);
+                }
             }
         }
-        return null;
+
+        /** The worker allocated on {@code day}, if any; {@code day} never before the day asked last. */
+        @Nullable String on(LocalDate day) {
+            while (current < socialWorkers.size() && socialWorkers.get(current).to() != null
+                    && !socialWorkers.get(current).to().isAfter(day)) {
+                current++;
+            }
+            if (current == socialWorkers.size() || socialWorkers.get(current).from().isAfter(day)) {
+                return null;
+            }
+            return socialWorkers.get(current).workerId();
+        }
     }
 
 }
