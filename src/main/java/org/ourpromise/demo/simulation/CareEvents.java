@@ -54,12 +54,15 @@ final class CareEvents {
         }
     }
 
+    private static final WeightedCodes PARTICIPATION = WeightedCodes.of("PN1", 42, "PN2", 8, "PN3", 5, "PN4", 4, "PN5", 9,
+            "PN6", 22, "PN7", 10);
+
     /** PN0 only for children under 4 at the review (V903 rules 440, 441). */
     private static String participation(Chance chance, int age) {
         if (age < 4) {
             return "PN0";
         }
-        return chance.weighted("PN1", 42, "PN2", 8, "PN3", 5, "PN4", 4, "PN5", 9, "PN6", 22, "PN7", 10);
+        return chance.pick(PARTICIPATION);
     }
 
     static void visits(Chance chance, List<CareEpisode> episodes, LocalDate end, LocalDate asAt, int age,

@@ -59,8 +59,7 @@ final class LeavingCare {
             double eet, boolean review, boolean mayLoseTouch) {
         int age = OutlineSimulator.age(child.dateOfBirth(), date);
         boolean wentHome = reasonLeft.equals("E4A") || reasonLeft.equals("E4B") || reasonLeft.equals("E13");
-        String inTouch = !mayLoseTouch || chance.percent(0.9) ? "YES"
-                : chance.weighted("NO", 40, "REFU", 20, "NREQ", age >= 18 ? 20 : 0, "RHOM", wentHome ? 20 : 0);
+        String inTouch = !mayLoseTouch || chance.percent(0.9) ? "YES" : chance.pick(OUT_OF_TOUCH[age >= 18 ? 1 : 0][wentHome ? 1 : 0]);
         if (!inTouch.equals("YES")) {
             return new CareLeaverContact(Days.shared(date), inTouch, "0", "0", false, false, null);
         }
@@ -68,23 +67,37 @@ final class LeavingCare {
                 review, false, null);
     }
 
+    /** Why not in touch, by [18 or over][went home]: NREQ only for adults, RHOM only after going home. */
+    private static final WeightedCodes[][] OUT_OF_TOUCH = {
+        {WeightedCodes.of("NO", 40, "REFU", 20, "NREQ", 0, "RHOM", 0), WeightedCodes.of("NO", 40, "REFU", 20, "NREQ", 0, "RHOM", 20)},
+        {WeightedCodes.of("NO", 40, "REFU", 20, "NREQ", 20, "RHOM", 0), WeightedCodes.of("NO", 40, "REFU", 20, "NREQ", 20, "RHOM", 20)}};
+    private static final WeightedCodes EET_UNDER_19 = WeightedCodes.of("F2", 60, "P2", 6, "F4", 10, "F5", 14, "P5", 10);
+    private static final WeightedCodes EET_19_AND_OVER = WeightedCodes.of("F1", 12, "P1", 2, "F2", 20, "P2", 5, "F4", 14,
+            "P4", 3, "F5", 28, "P5", 16);
+    /** Not in education, employment or training; G6 (parenting or caring) mostly young women. */
+    private static final WeightedCodes NEET_FEMALE = WeightedCodes.of("G5", 78, "G4", 12, "G6", 14);
+    private static final WeightedCodes NEET_MALE = WeightedCodes.of("G5", 78, "G4", 12, "G6", 2);
+    private static final WeightedCodes ACCOMMODATION_UNDER_18 = WeightedCodes.of("B", 40, "D", 30, "E", 12, "C", 6, "U", 4,
+            "K", 3, "S", 2, "X", 2, "Y", 1);
+    private static final WeightedCodes ACCOMMODATION_18_AND_OVER = WeightedCodes.of("U", 34, "D", 22, "B", 16, "E", 6, "K", 5,
+            "T", 4, "S", 3, "W", 2, "X", 3, "Y", 3, "Z", 2);
+
     private static String activity(Chance chance, ChildOutline child, int age, double eet) {
         if (chance.percent(eet)) {
-            return age < 19 ? chance.weighted("F2", 60, "P2", 6, "F4", 10, "F5", 14, "P5", 10)
-                    : chance.weighted("F1", 12, "P1", 2, "F2", 20, "P2", 5, "F4", 14, "P4", 3, "F5", 28, "P5", 16);
+            return chance.pick(age < 19 ? EET_UNDER_19 : EET_19_AND_OVER);
         }
-        return chance.weighted("G5", 78, "G4", 12, "G6", child.sex().equals("F") ? 14 : 2);
+        return chance.pick(child.sex().equals("F") ? NEET_FEMALE : NEET_MALE);
     }
 
     /** Not with former foster carers at 17 (V903 rule 3001), no foyer under 18 (rule 347). */
     private static String accommodation(Chance chance, int age, String reasonLeft) {
         String letter;
         if (age < 18) {
-            letter = chance.weighted("B", 40, "D", 30, "E", 12, "C", 6, "U", 4, "K", 3, "S", 2, "X", 2, "Y", 1);
+            letter = chance.pick(ACCOMMODATION_UNDER_18);
         } else {
             boolean stayingPut = reasonLeft.equals("E17") && age < 21;
             letter = stayingPut && chance.percent(0.7) ? "Z"
-                    : chance.weighted("U", 34, "D", 22, "B", 16, "E", 6, "K", 5, "T", 4, "S", 3, "W", 2, "X", 3, "Y", 3, "Z", 2);
+                    : chance.pick(ACCOMMODATION_18_AND_OVER);
         }
         boolean usuallyUnsuitable = letter.equals("S") || letter.equals("W") || letter.equals("X");
         boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.93);

@@ -62,9 +62,18 @@ final class Stays {
         }
     }
 
+    /** Reasons for a move by age: the child's own wish counts from 10, custody from 12. */
+    private static final WeightedCodes MOVE_UNDER_10 = moveReasons(1, 0);
+    private static final WeightedCodes MOVE_10_AND_11 = moveReasons(9, 0);
+    private static final WeightedCodes MOVE_12_AND_OVER = moveReasons(9, 1);
+
+    private static WeightedCodes moveReasons(int child, int custody) {
+        return WeightedCodes.of("CARPL", 38, "CLOSE", 3, "ALLEG", 3, "STAND", 2, "APPRR", 1, "CREQB", 16, "CREQO", 9,
+                "CHILD", child, "LAREQ", 14, "OTHER", 3, "CUSTOD", custody);
+    }
+
     private static String moveReason(Chance chance, int age) {
-        return chance.weighted("CARPL", 38, "CLOSE", 3, "ALLEG", 3, "STAND", 2, "APPRR", 1, "CREQB", 16, "CREQO", 9,
-                "CHILD", age >= 10 ? 9 : 1, "LAREQ", 14, "OTHER", 3, "CUSTOD", age >= 12 ? 1 : 0);
+        return chance.pick(age >= 12 ? MOVE_12_AND_OVER : age >= 10 ? MOVE_10_AND_11 : MOVE_UNDER_10);
     }
 
     /**

@@ -17,6 +17,10 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
     private static final String[] SOCIAL_WORK_TEAMS = {"Children in Care North", "Children in Care South",
         "Children in Care East", "Children in Care West", "Disabled Children"};
 
+    /** Why a worker changes (903 SW_REASON): mostly workers leaving, management decisions and team moves. */
+    private static final WeightedCodes CHANGE_REASONS = WeightedCodes.of("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20,
+            "ORGRST", 8, "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
+
     public static Workforce forChildren(int children) {
         return new Workforce(Math.max(3, children / 16), Math.max(1, children / 60), Math.max(1, children / 25));
     }
@@ -40,8 +44,7 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
             while (true) {
                 LocalDate change = Days.plus(from, chance.exponentialDays(meanDays));
                 boolean last = end != null && !change.isBefore(end) || end == null && change.isAfter(span[2]);
-                String reason = last ? null : chance.weighted("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20, "ORGRST", 8,
-                        "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
+                String reason = last ? null : chance.pick(CHANGE_REASONS);
                 out.add(new Allocation(role, id(role, worker), team(role, worker), Days.shared(from),
                         last ? (end == null ? null : Days.shared(end)) : change, reason));
                 if (last) {
