@@ -19,9 +19,12 @@ public final class CouncilSimulation {
 
     /** Relative rates of entry by year of age (DOMAIN.md §2.3 shape: many babies and teenagers). */
     private static final double[] ENTRY_RATE_BY_AGE = {22, 4.25, 4.25, 4.25, 4.25, 3.6, 3.6, 3.6, 3.6, 3.6,
-        5.5, 5.5, 5.5, 5.5, 5.5, 5.5, 5, 5};
-    /** Unaccompanied children arrive mostly at 15 to 17. */
-    private static final double[] UASC_RATE_BY_AGE = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.6, 4.0, 6.5, 4.1};
+        4.5, 4.5, 5, 5.5, 6.5, 7, 8, 7};
+    /**
+     * Unaccompanied children arrive mostly at 15 to 17: about one start in six, and 9% of children
+     * looked after at 31 March (EES 2023–24).
+     */
+    private static final double[] UASC_RATE_BY_AGE = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2.1, 5.2, 8.5, 5.3};
     /** Disabled children starting short breaks, aged 4 to 14. */
     private static final double SHORT_BREAK_RATE = 0.4;
 

@@ -19,7 +19,7 @@ final class LeavingCare {
 
     static void contacts(Chance chance, ChildOutline child, LocalDate left, String reasonLeft, LocalDate asAt,
             List<CareLeaverContact> out) {
-        double eet = Math.max(0.1, Math.min(0.95, 0.55 + 0.2 * chance.gaussian()));
+        double eet = Math.max(0.1, Math.min(0.95, 0.62 + 0.2 * chance.gaussian()));
         LocalDate twentyOne = child.birthday(21);
         LocalDate t = Days.plus(left, chance.between(3, 10));
         int sinceReview = 0;
@@ -59,7 +59,7 @@ final class LeavingCare {
             double eet, boolean review, boolean mayLoseTouch) {
         int age = OutlineSimulator.age(child.dateOfBirth(), date);
         boolean wentHome = reasonLeft.equals("E4A") || reasonLeft.equals("E4B") || reasonLeft.equals("E13");
-        String inTouch = !mayLoseTouch || chance.percent(0.9) ? "YES" : chance.pick(OUT_OF_TOUCH[age >= 18 ? 1 : 0][wentHome ? 1 : 0]);
+        String inTouch = !mayLoseTouch || chance.percent(0.93) ? "YES" : chance.pick(OUT_OF_TOUCH[age >= 18 ? 1 : 0][wentHome ? 1 : 0]);
         if (!inTouch.equals("YES")) {
             return new CareLeaverContact(Days.shared(date), inTouch, "0", "0", false, false, null);
         }
@@ -78,9 +78,9 @@ final class LeavingCare {
     private static final WeightedCodes NEET_FEMALE = WeightedCodes.of("G5", 78, "G4", 12, "G6", 14);
     private static final WeightedCodes NEET_MALE = WeightedCodes.of("G5", 78, "G4", 12, "G6", 2);
     private static final WeightedCodes ACCOMMODATION_UNDER_18 = WeightedCodes.of("B", 40, "D", 30, "E", 12, "C", 6, "U", 4,
-            "K", 3, "S", 2, "X", 2, "Y", 1);
+            "K", 3, "S", 1, "X", 1, "Y", 1);
     private static final WeightedCodes ACCOMMODATION_18_AND_OVER = WeightedCodes.of("U", 34, "D", 22, "B", 16, "E", 6, "K", 5,
-            "T", 4, "S", 3, "W", 2, "X", 3, "Y", 3, "Z", 2);
+            "T", 4, "S", 2, "W", 1, "X", 2, "Y", 3, "Z", 2);
 
     private static String activity(Chance chance, ChildOutline child, int age, double eet) {
         if (chance.percent(eet)) {
@@ -100,7 +100,7 @@ final class LeavingCare {
                     : chance.pick(ACCOMMODATION_18_AND_OVER);
         }
         boolean usuallyUnsuitable = letter.equals("S") || letter.equals("W") || letter.equals("X");
-        boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.93);
+        boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.98);
         return ACCOMMODATION[letter.charAt(0) - 'A'][suitable ? 0 : 1];
     }
 

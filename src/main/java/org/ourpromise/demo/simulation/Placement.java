@@ -30,8 +30,9 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
     }
 
     /**
-     * Chooses placements by age, route and legal status, roughly in England's shape: about 70% in
-     * foster care, children's homes for some teenagers, supported accommodation at 16 and 17
+     * Chooses placements by age, route and legal status, roughly in England's shape: about 68% in
+     * foster care, children's homes for some teenagers (with secure homes about 11% of children
+     * looked after at 31 March, EES 2023–24), supported accommodation at 16 and 17
      * (H5/P2 until 31 March 2025, K3 from 1 April 2025, DOMAIN.md §1.4.6), placement with parents
      * only under a care order (Care Planning Regulations reg 19).
      */
@@ -59,9 +60,9 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
                 type = chance.pick(ON_REMAND);
             } else if (uasc) {
                 type = age >= 16 && chance.percent(0.55) ? semiIndependent(chance, on) : chance.pick(UNACCOMPANIED);
-            } else if (age >= 16 && chance.percent(0.45)) {
+            } else if (age >= 16 && chance.percent(0.58)) {
                 type = semiIndependent(chance, on);
-            } else if (age >= 11 && chance.percent(age >= 14 ? 0.32 : 0.2)) {
+            } else if (age >= 11 && chance.percent(age >= 14 ? 0.45 : 0.25)) {
                 type = chance.pick(RESIDENTIAL);
             } else if (age < 1 && chance.percent(0.03)) {
                 type = "R3";

@@ -16,6 +16,12 @@ import org.ourpromise.demo.simulation.Placement.Placements;
  */
 final class Stays {
 
+    /**
+     * Chance that a move under a care order is home to parents: about 6% of children looked after
+     * at 31 March are placed with parents in England (EES 2023–24, all but a few on care orders).
+     */
+    private static final double PLACED_WITH_PARENTS = 0.16;
+
     private Stays() {
     }
 
@@ -55,6 +61,12 @@ final class Stays {
                 // Short-term foster placement confirmed as long-term with the same carer.
                 String longTerm = current.placement().type().equals("U3") ? "U1" : "U4";
                 stays.add(new Stay(t, current.placement().as(chance, longTerm), true, "CARPL"));
+                continue;
+            }
+            if (legal.startsWith("C") && period.route() != Route.ADOPTION && !current.placement().type().equals("P1")
+                    && chance.percent(PLACED_WITH_PARENTS)) {
+                // Placed with parents while the care order lasts (Care Planning Regulations reg 19).
+                stays.add(new Stay(t, Placements.of(chance, "P1"), false, "CARPL"));
                 continue;
             }
             var next = Placements.choose(chance, age(child, t), period.route(), legal, t, child.uasc());
