@@ -68,7 +68,7 @@ final class CareEvents {
     static void visits(Chance chance, List<CareEpisode> episodes, LocalDate end, LocalDate asAt, int age,
             List<Allocation> allocations, List<Visit> out) {
         var workers = new Workforce.SocialWorkerOnDay(allocations);
-        LocalDate placementStart = null;
+        LocalDate placementYearEnds = null;
         boolean longTerm = false;
         LocalDate last = null;
         for (int i = 0; i < episodes.size(); i++) {
@@ -77,25 +77,24 @@ final class CareEvents {
             boolean newPlacement = !e.reasonNewEpisode().equals("L") && !e.placement().startsWith("T")
                     && !(i > 0 && episodes.get(i - 1).placement().startsWith("T"));
             if (newPlacement) {
-                placementStart = e.started();
+                placementYearEnds = e.started().plusYears(1);
                 longTerm = e.placement().equals("U1") || e.placement().equals("U4");
                 last = null;
             }
-            LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, placementStart, longTerm);
+            LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, placementYearEnds, longTerm);
             while (next.isBefore(to) && !next.isAfter(asAt)) {
                 String worker = workers.on(next);
                 if (worker != null) {
                     out.add(new Visit(next, worker, age >= 4 && chance.percent(0.7)));
                 }
                 last = next;
-                next = nextVisit(chance, last, placementStart, longTerm);
+                next = nextVisit(chance, last, placementYearEnds, longTerm);
             }
         }
     }
 
-    private static LocalDate nextVisit(Chance chance, LocalDate last, LocalDate placementStart, boolean longTerm) {
-        boolean afterFirstYear = last.isAfter(placementStart.plusYears(1));
-        if (longTerm && afterFirstYear) {
+    private static LocalDate nextVisit(Chance chance, LocalDate last, LocalDate placementYearEnds, boolean longTerm) {
+        if (longTerm && last.isAfter(placementYearEnds)) {
             return Days.plus(last, chance.percent(0.92) ? chance.between(50, 91) : chance.between(92, 130));
         }
         return Days.plus(last, chance.percent(0.9) ? chance.between(21, 42) : chance.between(43, 70));
