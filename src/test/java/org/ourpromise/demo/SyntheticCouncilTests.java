@@ -221,6 +221,33 @@ class SyntheticCouncilTests {
     }
 
     @Test
+    @DisplayName("the council at 31 March has England's shape in wide bands (DOMAIN.md §2.1, §2.4, §2.7, §2.9; EES 2023-24)")
+    void shapeIsRoughlyEnglands() {
+        var shape = CouncilShape.of(SyntheticCouncil.generate(5000, 2024, 2026, 0), 2026);
+        assertThat(shape.share("placement foster").percent()).as("foster, England 68%").isBetween(60.0, 80.0);
+        assertThat(shape.share("placement with parents").percent()).as("with parents, England 6-7%").isBetween(3.0, 12.0);
+        assertThat(shape.share("placement secure and children's homes").percent()).isBetween(6.0, 16.0);
+        assertThat(shape.share("placement supported and semi-independent").percent()).isBetween(4.0, 14.0);
+        assertThat(shape.share("placement placed for adoption").percent()).isBetween(0.5, 5.0);
+        assertThat(shape.share("legal status C1").percent() + shape.share("legal status C2").percent())
+                .as("care orders, England 76%").isBetween(65.0, 85.0);
+        assertThat(shape.share("legal status V2").percent()).as("section 20, England 19%").isBetween(12.0, 28.0);
+        assertThat(shape.share("legal status E1").percent()).as("placement orders, England 4-5%").isBetween(1.0, 8.0);
+        assertThat(shape.share("male").percent()).as("England 57%").isBetween(52.0, 62.0);
+        assertThat(shape.share("UASC").percent()).as("England 9%").isBetween(5.0, 14.0);
+        assertThat(shape.share("age under 1").percent()).isBetween(2.0, 8.0);
+        assertThat(shape.share("age 10 to 15").percent()).as("England 38%").isBetween(32.0, 46.0);
+        assertThat(shape.share("age 16 and over").percent()).as("England 26%").isBetween(18.0, 32.0);
+        assertThat(shape.share("3+ placements in the year").percent()).as("England 10%").isBetween(6.0, 15.0);
+        assertThat(shape.share("care leavers 19-21 in touch").percent()).isBetween(85.0, 98.0);
+        assertThat(shape.share("care leavers 19-21 in education, employment or training").percent()).isBetween(45.0, 68.0);
+        assertThat(shape.share("care leavers 19-21 in suitable accommodation").percent()).as("England 85% (2019)")
+                .isBetween(78.0, 95.0);
+        assertThat(shape.share("went missing, of those looked after during the year").percent()).as("England 11%")
+                .isBetween(7.0, 16.0);
+    }
+
+    @Test
     void demoCouncilHasAbout700InCareAnd300CareLeavers() {
         LocalDate asAt = LocalDate.of(2026, 11, 1);
         var records = SyntheticCouncil.demoCouncil(1, asAt);

@@ -29,19 +29,24 @@ final class CareEvents {
     private CareEvents() {
     }
 
+    /** {@code n} working days after {@code from} (DOMAIN.md §3.1), as the shared instance of that day. */
+    static LocalDate workingDaysAfter(LocalDate from, int n) {
+        return Days.shared(CALENDAR.addWorkingDays(from, n));
+    }
+
     static void reviews(Chance chance, LocalDate dob, LocalDate start, LocalDate end, LocalDate asAt, List<ReviewHeld> out) {
-        LocalDate due = CALENDAR.addWorkingDays(start, 20);
+        LocalDate due = workingDaysAfter(start, 20);
         int held = 0;
         while (true) {
-            LocalDate date = chance.percent(0.9) ? due.minusDays(chance.between(0, 12)) : due.plusDays(chance.between(1, 35));
+            LocalDate date = chance.percent(0.9) ? Days.plus(due, -chance.between(0, 12)) : Days.plus(due, chance.between(1, 35));
             if (!date.isAfter(start)) {
-                date = start.plusDays(1);
+                date = Days.plus(start, 1);
             }
             if (!date.isBefore(end) || date.isAfter(asAt)) {
                 return;
             }
-            LocalDate decisions = CALENDAR.addWorkingDays(date, chance.percent(0.85) ? chance.between(1, 5) : chance.between(6, 15));
-            LocalDate record = CALENDAR.addWorkingDays(date, chance.percent(0.8) ? chance.between(8, 20) : chance.between(21, 45));
+            LocalDate decisions = workingDaysAfter(date, chance.percent(0.85) ? chance.between(1, 5) : chance.between(6, 15));
+            LocalDate record = workingDaysAfter(date, chance.percent(0.8) ? chance.between(8, 20) : chance.between(21, 45));
             out.add(new ReviewHeld(date, participation(chance, OutlineSimulator.age(dob, date)),
                     decisions.isAfter(asAt) ? null : decisions, record.isAfter(asAt) ? null : record));
             held++;
@@ -49,17 +54,21 @@ final class CareEvents {
         }
     }
 
+    private static final WeightedCodes PARTICIPATION = WeightedCodes.of("PN1", 42, "PN2", 8, "PN3", 5, "PN4", 4, "PN5", 9,
+            "PN6", 22, "PN7", 10);
+
     /** PN0 only for children under 4 at the review (V903 rules 440, 441). */
     private static String participation(Chance chance, int age) {
         if (age < 4) {
             return "PN0";
         }
-        return chance.weighted("PN1", 42, "PN2", 8, "PN3", 5, "PN4", 4, "PN5", 9, "PN6", 22, "PN7", 10);
+        return chance.pick(PARTICIPATION);
     }
 
     static void visits(Chance chance, List<CareEpisode> episodes, LocalDate end, LocalDate asAt, int age,
             List<Allocation> allocations, List<Visit> out) {
-        LocalDate placementStart = null;
+        var workers = new Workforce.SocialWorkerOnDay(allocations);
+        LocalDate placementYearEnds = null;
         boolean longTerm = false;
         LocalDate last = null;
         for (int i = 0; i < episodes.size(); i++) {
@@ -68,38 +77,37 @@ final class CareEvents {
             boolean newPlacement = !e.reasonNewEpisode().equals("L") && !e.placement().startsWith("T")
                     && !(i > 0 && episodes.get(i - 1).placement().startsWith("T"));
             if (newPlacement) {
-                placementStart = e.started();
+                placementYearEnds = e.started().plusYears(1);
                 longTerm = e.placement().equals("U1") || e.placement().equals("U4");
                 last = null;
             }
-            LocalDate next = last == null ? e.started().plusDays(chance.between(1, 7)) : nextVisit(chance, last, placementStart, longTerm);
+            LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, placementYearEnds, longTerm);
             while (next.isBefore(to) && !next.isAfter(asAt)) {
-                String worker = Workforce.workerOn(allocations, next);
+                String worker = workers.on(next);
                 if (worker != null) {
                     out.add(new Visit(next, worker, age >= 4 && chance.percent(0.7)));
                 }
                 last = next;
-                next = nextVisit(chance, last, placementStart, longTerm);
+                next = nextVisit(chance, last, placementYearEnds, longTerm);
             }
         }
     }
 
-    private static LocalDate nextVisit(Chance chance, LocalDate last, LocalDate placementStart, boolean longTerm) {
-        boolean afterFirstYear = last.isAfter(placementStart.plusYears(1));
-        if (longTerm && afterFirstYear) {
-            return last.plusDays(chance.percent(0.92) ? chance.between(50, 91) : chance.between(92, 130));
+    private static LocalDate nextVisit(Chance chance, LocalDate last, LocalDate placementYearEnds, boolean longTerm) {
+        if (longTerm && last.isAfter(placementYearEnds)) {
+            return Days.plus(last, chance.percent(0.92) ? chance.between(50, 91) : chance.between(92, 130));
         }
-        return last.plusDays(chance.percent(0.9) ? chance.between(21, 42) : chance.between(43, 70));
+        return Days.plus(last, chance.percent(0.9) ? chance.between(21, 42) : chance.between(43, 70));
     }
 
     static void plans(Chance chance, List<CareEpisode> episodes, List<ReviewHeld> reviewsOfPeriod, LocalDate asAt,
             List<PlanEvent> out) {
         LocalDate start = episodes.get(0).started();
-        add(out, PlanEvent.Kind.CARE_PLAN, CALENDAR.addWorkingDays(start, chance.percent(0.88) ? chance.between(0, 10) : chance.between(11, 25)), asAt);
+        add(out, PlanEvent.Kind.CARE_PLAN, workingDaysAfter(start, chance.percent(0.88) ? chance.between(0, 10) : chance.between(11, 25)), asAt);
         for (int i = 0; i < episodes.size(); i++) {
             var e = episodes.get(i);
             if (!e.reasonNewEpisode().equals("L") && !e.placement().startsWith("T")) {
-                add(out, PlanEvent.Kind.PLACEMENT_NOTIFICATION, CALENDAR.addWorkingDays(e.started(),
+                add(out, PlanEvent.Kind.PLACEMENT_NOTIFICATION, workingDaysAfter(e.started(),
                         chance.percent(0.85) ? chance.between(0, 5) : chance.between(6, 12)), asAt);
             }
             if ((e.placement().equals("U1") || e.placement().equals("U4")) && (i == 0 || !episodes.get(i - 1).placement().equals(e.placement()))) {
@@ -108,18 +116,18 @@ final class CareEvents {
         }
         if (reviewsOfPeriod.size() >= 2) {
             LocalDate second = reviewsOfPeriod.get(1).date();
-            add(out, PlanEvent.Kind.PERMANENCE_PLAN, chance.percent(0.9) ? second.minusDays(chance.between(0, 30))
-                    : second.plusDays(chance.between(1, 60)), asAt);
+            add(out, PlanEvent.Kind.PERMANENCE_PLAN, chance.percent(0.9) ? Days.plus(second, -chance.between(0, 30))
+                    : Days.plus(second, chance.between(1, 60)), asAt);
         }
     }
 
     static void pathwayPlans(Chance chance, LocalDate sixteen, LocalDate from, LocalDate until, LocalDate asAt, List<PlanEvent> out) {
-        LocalDate needs = sixteen.isBefore(from) ? from.plusDays(chance.between(10, 60)) : sixteen.plusDays(chance.between(-40, 100));
+        LocalDate needs = sixteen.isBefore(from) ? Days.plus(from, chance.between(10, 60)) : Days.plus(sixteen, chance.between(-40, 100));
         add(out, PlanEvent.Kind.NEEDS_ASSESSMENT, needs, asAt);
-        LocalDate plan = needs.plusDays(chance.between(10, 60));
+        LocalDate plan = Days.plus(needs, chance.between(10, 60));
         while (plan.isBefore(until) && !plan.isAfter(asAt)) {
             out.add(new PlanEvent(PlanEvent.Kind.PATHWAY_PLAN, plan));
-            plan = plan.plusDays(chance.percent(0.85) ? chance.between(120, 182) : chance.between(183, 260));
+            plan = Days.plus(plan, chance.percent(0.85) ? chance.between(120, 182) : chance.between(183, 260));
         }
     }
 
@@ -132,16 +140,16 @@ final class CareEvents {
             boolean schoolAge = age >= 4 && age < 16;
             if (schoolAge && !e.placement().startsWith("T") && (e.reasonNewEpisode().equals("S")
                     || (e.reasonNewEpisode().equals("P") || e.reasonNewEpisode().equals("B")) && chance.percent(0.3))) {
-                add(out, EducationEvent.Kind.SCHOOL_START, e.started().plusDays(chance.between(0, 20)), asAt, chance.oneOf(SCHOOLS));
+                add(out, EducationEvent.Kind.SCHOOL_START, Days.plus(e.started(), chance.between(0, 20)), asAt, chance.oneOf(SCHOOLS));
             }
         }
-        LocalDate pep = CALENDAR.addWorkingDays(start, chance.percent(0.85) ? chance.between(3, 10) : chance.between(11, 30));
+        LocalDate pep = workingDaysAfter(start, chance.percent(0.85) ? chance.between(3, 10) : chance.between(11, 30));
         while (pep.isBefore(end) && !pep.isAfter(asAt)) {
             int age = OutlineSimulator.age(dob, pep);
             if (age >= 3 && age < 18) {
                 out.add(new EducationEvent(EducationEvent.Kind.PEP_MEETING, pep, null));
             }
-            pep = pep.plusDays(chance.percent(0.85) ? chance.between(90, 125) : chance.between(126, 200));
+            pep = Days.plus(pep, chance.percent(0.85) ? chance.between(90, 125) : chance.between(126, 200));
         }
     }
 

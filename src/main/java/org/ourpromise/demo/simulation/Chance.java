@@ -61,20 +61,17 @@ final class Chance {
         return items[random.nextInt(items.length)];
     }
 
-    /** Picks from alternating code, weight pairs: {@code weighted("U6", 60, "U4", 25)}. */
+    /**
+     * Picks from alternating code, weight pairs: {@code weighted("U6", 60, "U4", 25)}. For choices
+     * made for every event, a {@link WeightedCodes} constant and {@link #pick} avoid re-reading the
+     * pairs each time; the two choose alike.
+     */
     String weighted(Object... codesAndWeights) {
-        double total = 0;
-        for (int i = 1; i < codesAndWeights.length; i += 2) {
-            total += ((Number) codesAndWeights[i]).doubleValue();
-        }
-        double r = random.nextDouble() * total;
-        for (int i = 0; i < codesAndWeights.length; i += 2) {
-            r -= ((Number) codesAndWeights[i + 1]).doubleValue();
-            if (r < 0) {
-                return (String) codesAndWeights[i];
-            }
-        }
-        return (String) codesAndWeights[codesAndWeights.length - 2];
+        return pick(WeightedCodes.of(codesAndWeights));
+    }
+
+    String pick(WeightedCodes codes) {
+        return codes.at(random.nextDouble());
     }
 
     /** A day from {@code from} to {@code to}, both included. */

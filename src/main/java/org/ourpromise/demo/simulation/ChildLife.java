@@ -46,7 +46,7 @@ final class ChildLife {
         var dols = new ArrayList<DeprivationOfLiberty>();
         var careSpans = new ArrayList<LocalDate[]>();
         var reviewSpans = new ArrayList<LocalDate[]>();
-        double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(40) / 10.0;
+        double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(70) / 10.0;
         var periodEpisodes = new ArrayList<List<CareEpisode>>();
         for (var p : child.periods()) {
             var eps = EpisodeChain.episodes(chance, child, p, home, asAt);

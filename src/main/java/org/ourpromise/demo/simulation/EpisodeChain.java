@@ -74,7 +74,8 @@ final class EpisodeChain {
             @Nullable String homePostcode, @Nullable LocalDate to, @Nullable String rec, @Nullable String reasonChange) {
         // 903 rule 392d: home and placement postcodes are the same only for placements with parents.
         String placementPostcode = p.type().equals("P1") ? homePostcode : p.postcode();
-        return new CareEpisode(from, rne, legal, period.categoryOfNeed(), p.type(), p.provider(), to, rec, reasonChange,
+        return new CareEpisode(Days.shared(from), rne, legal, period.categoryOfNeed(), p.type(), p.provider(),
+                to == null ? null : Days.shared(to), rec, reasonChange,
                 homePostcode, placementPostcode, p.urn());
     }
 

@@ -18,8 +18,8 @@ final class HealthHistory {
 
     static void period(Chance chance, LocalDate dob, boolean disabled, LocalDate start, LocalDate end, LocalDate asAt,
             List<HealthEvent> out) {
-        add(out, Kind.HEALTH_ASSESSMENT_REFERRAL, start.plusDays(chance.percent(0.8) ? chance.between(0, 2) : chance.between(3, 14)), null, end, asAt);
-        LocalDate assessment = CareEvents.CALENDAR.addWorkingDays(start, chance.percent(0.8) ? chance.between(5, 20) : chance.between(21, 45));
+        add(out, Kind.HEALTH_ASSESSMENT_REFERRAL, Days.plus(start, chance.percent(0.8) ? chance.between(0, 2) : chance.between(3, 14)), null, end, asAt);
+        LocalDate assessment = CareEvents.workingDaysAfter(start, chance.percent(0.8) ? chance.between(5, 20) : chance.between(21, 45));
         while (assessment.isBefore(end) && !assessment.isAfter(asAt)) {
             if (chance.percent(0.93)) {
                 out.add(new HealthEvent(Kind.HEALTH_ASSESSMENT, assessment, null, false));
@@ -30,39 +30,47 @@ final class HealthHistory {
             }
             boolean underFive = OutlineSimulator.age(dob, assessment) < 5;
             int interval = underFive ? 182 : 365;
-            assessment = assessment.plusDays(chance.percent(0.88) ? interval - chance.between(0, 40) : interval + chance.between(1, 60));
+            assessment = Days.plus(assessment, chance.percent(0.88) ? interval - chance.between(0, 40) : interval + chance.between(1, 60));
         }
-        LocalDate year = start.plusDays(chance.between(30, 200));
+        LocalDate year = Days.plus(start, chance.between(30, 200));
         while (year.isBefore(end) && !year.isAfter(asAt)) {
             int age = OutlineSimulator.age(dob, year);
             if (age >= 1 && chance.percent(0.8)) {
-                out.add(new HealthEvent(Kind.DENTAL_CHECK, year.plusDays(chance.between(0, 60)), null, false));
+                out.add(new HealthEvent(Kind.DENTAL_CHECK, Days.plus(year, chance.between(0, 60)), null, false));
             }
             if (age >= 4 && age <= 16) {
-                sdq(chance, disabled, year.plusDays(chance.between(0, 40)), out);
+                sdq(chance, disabled, Days.plus(year, chance.between(0, 40)), out);
             }
             if (age >= 12 && chance.percent(0.04)) {
-                LocalDate d = year.plusDays(chance.between(0, 120));
+                LocalDate d = Days.plus(year, chance.between(0, 120));
                 out.add(new HealthEvent(Kind.SUBSTANCE_MISUSE, d, "1", false));
                 if (chance.percent(0.6)) {
-                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_RECEIVED, d.plusDays(chance.between(7, 60)), "1", false));
+                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_RECEIVED, Days.plus(d, chance.between(7, 60)), "1", false));
                 } else if (chance.percent(0.6)) {
-                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_REFUSED, d.plusDays(chance.between(7, 60)), "1", false));
+                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_REFUSED, Days.plus(d, chance.between(7, 60)), "1", false));
                 }
             }
             if (age >= 10 && chance.percent(age >= 14 ? 0.05 : 0.015)) {
-                out.add(new HealthEvent(Kind.CONVICTION, year.plusDays(chance.between(0, 300)), "1", false));
+                out.add(new HealthEvent(Kind.CONVICTION, Days.plus(year, chance.between(0, 300)), "1", false));
             }
-            year = year.plusDays(365);
+            year = Days.plus(year, 365);
         }
         out.removeIf(h -> h.date().isAfter(asAt) || !h.date().isBefore(end));
+    }
+
+    private static final String[] SCORES = new String[41];
+
+    static {
+        for (int i = 0; i < SCORES.length; i++) {
+            SCORES[i] = String.valueOf(i);
+        }
     }
 
     /** Total difficulties scores average about 14 for children in care (0–40). */
     private static void sdq(Chance chance, boolean disabled, LocalDate date, List<HealthEvent> out) {
         if (chance.percent(0.78)) {
             int score = (int) Math.round(14 + 6.5 * chance.gaussian());
-            out.add(new HealthEvent(Kind.SDQ_SCORE, date, String.valueOf(Math.max(0, Math.min(40, score))), false));
+            out.add(new HealthEvent(Kind.SDQ_SCORE, date, SCORES[Math.max(0, Math.min(40, score))], false));
         } else {
             String reason = disabled && chance.percent(0.5) ? "SDQ3" : chance.weighted("SDQ2", 25, "SDQ4", 50, "SDQ5", 25);
             out.add(new HealthEvent(Kind.SDQ_NOT_COMPLETED, date, reason, false));

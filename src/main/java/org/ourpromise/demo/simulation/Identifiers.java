@@ -83,13 +83,19 @@ final class Identifiers {
     static @Nullable String urn(Chance chance, String placement) {
         return switch (placement) {
             case "U1", "U2", "U3", "U4", "U5", "U6", "K1", "K2", "A3", "A4", "A5", "A6", "Z12", "Z13" ->
-                "SC" + String.format("%06d", chance.between(100000, 999999));
+                "SC" + chance.between(100000, 999999);
             case "K3", "S1" -> String.valueOf(chance.between(2000000, 2999999));
             default -> null;
         };
     }
 
     static String socialWorkerId(int n) {
-        return "SW" + String.format("%05d", n);
+        return "SW" + zeroPadded(n, 5);
+    }
+
+    /** {@code n} (not negative) in at least {@code width} digits: what {@code %0<width>d} writes, without a Formatter per call. */
+    static String zeroPadded(long n, int width) {
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

@@ -31,11 +31,11 @@ final class MissingHistory {
             }
             LocalDate t = e.started().isAfter(free) ? e.started() : free;
             while (true) {
-                t = t.plusDays(chance.exponentialDays(365 / perYear));
+                t = Days.plus(t, chance.exponentialDays(365 / perYear));
                 if (!t.isBefore(to) || t.isAfter(asAt) || OutlineSimulator.age(dob, t) < 11) {
                     break;
                 }
-                LocalDate back = t.plusDays(chance.percent(0.55) ? 0 : chance.between(1, 4));
+                LocalDate back = Days.plus(t, chance.percent(0.55) ? 0 : chance.between(1, 4));
                 if (!back.isBefore(to)) {
                     break;
                 }
@@ -44,12 +44,12 @@ final class MissingHistory {
                     return;
                 }
                 boolean missing = chance.percent(0.8);
-                LocalDate offered = back.plusDays(chance.percent(0.95) ? chance.between(0, 1) : chance.between(2, 5));
+                LocalDate offered = Days.plus(back, chance.percent(0.95) ? chance.between(0, 1) : chance.between(2, 5));
                 boolean declined = chance.percent(0.25);
-                LocalDate held = declined ? null : offered.plusDays(chance.percent(0.85) ? chance.between(0, 2) : chance.between(3, 10));
+                LocalDate held = declined ? null : Days.plus(offered, chance.percent(0.85) ? chance.between(0, 2) : chance.between(3, 10));
                 out.add(new MissingEpisode(missing ? "M" : "A", t, back, offered.isAfter(asAt) ? null : offered,
                         held == null || held.isAfter(asAt) ? null : held, declined && !offered.isAfter(asAt)));
-                t = back.plusDays(1);
+                t = Days.plus(back, 1);
                 free = t;
             }
         }

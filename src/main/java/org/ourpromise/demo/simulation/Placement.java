@@ -30,8 +30,9 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
     }
 
     /**
-     * Chooses placements by age, route and legal status, roughly in England's shape: about 70% in
-     * foster care, children's homes for some teenagers, supported accommodation at 16 and 17
+     * Chooses placements by age, route and legal status, roughly in England's shape: about 68% in
+     * foster care, children's homes for some teenagers (with secure homes about 11% of children
+     * looked after at 31 March, EES 2023–24), supported accommodation at 16 and 17
      * (H5/P2 until 31 March 2025, K3 from 1 April 2025, DOMAIN.md §1.4.6), placement with parents
      * only under a care order (Care Planning Regulations reg 19).
      */
@@ -40,16 +41,29 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
         private Placements() {
         }
 
+        private static final WeightedCodes ON_REMAND = WeightedCodes.of("U6", 40, "K1", 20, "R5", 30, "K2", 10);
+        private static final WeightedCodes UNACCOMPANIED = WeightedCodes.of("U6", 92, "K2", 8);
+        private static final WeightedCodes RESIDENTIAL = WeightedCodes.of("K2", 94, "S1", 3, "R1", 2, "K1", 1);
+        /** Providers (903 PLACE_PROVIDER) by kind of placement: PR1 the council's own, PR4 private, PR5 voluntary. */
+        private static final WeightedCodes KINSHIP_FOSTER_PROVIDER = WeightedCodes.of("PR1", 90, "PR4", 10);
+        private static final WeightedCodes FOSTER_PROVIDER = WeightedCodes.of("PR1", 58, "PR4", 38, "PR5", 4);
+        private static final WeightedCodes CHILDRENS_HOME_PROVIDER = WeightedCodes.of("PR4", 82, "PR1", 13, "PR5", 5);
+        private static final WeightedCodes SECURE_PROVIDER = WeightedCodes.of("PR1", 40, "PR2", 60);
+        private static final WeightedCodes SUPPORTED_PROVIDER = WeightedCodes.of("PR4", 60, "PR1", 25, "PR5", 15);
+        private static final WeightedCodes ADOPTION_PROVIDER = WeightedCodes.of("PR1", 60, "PR2", 25, "PR5", 15);
+        private static final WeightedCodes MOTHER_AND_BABY_PROVIDER = WeightedCodes.of("PR4", 70, "PR1", 30);
+        private static final WeightedCodes OTHER_PROVIDER = WeightedCodes.of("PR4", 70, "PR5", 30);
+
         static Placement choose(Chance chance, int age, Route route, String legal, LocalDate on, boolean uasc) {
             String type;
             if (legal.equals("J1")) {
-                type = chance.weighted("U6", 40, "K1", 20, "R5", 30, "K2", 10);
+                type = chance.pick(ON_REMAND);
             } else if (uasc) {
-                type = age >= 16 && chance.percent(0.55) ? semiIndependent(chance, on) : chance.weighted("U6", 92, "K2", 8);
-            } else if (age >= 16 && chance.percent(0.45)) {
+                type = age >= 16 && chance.percent(0.55) ? semiIndependent(chance, on) : chance.pick(UNACCOMPANIED);
+            } else if (age >= 16 && chance.percent(0.58)) {
                 type = semiIndependent(chance, on);
-            } else if (age >= 11 && chance.percent(age >= 14 ? 0.32 : 0.2)) {
-                type = chance.weighted("K2", 94, "S1", 3, "R1", 2, "K1", 1);
+            } else if (age >= 11 && chance.percent(age >= 14 ? 0.45 : 0.25)) {
+                type = chance.pick(RESIDENTIAL);
             } else if (age < 1 && chance.percent(0.03)) {
                 type = "R3";
             } else {
@@ -84,15 +98,15 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
             return switch (type) {
                 case "P1" -> "PR0";
                 case "T0", "T1", "T2", "T3", "T4" -> null;
-                case "U1", "U2", "U3" -> chance.weighted("PR1", 90, "PR4", 10);
-                case "U4", "U5", "U6" -> chance.weighted("PR1", 58, "PR4", 38, "PR5", 4);
-                case "K2" -> chance.weighted("PR4", 82, "PR1", 13, "PR5", 5);
-                case "K1" -> chance.weighted("PR1", 40, "PR2", 60);
-                case "H5", "P2", "K3" -> chance.weighted("PR4", 60, "PR1", 25, "PR5", 15);
-                case "A3", "A4", "A5", "A6" -> chance.weighted("PR1", 60, "PR2", 25, "PR5", 15);
+                case "U1", "U2", "U3" -> chance.pick(KINSHIP_FOSTER_PROVIDER);
+                case "U4", "U5", "U6" -> chance.pick(FOSTER_PROVIDER);
+                case "K2" -> chance.pick(CHILDRENS_HOME_PROVIDER);
+                case "K1" -> chance.pick(SECURE_PROVIDER);
+                case "H5", "P2", "K3" -> chance.pick(SUPPORTED_PROVIDER);
+                case "A3", "A4", "A5", "A6" -> chance.pick(ADOPTION_PROVIDER);
                 case "R2", "R5" -> "PR3";
-                case "R3" -> chance.weighted("PR4", 70, "PR1", 30);
-                default -> chance.weighted("PR4", 70, "PR5", 30);
+                case "R3" -> chance.pick(MOTHER_AND_BABY_PROVIDER);
+                default -> chance.pick(OTHER_PROVIDER);
             };
         }
 

@@ -16,6 +16,12 @@ import org.ourpromise.demo.simulation.Placement.Placements;
  */
 final class Stays {
 
+    /**
+     * Chance that a move under a care order is home to parents: about 6% of children looked after
+     * at 31 March are placed with parents in England (EES 2023–24, all but a few on care orders).
+     */
+    private static final double PLACED_WITH_PARENTS = 0.16;
+
     private Stays() {
     }
 
@@ -57,14 +63,29 @@ final class Stays {
                 stays.add(new Stay(t, current.placement().as(chance, longTerm), true, "CARPL"));
                 continue;
             }
+            if (legal.startsWith("C") && period.route() != Route.ADOPTION && !current.placement().type().equals("P1")
+                    && chance.percent(PLACED_WITH_PARENTS)) {
+                // Placed with parents while the care order lasts (Care Planning Regulations reg 19).
+                stays.add(new Stay(t, Placements.of(chance, "P1"), false, "CARPL"));
+                continue;
+            }
             var next = Placements.choose(chance, age(child, t), period.route(), legal, t, child.uasc());
             stays.add(new Stay(t, next, false, moveReason(chance, age)));
         }
     }
 
+    /** Reasons for a move by age: the child's own wish counts from 10, custody from 12. */
+    private static final WeightedCodes MOVE_UNDER_10 = moveReasons(1, 0);
+    private static final WeightedCodes MOVE_10_AND_11 = moveReasons(9, 0);
+    private static final WeightedCodes MOVE_12_AND_OVER = moveReasons(9, 1);
+
+    private static WeightedCodes moveReasons(int child, int custody) {
+        return WeightedCodes.of("CARPL", 38, "CLOSE", 3, "ALLEG", 3, "STAND", 2, "APPRR", 1, "CREQB", 16, "CREQO", 9,
+                "CHILD", child, "LAREQ", 14, "OTHER", 3, "CUSTOD", custody);
+    }
+
     private static String moveReason(Chance chance, int age) {
-        return chance.weighted("CARPL", 38, "CLOSE", 3, "ALLEG", 3, "STAND", 2, "APPRR", 1, "CREQB", 16, "CREQO", 9,
-                "CHILD", age >= 10 ? 9 : 1, "LAREQ", 14, "OTHER", 3, "CUSTOD", age >= 12 ? 1 : 0);
+        return chance.pick(age >= 12 ? MOVE_12_AND_OVER : age >= 10 ? MOVE_10_AND_11 : MOVE_UNDER_10);
     }
 
     /**

@@ -15,7 +15,7 @@ public final class UniquePupilNumber {
 
     /** The check letter for the twelve characters after it (permanent UPNs: all digits). */
     public static char checkLetter(String twelveDigits) {
-        if (!twelveDigits.matches("\\d{12}")) {
+        if (!isTwelveDigits(twelveDigits)) {
             throw new IllegalArgumentException("a permanent UPN has twelve digits after its check letter: " + twelveDigits);
         }
         int sum = 0;
@@ -25,12 +25,25 @@ public final class UniquePupilNumber {
         return LETTERS.charAt(sum % 23);
     }
 
+    private static boolean isTwelveDigits(String s) {
+        if (s.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isValid(String upn) {
         return upn != null && upn.matches("[A-HJ-NP-RT-Z]\\d{12}") && upn.charAt(0) == checkLetter(upn.substring(1));
     }
 
     static String of(int laNumber, int establishment, int yearOfIssue, int serial) {
-        String digits = String.format("%03d%04d%02d%03d", laNumber, establishment, yearOfIssue % 100, serial);
+        String digits = Identifiers.zeroPadded(laNumber, 3) + Identifiers.zeroPadded(establishment, 4)
+                + Identifiers.zeroPadded(yearOfIssue % 100, 2) + Identifiers.zeroPadded(serial, 3);
         return checkLetter(digits) + digits;
     }
 }

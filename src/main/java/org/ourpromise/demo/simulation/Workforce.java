@@ -17,6 +17,10 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
     private static final String[] SOCIAL_WORK_TEAMS = {"Children in Care North", "Children in Care South",
         "Children in Care East", "Children in Care West", "Disabled Children"};
 
+    /** Why a worker changes (903 SW_REASON): mostly workers leaving, management decisions and team moves. */
+    private static final WeightedCodes CHANGE_REASONS = WeightedCodes.of("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20,
+            "ORGRST", 8, "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
+
     public static Workforce forChildren(int children) {
         return new Workforce(Math.max(3, children / 16), Math.max(1, children / 60), Math.max(1, children / 25));
     }
@@ -38,11 +42,11 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
             @Nullable LocalDate end = span[1];
             int worker = chance.between(1, pool);
             while (true) {
-                LocalDate change = from.plusDays(chance.exponentialDays(meanDays));
+                LocalDate change = Days.plus(from, chance.exponentialDays(meanDays));
                 boolean last = end != null && !change.isBefore(end) || end == null && change.isAfter(span[2]);
-                String reason = last ? null : chance.weighted("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20, "ORGRST", 8,
-                        "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
-                out.add(new Allocation(role, id(role, worker), team(role, worker), from, last ? end : change, reason));
+                String reason = last ? null : chance.pick(CHANGE_REASONS);
+                out.add(new Allocation(role, id(role, worker), team(role, worker), Days.shared(from),
+                        last ? (end == null ? null : Days.shared(end)) : change, reason));
                 if (last) {
                     break;
                 }
@@ -62,22 +66,63 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
         };
     }
 
+    /**
+     * Worker ids, spelt once and shared by every allocation (a 100,000-child council has 1.7
+     * million). Filled as met: two threads may both spell an id, which is harmless as strings are
+     * immutable and equal.
+     */
+    private static final String[][] IDS = new String[Role.values().length][10_000];
+
     static String id(Role role, int n) {
+        String[] ids = IDS[role.ordinal()];
+        if (n < 0 || n >= ids.length) {
+            return spell(role, n);
+        }
+        String id = ids[n];
+        if (id == null) {
+            id = spell(role, n);
+            ids[n] = id;
+        }
+        return id;
+    }
+
+    private static String spell(Role role, int n) {
         return switch (role) {
             case SOCIAL_WORKER -> Identifiers.socialWorkerId(n);
-            case INDEPENDENT_REVIEWING_OFFICER -> "IRO" + String.format("%03d", n);
-            case PERSONAL_ADVISER -> "PA" + String.format("%04d", n);
+            case INDEPENDENT_REVIEWING_OFFICER -> "IRO" + Identifiers.zeroPadded(n, 3);
+            case PERSONAL_ADVISER -> "PA" + Identifiers.zeroPadded(n, 4);
         };
     }
 
-    /** The social worker allocated on {@code day}, if any. */
-    static @Nullable String workerOn(List<Allocation> allocations, LocalDate day) {
-        for (var a : allocations) {
-            if (a.role() == Role.SOCIAL_WORKER && !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day))) {
-                return a.workerId();
+    /**
+     * The social worker allocated on each of a run of days asked for in order. A child's social
+     * worker allocations follow one another without overlapping, so the search resumes where the
+     * last one stopped instead of starting again for each of the millions of visits.
+     */
+    static final class SocialWorkerOnDay {
+
+        private final List<Allocation> socialWorkers = new ArrayList<>();
+        private int current;
+
+        SocialWorkerOnDay(List<Allocation> allocations) {
+            for (var a : allocations) {
+                if (a.role() == Role.SOCIAL_WORKER) {
+                    socialWorkers.add(a);
+                }
             }
         }
-        return null;
+
+        /** The worker allocated on {@code day}, if any; {@code day} never before the day asked last. */
+        @Nullable String on(LocalDate day) {
+            while (current < socialWorkers.size() && socialWorkers.get(current).to() != null
+                    && !socialWorkers.get(current).to().isAfter(day)) {
+                current++;
+            }
+            if (current == socialWorkers.size() || socialWorkers.get(current).from().isAfter(day)) {
+                return null;
+            }
+            return socialWorkers.get(current).workerId();
+        }
     }
 
 }
