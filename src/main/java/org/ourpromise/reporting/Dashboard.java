@@ -11,13 +11,17 @@ import org.ourpromise.reports.BoardPack;
  *
  * @param team the team whose children the figures are about; null for the whole council
  */
-record Dashboard(int year, @Nullable String team, String teamName, LocalDate asAt, List<Row> rows,
+public record Dashboard(int year, @Nullable String team, String teamName, LocalDate asAt, List<Row> rows,
         boolean illustrative) {
 
-    record Row(BoardPack.Indicator indicator, String description) {
+    public record Row(BoardPack.Indicator indicator, String description) {
     }
 
-    String yearLabel() {
+    /** A team to choose from. */
+    public record Team(String id, String name) {
+    }
+
+    public String yearLabel() {
         return (year - 1) + "-" + String.format("%02d", year % 100);
     }
 }

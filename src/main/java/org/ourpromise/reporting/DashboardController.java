@@ -44,7 +44,7 @@ class DashboardController {
         int y = AnnualReportController.Years.parse(year, library);
         String t = team(team);
         model.addAttribute("dashboard", library.dashboard(y, t, t == null ? "All teams" : users.teamName(t)));
-        model.addAttribute("teams", users.teamIds().stream().map(id -> new Team(id, users.teamName(id))).toList());
+        model.addAttribute("teams", users.teamIds().stream().map(id -> new Dashboard.Team(id, users.teamName(id))).toList());
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
         return "reporting/dashboard";
     }
@@ -91,8 +91,5 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No team " + team);
         }
         return team.strip();
-    }
-
-    record Team(String id, String name) {
     }
 }

@@ -27,7 +27,7 @@ class NarrativeStore {
     @Transactional(readOnly = true)
     ReportNarrative narrative(int year) {
         var texts = new EnumMap<ReportSection, String>(ReportSection.class);
-        jdbc.query("select section, text from report_narrative where year = ?", rs -> {
+        jdbc.query("select section, text from report_narrative where report_year = ?", rs -> {
             try {
                 texts.put(ReportSection.valueOf(rs.getString("section")), rs.getString("text"));
             } catch (IllegalArgumentException e) {
@@ -40,9 +40,9 @@ class NarrativeStore {
     /** Replaces the section's text in the caller's transaction; blank text removes it. */
     @Transactional
     void save(int year, ReportSection section, String text, String username) {
-        jdbc.update("delete from report_narrative where year = ? and section = ?", year, section.name());
+        jdbc.update("delete from report_narrative where report_year = ? and section = ?", year, section.name());
         if (!text.isBlank()) {
-            jdbc.update("insert into report_narrative (year, section, text, updated_by, updated_at) values (?,?,?,?,?)",
+            jdbc.update("insert into report_narrative (report_year, section, text, updated_by, updated_at) values (?,?,?,?,?)",
                     year, section.name(), text.strip(), username, LocalDateTime.now(clock));
         }
     }
