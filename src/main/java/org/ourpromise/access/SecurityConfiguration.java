@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -31,6 +33,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
                 .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                     .hasAuthority(Permission.MANAGE_RETURN.name())
+                .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
+                        "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+                .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
+                // drill-down lists children: aggregate figures and child records both (board members never)
+                .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
+                        AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
+                        AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -41,7 +41,16 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /digest", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /worklist/lateness", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /worklist/lateness", Permission.RECORD_EVENTS.name()),
-            Map.entry("GET /timeliness", Permission.VIEW_AGGREGATE_FIGURES.name()));
+            Map.entry("GET /timeliness", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/annual", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/annual.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/annual/narrative", Permission.MANAGE_RETURN.name()),
+            Map.entry("POST /reports/annual/narrative", Permission.MANAGE_RETURN.name()),
+            Map.entry("GET /board-pack", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /board-pack.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /dashboard", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /dashboard/{key}",
+                    Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
     private static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
@@ -75,7 +84,7 @@ class AccessControlTests extends WebTestSupport {
             String[] parts = endpoint.getKey().split(" ", 2);
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
-                    .replace("{rule}", "SW01bSTG1");
+                    .replace("{rule}", "SW01bSTG1").replace("{key}", "cla.at_31_march");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
@@ -102,8 +111,11 @@ class AccessControlTests extends WebTestSupport {
         if (required.equals("PUBLIC") || required.equals("SIGNED_IN")) {
             return true;
         }
-        if (!role.permissions().contains(Permission.valueOf(required))) {
-            return false;
+        // "A+B": every one of the permissions is needed
+        for (var p : required.split("\\+")) {
+            if (!role.permissions().contains(Permission.valueOf(p))) {
+                return false;
+            }
         }
         if (!aboutAmira) {
             return true;

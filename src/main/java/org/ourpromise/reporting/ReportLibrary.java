@@ -1,0 +1,138 @@
+package org.ourpromise.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.measures.MeasureEngine;
+import org.ourpromise.measures.MeasureParameters;
+import org.ourpromise.measures.MeasureResults;
+import org.ourpromise.record.Allocation;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.reports.AnnualReport;
+import org.ourpromise.reports.BoardPack;
+import org.ourpromise.reports.BoardPeriod;
+import org.ourpromise.reports.ReportOptions;
+import org.ourpromise.returns.Ssda903Derivation;
+import org.ourpromise.returns.Ssda903Return;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The reports built from the record: the return is derived (with four years of history, so the trend shows
+ * five collection years) and handed to the pure engines. What is built is kept for the day, and dropped when a
+ * record changes or (for the annual report) its narrative is edited, so the pages stay fast for a large council.
+ */
+@Service
+class ReportLibrary {
+
+    /** Years of history derived before the report's year: the five-year trend of the annual report. */
+    static final int HISTORY_YEARS = 4;
+
+    private final CareRecords records;
+    private final NarrativeStore narratives;
+    private final Clock clock;
+    private final Map<Object, Object> built = new ConcurrentHashMap<>();
+    private volatile @Nullable LocalDate builtOn;
+
+    private record AnnualKey(int year, LocalDate day) {
+    }
+
+    private record PackKey(BoardPeriod period, LocalDate day) {
+    }
+
+    private record MeasuresKey(int year, @Nullable String team, LocalDate day) {
+    }
+
+    ReportLibrary(CareRecords records, NarrativeStore narratives, Clock clock) {
+        this.records = records;
+        this.narratives = narratives;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The latest collection year that has ended: the default of every page. */
+    int latestCompleteYear() {
+        return Ssda903Dates.collectionYearOf(today()) - 1;
+    }
+
+    AnnualReport annual(int year) {
+        return cached(new AnnualKey(year, today()), () -> AnnualReport.build(derive(records.loadAll(), year), year,
+                ReportOptions.defaults().withNarrative(narratives.narrative(year))));
+    }
+
+    BoardPack boardPack(BoardPeriod period) {
+        return cached(new PackKey(period, today()), () -> {
+            int year = period.latestCompleteYear();
+            return BoardPack.build(derive(records.loadAll(), year), period, ReportOptions.defaults());
+        });
+    }
+
+    /** The measures of the year for the council, or for the children now allocated to a team's social workers. */
+    MeasureResults measures(int year, @Nullable String team) {
+        var day = today();
+        return cached(new MeasuresKey(year, team, day), () -> {
+            var all = records.loadAll();
+            var chosen = team == null ? all : all.stream().filter(r -> allocatedTo(r, team, day)).toList();
+            return MeasureEngine.compute(Ssda903Derivation.derive(chosen, year, 0), MeasureParameters.forYear(year));
+        });
+    }
+
+    /** The dashboard's headlines, formatted with comparators and target status as the board pack does. */
+    Dashboard dashboard(int year, @Nullable String team, String teamName) {
+        var results = measures(year, team);
+        var period = new BoardPeriod("the collection year", Ssda903Dates.collectionStart(year),
+                Ssda903Dates.collectionEnd(year));
+        var pack = BoardPack.of(period, year, Map.of(year, results), ReportOptions.defaults(), List.of());
+        var catalogue = MeasureCatalogue.forYear(year);
+        var rows = pack.indicators().stream()
+                .map(i -> new Dashboard.Row(i, catalogue.find(i.key()).orElseThrow().description())).toList();
+        return new Dashboard(year, team, teamName, today(), rows, pack.illustrative());
+    }
+
+    void narrativeChanged(int year) {
+        built.keySet().removeIf(k -> k instanceof AnnualKey a && a.year() == year);
+    }
+
+    /** After the change commits, so a page in between cannot cache the old record again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onChange(CareRecordChanged changed) {
+        built.clear();
+    }
+
+    private static Ssda903Return derive(List<ChildRecord> all, int year) {
+        return Ssda903Derivation.derive(all, year, HISTORY_YEARS);
+    }
+
+    /** Same rule as {@code ChildRegister.currentlyAllocated}: from on or before the day, not yet ended. */
+    static boolean allocatedTo(ChildRecord r, String team, LocalDate day) {
+        return r.allocations().stream().anyMatch(a -> a.role() == Allocation.Role.SOCIAL_WORKER
+                && a.team().equals(team) && !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Object key, Supplier<T> build) {
+        var found = built.get(key);
+        if (found != null) {
+            return (T) found;
+        }
+        var day = today();
+        if (!day.equals(builtOn)) {
+            built.clear(); // yesterday's reports are not asked for again
+            builtOn = day;
+        }
+        T value = build.get();
+        built.put(key, value);
+        return value;
+    }
+}

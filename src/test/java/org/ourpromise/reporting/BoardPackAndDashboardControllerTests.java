@@ -1,0 +1,98 @@
+package org.ourpromise.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+import org.ourpromise.reports.BoardPack;
+
+/** Issue 4: the board pack (no child-level data) and the managers' dashboard with permission-checked drill-down. */
+class BoardPackAndDashboardControllerTests extends WebTestSupport {
+
+    @Test
+    void theBoardPackNamesNoChild() throws Exception {
+        var html = mvc.perform(get("/board-pack").param("quarter", "2027-Q2").with(as("board1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(BoardPack.TITLE)))
+                .andExpect(content().string(containsString("Quarter 2")))
+                .andExpect(content().string(containsString("/board-pack.pdf?quarter=2027-Q2")))
+                .andReturn().getResponse().getContentAsString();
+        for (var id : List.of(TestCouncil.AMIRA, TestCouncil.JACK, TestCouncil.LEAH, "Amira", "Khan", "/children/",
+                "/dashboard/")) {
+            assertThat(html).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void theBoardPackPdfIsAPdfAndABadQuarterIsExplained() throws Exception {
+        var bytes = mvc.perform(get("/board-pack.pdf").param("quarter", "2026-Q4").with(as("board1")))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get("/board-pack").param("quarter", "2026-Q5").with(as("board1"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDashboardShowsHeadlinesWithDescriptionsAndDrillDownLinksForManagers() throws Exception {
+        mvc.perform(get("/dashboard").param("year", "2026").with(as("tm1")))
+                .andExpect(status().isOk()).andExpect(view().name("reporting/dashboard"))
+                .andExpect(model().attribute("drillDown", true))
+                .andExpect(content().string(containsString("/dashboard/cla.at_31_march?year=2026")))
+                .andExpect(content().string(containsString("North children in care team")));
+        var dashboard = (Dashboard) mvc.perform(get("/dashboard").param("year", "2026").with(as("tm1")))
+                .andReturn().getModelAndView().getModel().get("dashboard");
+        assertThat(dashboard.rows()).hasSize(BoardPack.HEADLINES.size());
+        // at 31 March 2026 Amira (since 2024) and Jack (since January 2025) are in care; Leah left in 2024
+        var atYearEnd = dashboard.rows().get(0);
+        assertThat(atYearEnd.indicator().key()).isEqualTo("cla.at_31_march");
+        assertThat(atYearEnd.indicator().value()).isEqualTo("2");
+        assertThat(atYearEnd.description()).isNotBlank();
+    }
+
+    @Test
+    void aTeamFilterCountsOnlyTheChildrenNowAllocatedToThatTeam() throws Exception {
+        var dashboard = (Dashboard) mvc.perform(get("/dashboard").param("year", "2026").param("team", "T2")
+                        .with(as("tm1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("dashboard");
+        assertThat(dashboard.teamName()).isEqualTo("South children in care team");
+        assertThat(dashboard.rows().get(0).indicator().value()).isEqualTo("1"); // Jack only
+        mvc.perform(get("/dashboard").param("team", "NOPE").with(as("tm1"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDrillDownListsOnlyChildrenTheManagerMaySeeAndIsAudited() throws Exception {
+        long before = auditCount("tm1", "VIEW_REPORT");
+        mvc.perform(get("/dashboard/cla.at_31_march").param("year", "2026").with(as("tm1")))
+                .andExpect(status().isOk()).andExpect(view().name("reporting/drill-down"))
+                .andExpect(model().attribute("numerator", List.of(TestCouncil.AMIRA)))
+                .andExpect(model().attribute("hidden", 1))
+                .andExpect(content().string(containsString("Child " + TestCouncil.AMIRA)))
+                .andExpect(content().string(not(containsString("Child " + TestCouncil.JACK))));
+        assertThat(auditCount("tm1", "VIEW_REPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/dashboard/cla.at_31_march").param("year", "2026").with(as("perf1")))
+                .andExpect(model().attribute("numerator", List.of(TestCouncil.AMIRA, TestCouncil.JACK)));
+        mvc.perform(get("/dashboard/no.such.measure").with(as("perf1"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBoardMemberSeesTheFiguresButNoDrillDown() throws Exception {
+        mvc.perform(get("/dashboard").param("year", "2026").with(as("board1")))
+                .andExpect(status().isOk()).andExpect(model().attribute("drillDown", false))
+                .andExpect(content().string(not(containsString("/dashboard/cla."))));
+        long before = auditCount("board1", "VIEW_REPORT");
+        mvc.perform(get("/dashboard/cla.at_31_march").param("year", "2026").with(as("board1")))
+                .andExpect(status().isForbidden());
+        assertThat(auditCount("board1", "VIEW_REPORT")).isEqualTo(before);
+        assertThat(auditCount("board1", "ACCESS_DENIED")).isPositive();
+    }
+}
