@@ -1,6 +1,7 @@
 package org.ourpromise.casefile;
 
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.timescales.TimescaleSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ class ChildRecordController {
     static final String CHILD_ID = "[A-Za-z0-9_-]{1,40}";
 
     private final CaseFile caseFile;
+    private final TimescaleSettings settings;
 
-    ChildRecordController(CaseFile caseFile) {
+    ChildRecordController(CaseFile caseFile, TimescaleSettings settings) {
         this.caseFile = caseFile;
+        this.settings = settings;
     }
 
     @GetMapping("/children")
@@ -41,7 +44,7 @@ class ChildRecordController {
         model.addAttribute("child", child);
         var facts = CurrentFacts.of(child, caseFile.today());
         model.addAttribute("facts", facts);
-        model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince()));
+        model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince(), settings));
         model.addAttribute("today", caseFile.today());
         model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));
         model.addAttribute("recent", Chronology.of(child).stream().limit(10).toList());

@@ -23,9 +23,9 @@ public record OpenDeadlines(List<DueItem> items, @Nullable DueItem nextReview) {
             DeadlineRule.REVIEW_SUBSEQUENT, DeadlineRule.SHORT_BREAK_REVIEW_FIRST,
             DeadlineRule.SHORT_BREAK_REVIEW_SUBSEQUENT);
 
-    public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart) {
-        return from(DeadlineEngine.englandAndWales().dueItems(child, today, TimescaleSettings.defaults()),
-                currentPeriodStart);
+    public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart,
+            TimescaleSettings settings) {
+        return from(DeadlineEngine.englandAndWales().dueItems(child, today, settings), currentPeriodStart);
     }
 
     /**

@@ -33,12 +33,13 @@ class CouncilDueItems {
     private final CareRecords records;
     private final Clock clock;
     private final DeadlineEngine engine = DeadlineEngine.englandAndWales();
-    private final TimescaleSettings settings = TimescaleSettings.defaults();
+    private final TimescaleSettings settings;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private volatile @Nullable Snapshot snapshot;
     private volatile boolean everythingChanged;
 
-    CouncilDueItems(CareRecords records, Clock clock) {
+    CouncilDueItems(CareRecords records, Clock clock, TimescaleSettings settings) {
+        this.settings = settings;
         this.records = records;
         this.clock = clock;
     }
