@@ -21,7 +21,7 @@ public class AuditLog {
 
     /** What happened. */
     public enum Action {
-        VIEW_RECORD, SEARCH, RECORD_EVENT, IMPORT, EXPORT, SIGN_IN, ACCESS_DENIED, VIEW_AUDIT, VIEW_REPORT, EDIT_REPORT
+        VIEW_RECORD, SEARCH, RECORD_EVENT, IMPORT, EXPORT, SIGN_IN, ACCESS_DENIED, VIEW_AUDIT, VIEW_REPORT, EDIT_REPORT, EDIT_LIST
     }
 
     /** One audit entry. */

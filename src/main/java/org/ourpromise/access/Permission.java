@@ -11,5 +11,7 @@ public enum Permission {
     /** Data quality and the SSDA903 return for the whole council. */
     MANAGE_RETURN,
     /** Search the audit log. */
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Maintain the council's own lists (reasons for lateness). */
+    MANAGE_LISTS
 }

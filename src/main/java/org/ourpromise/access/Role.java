@@ -18,7 +18,7 @@ public enum Role {
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AUDIT));
+            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
 
     private final String label;
     private final ChildScope scope;

@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
                 .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+                .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
+                    .hasAuthority(Permission.MANAGE_LISTS.name())
                 .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",

@@ -39,6 +39,45 @@ public class LatenessReasons {
                 (rs, n) -> new Reason(rs.getInt(1), rs.getString(2)));
     }
 
+    /** A reason as the council's list holds it, retired or not. */
+    public record ListedReason(int id, String label, boolean active) {
+    }
+
+    /** The whole list, retired reasons included, in the council's order. */
+    @Transactional(readOnly = true)
+    public List<ListedReason> list() {
+        return jdbc.query("select reason_id, label, active from lateness_reason order by sort_order",
+                (rs, n) -> new ListedReason(rs.getInt(1), rs.getString(2), rs.getBoolean(3)));
+    }
+
+    /** Adds a reason at the end of the list; the error in plain words, or null when it was added. */
+    @Transactional
+    public String add(String label) {
+        String text = label.strip();
+        if (text.isEmpty()) {
+            return "Enter the reason";
+        }
+        if (text.length() > 200) {
+            return "Write the reason in 200 characters or fewer";
+        }
+        if (list().stream().anyMatch(r -> r.label().equalsIgnoreCase(text))) {
+            return "That reason is already on the list";
+        }
+        Integer next = jdbc.queryForObject("select coalesce(max(reason_id), 0) + 1 from lateness_reason", Integer.class);
+        jdbc.update("insert into lateness_reason (reason_id, label, active, sort_order) values (?, ?, true, ?)", next,
+                text, next);
+        return null;
+    }
+
+    /**
+     * Retires a reason (no longer offered; explanations already given keep it) or brings it back.
+     * False when there is no such reason.
+     */
+    @Transactional
+    public boolean setActive(int id, boolean active) {
+        return jdbc.update("update lateness_reason set active = ? where reason_id = ?", active, id) == 1;
+    }
+
     /** The explanations recorded for a child, most recent first. */
     @Transactional(readOnly = true)
     public List<LatenessExplanation> forChild(String childId) {

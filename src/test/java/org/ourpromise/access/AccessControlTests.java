@@ -33,6 +33,9 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
+            Map.entry("GET /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
+            Map.entry("POST /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
+            Map.entry("POST /admin/lateness-reasons/{id}/{change}", Permission.MANAGE_LISTS.name()),
             Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /returns/annex-a.xlsx", Permission.MANAGE_RETURN.name()),
@@ -84,7 +87,7 @@ class AccessControlTests extends WebTestSupport {
             String[] parts = endpoint.getKey().split(" ", 2);
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
-                    .replace("{rule}", "SW01bSTG1").replace("{key}", "cla.at_31_march");
+                    .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

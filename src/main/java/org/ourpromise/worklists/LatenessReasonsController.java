@@ -1,0 +1,60 @@
+package org.ourpromise.worklists;
+
+import org.ourpromise.access.AuditLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The council maintains its list of reasons for lateness: add, retire, restore. Every change is audited. */
+@Controller
+class LatenessReasonsController {
+
+    private final LatenessReasons reasons;
+    private final AuditLog audit;
+
+    LatenessReasonsController(LatenessReasons reasons, AuditLog audit) {
+        this.reasons = reasons;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/lateness-reasons")
+    String list(Model model) {
+        model.addAttribute("reasons", reasons.list());
+        model.addAttribute("label", "");
+        return "worklists/reasons";
+    }
+
+    @PostMapping("/admin/lateness-reasons")
+    @Transactional
+    String add(@RequestParam(defaultValue = "") String label, Model model) {
+        String error = reasons.add(label);
+        if (error != null) {
+            model.addAttribute("reasons", reasons.list());
+            model.addAttribute("label", label);
+            model.addAttribute("error", error);
+            return "worklists/reasons";
+        }
+        audit.record(AuditLog.Action.EDIT_LIST, null, "added the reason for lateness \"" + label.strip() + "\"");
+        return "redirect:/admin/lateness-reasons";
+    }
+
+    @PostMapping("/admin/lateness-reasons/{id}/{change}")
+    @Transactional
+    String change(@PathVariable int id, @PathVariable String change) {
+        boolean active = switch (change) {
+            case "retire" -> false;
+            case "restore" -> true;
+            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        };
+        if (!reasons.setActive(id, active)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        audit.record(AuditLog.Action.EDIT_LIST, null, (active ? "restored" : "retired") + " reason for lateness " + id);
+        return "redirect:/admin/lateness-reasons";
+    }
+}

@@ -1,0 +1,59 @@
+package org.ourpromise.worklists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.ourpromise.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 3: reasons for lateness come "from a list the council maintains". */
+class LatenessReasonsControllerTests extends WebTestSupport {
+
+    @Autowired
+    private LatenessReasons reasons;
+
+    @Test
+    void anAdministratorAddsRetiresAndRestoresAReason() throws Exception {
+        mvc.perform(post("/admin/lateness-reasons").param("label", "  Interpreter not available ").with(as("admin1"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/lateness-reasons"));
+        var added = reasons.list().stream().filter(r -> r.label().equals("Interpreter not available")).findFirst()
+                .orElseThrow();
+        assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).contains("Interpreter not available");
+        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/retire").with(as("admin1")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/lateness-reasons"));
+        assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).doesNotContain("Interpreter not available");
+        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/restore").with(as("admin1")).with(csrf()));
+        assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).contains("Interpreter not available");
+        assertThat(auditCount("admin1", "EDIT_LIST")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aBlankDuplicateOrOverlongReasonIsRefusedWithAMessage() throws Exception {
+        int before = reasons.list().size();
+        mvc.perform(post("/admin/lateness-reasons").param("label", " ").with(as("admin1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("error", "Enter the reason"));
+        mvc.perform(post("/admin/lateness-reasons").param("label", "court TIMESCALES").with(as("admin1")).with(csrf()))
+                .andExpect(model().attribute("error", "That reason is already on the list"));
+        mvc.perform(post("/admin/lateness-reasons").param("label", "x".repeat(201)).with(as("admin1")).with(csrf()))
+                .andExpect(content().string(containsString("200 characters or fewer")));
+        assertThat(reasons.list()).hasSize(before);
+    }
+
+    @Test
+    void unknownReasonsAndChangesAreNotFound() throws Exception {
+        mvc.perform(post("/admin/lateness-reasons/999/retire").with(as("admin1")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/lateness-reasons/1/delete").with(as("admin1")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/lateness-reasons").with(as("tm1"))).andExpect(status().isForbidden());
+    }
+}
