@@ -10,6 +10,7 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /** Header rules on motherhood, which depend on the SEX codes of the year (1/2 to 2023-24, M/F/U after). */
 public final class HeaderRules implements RuleGroup {
@@ -44,7 +45,7 @@ public final class HeaderRules implements RuleGroup {
         }
         boolean lookedAfterInYear = false;
         for (var e : ctx.rowsOf(EPISODES, h.child())) {
-            if (!Fields.isShortBreak(e) && Fields.overlaps(e, ctx.start(), ctx.end())) {
+            if (!EpisodeChain.isShortBreak(e) && EpisodeChain.overlaps(e, ctx.start(), ctx.end())) {
                 lookedAfterInYear = true;
                 break;
             }

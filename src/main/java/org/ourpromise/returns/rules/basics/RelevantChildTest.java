@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleSink;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * DfE rule 1001: care leaver information only for relevant and former relevant children, tested on this
@@ -31,8 +33,8 @@ final class RelevantChildTest {
             if (!CareLeaverInformation.given(r)) {
                 continue;
             }
-            LocalDate dob = Fields.dateOfBirth(ctx, r);
-            if (dob == null || !Fields.birthday(dob, 20).isAfter(ctx.end())) {
+            LocalDate dob = Ages.dateOfBirth(ctx, r);
+            if (dob == null || !Ages.birthday(dob, 20).isAfter(ctx.end())) {
                 continue;
             }
             var episodes = bothReturns(ctx, r.child());
@@ -64,8 +66,8 @@ final class RelevantChildTest {
         if (Fields.ADOPTED.contains(latest.get("REC"))) {
             return false;
         }
-        LocalDate fourteenth = Fields.birthday(dob, 14);
-        LocalDate sixteenth = Fields.birthday(dob, 16);
+        LocalDate fourteenth = Ages.birthday(dob, 14);
+        LocalDate sixteenth = Ages.birthday(dob, 16);
         long since14 = 0;
         long since16 = 0;
         for (var e : episodes) {
@@ -73,7 +75,7 @@ final class RelevantChildTest {
             if (ceased == null && e == latest) {
                 ceased = end;
             }
-            if (ceased == null || Fields.isShortBreak(e)) {
+            if (ceased == null || EpisodeChain.isShortBreak(e)) {
                 continue;
             }
             since14 += daysFrom(e.date("DECOM"), fourteenth, ceased);

@@ -14,6 +14,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ReportedOnce;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.DatedPeriods;
 
 /**
  * Decisions that a child should be placed for adoption (PlacedAdoption, compared with last year's)
@@ -29,15 +32,15 @@ public final class AdoptionRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new Check("560", AdoptionRules::openDecisionNotCarriedForward),
+                new CrossTableRule("560", AdoptionRules::openDecisionNotCarriedForward),
                 new RowRule("561", PLACED_ADOPTION, AdoptionRules::repeatsDecisionCeasedLastYear),
                 new RowRule("563", PLACED_ADOPTION, (ctx, r) -> r.isBlank("DATE_PLACED")
                         && !(r.isBlank("DATE_PLACED_CEASED") && r.isBlank("REASON_PLACED_CEASED"))),
-                new Check("579", AdoptionRules::overlappingDecisions),
-                new Check("582", (ctx, sink) -> matchedOnTheDayOfAdoption(ctx, new ReportedOnce(sink))),
-                new Check("583", AdoptionRules::earlierDecisionNotRevoked),
+                new CrossTableRule("579", AdoptionRules::overlappingDecisions),
+                new CrossTableRule("582", (ctx, sink) -> matchedOnTheDayOfAdoption(ctx, new ReportedOnce(sink))),
+                new CrossTableRule("583", AdoptionRules::earlierDecisionNotRevoked),
                 new RowRule("584", PLACED_ADOPTION, AdoptionRules::newDecisionNotAfterCeasedOne),
-                new Check("601", AdoptionRules::adoptedWithoutAd1),
+                new CrossTableRule("601", AdoptionRules::adoptedWithoutAd1),
                 new RowRule("602", AD1, (ctx, r) -> adoptionInYear(ctx, r.child()) == null));
     }
 
@@ -110,7 +113,7 @@ public final class AdoptionRules implements RuleGroup {
                 continue;
             }
             Ssda903Row previous = null;
-            for (var r : Periods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED")) {
+            for (var r : DatedPeriods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED")) {
                 if (previous != null) {
                     var ceased = previous.date("DATE_PLACED_CEASED");
                     if (ceased == null || r.date("DATE_PLACED").isBefore(ceased)) {
@@ -125,7 +128,7 @@ public final class AdoptionRules implements RuleGroup {
     /** DfE rule 583: with several decisions, every one but the latest must have been revoked. */
     private static void earlierDecisionNotRevoked(RuleContext ctx, RuleSink sink) {
         for (var rows : ctx.byChild(PLACED_ADOPTION).values()) {
-            var dated = Periods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED");
+            var dated = DatedPeriods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED");
             for (int i = 0; i < dated.size() - 1; i++) {
                 if (dated.get(i).isBlank("DATE_PLACED_CEASED")) {
                     sink.fail(dated.get(i));

@@ -10,6 +10,7 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Header MOTHER (1 = the girl is a mother) and MC_DOB (her first child's date of birth), checked
@@ -55,7 +56,7 @@ public final class MotherhoodRules implements RuleGroup {
         for (var e : ctx.rowsOf(EPISODES, child)) {
             var dec = e.date("DEC");
             if (dec != null && !dec.isBefore(ctx.start()) && !dec.isAfter(ctx.end()) && !e.isBlank("REC")
-                    && !"X1".equals(e.get("REC")) && !CareFacts.SHORT_BREAKS.contains(e.get("LS"))) {
+                    && !"X1".equals(e.get("REC")) && !EpisodeChain.isShortBreak(e)) {
                 return true;
             }
         }

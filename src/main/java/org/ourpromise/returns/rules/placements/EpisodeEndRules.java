@@ -9,6 +9,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
 
 /** Reasons an episode ceased, against the child's age and the episodes around it (DOMAIN.md §1.4.8). */
 public final class EpisodeEndRules implements RuleGroup {

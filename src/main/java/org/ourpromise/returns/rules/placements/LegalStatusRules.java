@@ -13,6 +13,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Legal statuses against age and time limits: the Children Act 1989 limits on police protection
@@ -43,8 +46,8 @@ public final class LegalStatusRules implements RuleGroup {
                 new RowRule("366", EPISODES, (ctx, e) -> "V3".equals(e.get("LS")) && !"S".equals(e.get("RNE"))),
                 new ChildRule("367", EPISODES, LegalStatusRules::respiteOver75Days),
                 new RowRule("378", EPISODES, (ctx, e) -> "P1".equals(e.get("PLACE")) && "V2".equals(e.get("LS"))),
-                new RowRule("382", EPISODES, (ctx, e) -> Places.isRespite(e) && Places.isTemporary(e)),
-                new RowRule("384", EPISODES, (ctx, e) -> Places.isRespite(e)
+                new RowRule("382", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e) && Places.isTemporary(e)),
+                new RowRule("384", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && LONG_TERM_FOSTER.contains(e.get("PLACE"))));
     }
 

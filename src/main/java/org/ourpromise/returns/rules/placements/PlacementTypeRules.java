@@ -12,6 +12,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.Postcodes;
 
 /** Placement types against the child's age at the start, and temporary placements (T0–T4). */
 public final class PlacementTypeRules implements RuleGroup {
@@ -81,8 +84,8 @@ public final class PlacementTypeRules implements RuleGroup {
             boolean samePlace = before.get("PLACE").equals(after.get("PLACE"));
             if (ctx.year() >= 2026) {
                 samePlace = samePlace && "P".equals(after.get("RNE"))
-                        && ProviderRules.postcodeKey(before.get("PL_POST"))
-                                .equals(ProviderRules.postcodeKey(after.get("PL_POST")));
+                        && Postcodes.normalise(before.get("PL_POST"))
+                                .equals(Postcodes.normalise(after.get("PL_POST")));
             }
             if (!samePlace) {
                 sink.fail(after);

@@ -14,8 +14,6 @@ final class Places {
     static final Set<String> ADOPTION = Set.of("A3", "A4", "A5", "A6");
     /** Foster placements (U1–U6). */
     static final Set<String> FOSTER = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
-    /** Short breaks: the child is not otherwise looked after (DOMAIN.md §1.1). */
-    static final Set<String> RESPITE = Set.of("V3", "V4");
     /** Adopted (REC). */
     static final Set<String> ADOPTED = Set.of("E11", "E12");
     /** The URN placeholder for settings inspected by CQC or ISI, or regional adoption agencies. */
@@ -26,10 +24,6 @@ final class Places {
 
     static boolean isTemporary(Ssda903Row episode) {
         return TEMPORARY.contains(episode.get("PLACE"));
-    }
-
-    static boolean isRespite(Ssda903Row episode) {
-        return RESPITE.contains(episode.get("LS"));
     }
 
     /** Days from DECOM to DEC, or to {@code openUntil} while the episode is open; -1 without a valid DECOM. */

@@ -13,6 +13,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.Postcodes;
 
 /**
  * Placement provider, location and Ofsted URN rules. Rules 1008, 219, 221, 224, 227, 228 and 229
@@ -39,7 +41,7 @@ public final class ProviderRules implements RuleGroup {
         return List.of(
                 new RowRule("213", EPISODES, (ctx, e) -> NO_PROVIDER.contains(e.get("PLACE"))
                         && !e.isBlank("PLACE_PROVIDER")),
-                new RowRule("214", EPISODES, (ctx, e) -> Places.isRespite(e)
+                new RowRule("214", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && (!e.isBlank("PL_POST") || !e.isBlank("URN"))),
                 new RowRule("218", EPISODES, ProviderRules::urnMissing),
                 new RowRule("222", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
@@ -48,7 +50,7 @@ public final class ProviderRules implements RuleGroup {
                         && ctx.reference().providers().isPresent() && ctx.reference().provider(e.get("URN")).isEmpty()),
                 withProvider("219", (e, p) -> !p.placeCodes().isEmpty() && !p.placeCodes().contains(e.get("PLACE"))),
                 withProvider("221", (e, p) -> !e.isBlank("PL_POST") && !p.postcode().isEmpty()
-                        && !postcodeKey(e.get("PL_POST")).equals(postcodeKey(p.postcode()))),
+                        && !Postcodes.normalise(e.get("PL_POST")).equals(Postcodes.normalise(p.postcode()))),
                 withProvider("224", (e, p) -> !p.providerCodes().isEmpty()
                         && !p.providerCodes().contains(e.get("PLACE_PROVIDER"))),
                 withProvider("227", (e, p) -> {
@@ -120,8 +122,4 @@ public final class ProviderRules implements RuleGroup {
         };
     }
 
-    /** Postcodes compare without spaces or case ("le1 1aa" is "LE11AA"). */
-    static String postcodeKey(String postcode) {
-        return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
 }

@@ -14,6 +14,8 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ReportedOnce;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Rules that the adoption record (AD1), the decisions that the child should be placed for
@@ -30,9 +32,9 @@ public final class AdoptionDecisionRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new PerChild("521", AdoptionDecisionRules::decisionAfterPlacement),
-                new RowRule("522", PLACED_ADOPTION, (ctx, d) -> RowDates.read(d, "DATE_PLACED") != null
-                        && RowDates.read(d, "DATE_PLACED_CEASED") != null
-                        && RowDates.read(d, "DATE_PLACED_CEASED").isBefore(RowDates.read(d, "DATE_PLACED"))),
+                new RowRule("522", PLACED_ADOPTION, (ctx, d) -> d.date("DATE_PLACED") != null
+                        && d.date("DATE_PLACED_CEASED") != null
+                        && d.date("DATE_PLACED_CEASED").isBefore(d.date("DATE_PLACED"))),
                 new PerChild("523", AdoptionDecisionRules::decisionDatesDisagree),
                 new PerChild("525", AdoptionDecisionRules::adoptedAfterReversal),
                 new PerChild("558", AdoptionDecisionRules::reversalRecordedForAdoptedChild),
@@ -51,8 +53,8 @@ public final class AdoptionDecisionRules implements RuleGroup {
         }
         var placed = starts.get(starts.size() - 1);
         for (var ad1 : ctx.rowsOf(AD1, child)) {
-            LocalDate decided = RowDates.read(ad1, "DATE_INT");
-            LocalDate began = RowDates.read(placed, "DECOM");
+            LocalDate decided = ad1.date("DATE_INT");
+            LocalDate began = placed.date("DECOM");
             if (decided != null && began != null && decided.isAfter(began)) {
                 sink.fail(ad1);
                 sink.fail(placed);
@@ -62,11 +64,11 @@ public final class AdoptionDecisionRules implements RuleGroup {
 
     /** 523: DATE_INT is one of the child's decision dates (DATE_PLACED). */
     private static void decisionDatesDisagree(RuleContext ctx, String child, RuleSink sink) {
-        var decisions = ctx.rowsOf(PLACED_ADOPTION, child).stream().filter(d -> RowDates.read(d, "DATE_PLACED") != null).toList();
+        var decisions = ctx.rowsOf(PLACED_ADOPTION, child).stream().filter(d -> d.date("DATE_PLACED") != null).toList();
         for (var ad1 : ctx.rowsOf(AD1, child)) {
-            LocalDate decided = RowDates.read(ad1, "DATE_INT");
+            LocalDate decided = ad1.date("DATE_INT");
             if (decided == null || decisions.isEmpty()
-                    || decisions.stream().anyMatch(d -> decided.equals(RowDates.read(d, "DATE_PLACED")))) {
+                    || decisions.stream().anyMatch(d -> decided.equals(d.date("DATE_PLACED")))) {
                 continue;
             }
             sink.fail(ad1);
@@ -111,7 +113,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
             return;
         }
         for (var d : ctx.rowsOf(PLACED_ADOPTION, child)) {
-            LocalDate decided = RowDates.read(d, "DATE_PLACED");
+            LocalDate decided = d.date("DATE_PLACED");
             if (decided != null && decided.isBefore(ctx.start())
                     && !AdoptionDecisions.anyDated(ctx.previousRowsOf(PLACED_ADOPTION, child))) {
                 sink.fail(d);
@@ -129,7 +131,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
 
         @Override
         public void check(RuleContext ctx, RuleSink sink) {
-            var once = new OnceSink(sink);
+            var once = new ReportedOnce(sink);
             var children = new HashSet<String>();
             children.addAll(ctx.byChild(PLACED_ADOPTION).keySet());
             children.addAll(ctx.byChild(AD1).keySet());

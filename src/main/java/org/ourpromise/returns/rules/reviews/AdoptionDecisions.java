@@ -23,7 +23,7 @@ final class AdoptionDecisions {
     static @Nullable Ssda903Row latest(List<Ssda903Row> decisions) {
         Ssda903Row latest = null;
         for (var d : decisions) {
-            if (latest == null || !isEarlier(RowDates.read(d, "DATE_PLACED"), RowDates.read(latest, "DATE_PLACED"))) {
+            if (latest == null || !isEarlier(d.date("DATE_PLACED"), latest.date("DATE_PLACED"))) {
                 latest = d;
             }
         }
@@ -53,7 +53,7 @@ final class AdoptionDecisions {
     static List<Ssda903Row> allAfter(List<Ssda903Row> decisions, LocalDate date) {
         var after = new ArrayList<Ssda903Row>();
         for (var d : decisions) {
-            LocalDate decided = RowDates.read(d, "DATE_PLACED");
+            LocalDate decided = d.date("DATE_PLACED");
             if (decided != null) {
                 if (!decided.isAfter(date)) {
                     return List.of();

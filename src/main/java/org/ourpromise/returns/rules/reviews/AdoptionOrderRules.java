@@ -12,6 +12,8 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ReportedOnce;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Rules that placements for adoption (A3–A6) and adoption orders (placement order E1; freeing
@@ -49,7 +51,7 @@ public final class AdoptionOrderRules implements RuleGroup {
     private static void decidedTooLate(RuleContext ctx, String child, Predicate<Ssda903Row> event, RuleSink sink) {
         var decisions = ctx.rowsOf(PLACED_ADOPTION, child);
         for (var start : EpisodeChain.runStarts(ctx.rowsOf(EPISODES, child), event)) {
-            LocalDate began = RowDates.read(start, "DECOM");
+            LocalDate began = start.date("DECOM");
             if (began == null) {
                 continue;
             }
@@ -109,7 +111,7 @@ public final class AdoptionOrderRules implements RuleGroup {
 
         @Override
         public void check(RuleContext ctx, RuleSink sink) {
-            var once = new OnceSink(sink);
+            var once = new ReportedOnce(sink);
             for (var child : ctx.byChild(EPISODES).keySet()) {
                 check.check(ctx, child, once);
             }

@@ -12,6 +12,8 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Rules that an episode's codes agree with each other and with the child's age: legal status with
@@ -33,8 +35,8 @@ public final class EpisodeCodeRules implements RuleGroup {
                 new RowRule("408", EPISODES, (ctx, e) -> Set.of("A5", "A6").contains(e.get("PLACE"))
                         && !"E1".equals(e.get("LS"))),
                 new ShortBreaksOfBothKinds(),
-                new RowRule("446", EPISODES, (ctx, e) -> "E1".equals(e.get("LS")) && RowDates.read(e, "DECOM") != null
-                        && RowDates.read(e, "DECOM").isBefore(PLACEMENT_ORDERS_BEGIN)),
+                new RowRule("446", EPISODES, (ctx, e) -> "E1".equals(e.get("LS")) && e.date("DECOM") != null
+                        && e.date("DECOM").isBefore(PLACEMENT_ORDERS_BEGIN)),
                 new RowRule("460", EPISODES, (ctx, e) -> "E17".equals(e.get("REC")) && under18(ctx, e)),
                 // SGO to former foster carers (E45/E46) needs the child to have been with foster carers.
                 new RowRule("516", EPISODES, (ctx, e) -> Set.of("E45", "E46").contains(e.get("REC"))
@@ -43,15 +45,15 @@ public final class EpisodeCodeRules implements RuleGroup {
 
     /** 407: a special guardianship order cannot end care on or after the 18th birthday. */
     private static boolean agedAtLeast18(RuleContext ctx, Ssda903Row e) {
-        LocalDate dob = RowDates.birth(ctx, e.child());
-        LocalDate ended = RowDates.read(e, "DEC");
-        return dob != null && ended != null && Ages.hasReached(dob, 18, ended);
+        LocalDate dob = ctx.dateOfBirth(e.child()).orElse(null);
+        LocalDate ended = e.date("DEC");
+        return dob != null && ended != null && Ages.atLeast(dob, ended, 18);
     }
 
     private static boolean under18(RuleContext ctx, Ssda903Row e) {
-        LocalDate dob = RowDates.birth(ctx, e.child());
-        LocalDate ended = RowDates.read(e, "DEC");
-        return dob != null && ended != null && !Ages.hasReached(dob, 18, ended);
+        LocalDate dob = ctx.dateOfBirth(e.child()).orElse(null);
+        LocalDate ended = e.date("DEC");
+        return dob != null && ended != null && !Ages.atLeast(dob, ended, 18);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Rules on the derived location fields PL_DISTANCE and PL_LA (DOMAIN.md §1.5). The return does not

@@ -13,6 +13,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /** Rules on the Unique Pupil Number in the Header (DOMAIN.md §1.3, unknown reasons §1.4.2). */
 public final class PupilNumberRules implements RuleGroup {

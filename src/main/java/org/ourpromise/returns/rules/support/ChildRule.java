@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.placements;
+package org.ourpromise.returns.rules.support;
 
 import java.util.List;
 import org.ourpromise.returns.Ssda903Row;
@@ -11,10 +11,10 @@ import org.ourpromise.returns.rules.ValidationRule;
  * A rule that looks at each child's rows of one table together (episodes in DECOM order), read
  * from the context's index: one pass over the table, whatever the rule compares.
  */
-record ChildRule(String code, Ssda903Table table, Check check) implements ValidationRule {
+public record ChildRule(String code, Ssda903Table table, Check check) implements ValidationRule {
 
     @FunctionalInterface
-    interface Check {
+    public interface Check {
         void check(RuleContext ctx, String child, List<Ssda903Row> rows, RuleSink sink);
     }
 

@@ -1,12 +1,12 @@
-package org.ourpromise.returns.rules.basics;
+package org.ourpromise.returns.rules.support;
 
 import java.util.function.BiConsumer;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
 
-/** A rule that reads several indexed tables and reports the rows it decides are wrong. */
-record CrossTableRule(String code, BiConsumer<RuleContext, RuleSink> body) implements ValidationRule {
+/** A rule that reads several indexed tables (or several rows of a child) at once, written as one body. */
+public record CrossTableRule(String code, BiConsumer<RuleContext, RuleSink> body) implements ValidationRule {
 
     @Override
     public void check(RuleContext ctx, RuleSink sink) {

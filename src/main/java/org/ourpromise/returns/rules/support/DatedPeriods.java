@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.integrity;
+package org.ourpromise.returns.rules.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ import org.ourpromise.returns.rules.RuleSink;
  * Dated periods of one child held as rows with a start and an optional end column (missing
  * episodes, DoLOs, social worker episodes, decisions to place for adoption).
  */
-final class Periods {
+public final class DatedPeriods {
 
-    private Periods() {
+    private DatedPeriods() {
     }
 
     /** The rows with a valid start, sorted by start then end (open last); file order breaks ties. */
-    static List<Ssda903Row> byStart(List<Ssda903Row> rows, String startColumn, String endColumn) {
+    public static List<Ssda903Row> byStart(List<Ssda903Row> rows, String startColumn, String endColumn) {
         if (rows.size() == 1) {
             return rows.get(0).date(startColumn) == null ? List.of() : rows;
         }
@@ -47,7 +47,7 @@ final class Periods {
      * Fails each period that starts while an earlier one is still open or before an earlier one
      * ended. A period may start on the day the previous one ended.
      */
-    static void failOverlaps(RuleContext ctx, Ssda903Table table, String startColumn, String endColumn,
+    public static void failOverlaps(RuleContext ctx, Ssda903Table table, String startColumn, String endColumn,
             RuleSink sink) {
         for (var rows : ctx.byChild(table).values()) {
             if (rows.size() < 2) {
@@ -77,7 +77,7 @@ final class Periods {
      * start date: fails this year's earliest period of such a child when its start differs (or is
      * not a valid date). A child with no rows this year has no row to report.
      */
-    static void failUncarriedOpenPeriods(RuleContext ctx, Ssda903Table table, String startColumn,
+    public static void failUncarriedOpenPeriods(RuleContext ctx, Ssda903Table table, String startColumn,
             String endColumn, RuleSink sink) {
         for (var entry : ctx.byChild(table).entrySet()) {
             var last = ctx.previousRowsOf(table, entry.getKey());

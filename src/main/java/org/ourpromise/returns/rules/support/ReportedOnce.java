@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.reviews;
+package org.ourpromise.returns.rules.support;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,12 +11,12 @@ import org.ourpromise.returns.rules.RuleSink;
  * (a PlacedAdoption row from each of a child's episodes); the report must list it once per rule.
  * Rows are compared by identity: two identical rows in a file are two failures.
  */
-final class OnceSink implements RuleSink {
+public final class ReportedOnce implements RuleSink {
 
     private final RuleSink target;
     private final Set<Ssda903Row> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    OnceSink(RuleSink target) {
+    public ReportedOnce(RuleSink target) {
         this.target = target;
     }
 

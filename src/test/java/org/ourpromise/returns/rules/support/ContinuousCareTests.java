@@ -1,14 +1,23 @@
-package org.ourpromise.returns.rules.reviews;
+package org.ourpromise.returns.rules.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ourpromise.returns.ReferenceData;
+import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Return;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
@@ -56,6 +65,41 @@ class ContinuousCareTests {
         }
         var ctx = new RuleContext(Ssda903Return.of(Map.of(Ssda903Table.EPISODES, List.copyOf(rows))), Optional.empty(),
                 2026, ReferenceData.none());
-        assertThat(ContinuousCare.for12Months(ctx, "1")).isEqualTo(expected);
+        assertThat(ContinuousCare.at31March(ctx, "1")).isEqualTo(expected);
+    }
+
+    private static final LocalDate START = LocalDate.of(2025, 4, 1);
+    private static final LocalDate END = LocalDate.of(2026, 3, 31);
+
+    @Property
+    @Label("OC2 cohort (DOMAIN.md §2.6): one open care episode begun on or before 1 April is continuous")
+    void openSinceBeforeTheYearIsContinuous(@ForAll @IntRange(min = 0, max = 5000) int daysBefore) {
+        var episodes = List.of(episode("S", "C2", START.minusDays(daysBefore), null, ""));
+        assertThat(ContinuousCare.test(episodes, START, END)).isTrue();
+    }
+
+    @Property
+    @Label("OC2 cohort (DOMAIN.md §2.6): a short break overlapping the year always breaks continuity")
+    void aShortBreakInTheYearBreaksContinuity(@ForAll @IntRange(min = 0, max = 364) int breakStarts,
+            @ForAll @IntRange(min = 1, max = 17) int breakDays, @ForAll("shortBreak") String ls) {
+        var episodes = new ArrayList<Ssda903Row>();
+        episodes.add(episode("S", "C2", START.minusYears(2), null, ""));
+        LocalDate from = START.plusDays(breakStarts);
+        episodes.add(episode("S", ls, from, from.plusDays(breakDays), "E8"));
+        assertThat(ContinuousCare.test(episodes, START, END)).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> shortBreak() {
+        return Arbitraries.of("V3", "V4");
+    }
+
+    private static Ssda903Row episode(String rne, String ls, LocalDate decom, LocalDate dec, String rec) {
+        var values = new String[Ssda903Table.EPISODES.columns().size()];
+        java.util.Arrays.fill(values, "");
+        var row = new Ssda903Row(Ssda903Table.EPISODES, "episodes.csv", 1, values);
+        return row.withValue("CHILD", "1").withValue("RNE", rne).withValue("LS", ls)
+                .withValue("DECOM", Ssda903Dates.format(decom)).withValue("DEC", Ssda903Dates.format(dec))
+                .withValue("REC", rec);
     }
 }

@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.basics;
+package org.ourpromise.returns.rules.support;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,21 +12,21 @@ import org.ourpromise.returns.rules.RuleContext;
  * year: (a) a period of care started (RNE S) after 1 April; (b) an episode ended with a reason other
  * than X1 on or after 1 April and before 31 March; (c) a short-break (V3/V4) episode overlapped it.
  */
-final class ContinuousCare {
+public final class ContinuousCare {
 
     private ContinuousCare() {
     }
 
-    static boolean at31March(RuleContext ctx, String child) {
+    public static boolean at31March(RuleContext ctx, String child) {
         return test(ctx.rowsOf(Ssda903Table.EPISODES, child), ctx.start(), ctx.end());
     }
 
-    static boolean test(List<Ssda903Row> episodes, LocalDate start, LocalDate end) {
+    public static boolean test(List<Ssda903Row> episodes, LocalDate start, LocalDate end) {
         boolean lookedAfterAtEnd = false;
         for (var e : episodes) {
             LocalDate decom = e.date("DECOM");
             LocalDate dec = e.date("DEC");
-            if (Fields.isShortBreak(e) && Fields.overlaps(e, start, end)) {
+            if (EpisodeChain.isShortBreak(e) && EpisodeChain.overlaps(e, start, end)) {
                 return false;
             }
             if ("S".equals(e.get("RNE")) && decom != null && decom.isAfter(start) && !decom.isAfter(end)) {

@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.reviews;
+package org.ourpromise.returns.rules.support;
 
 import static org.ourpromise.returns.Ssda903Table.EPISODES;
 
@@ -11,10 +11,10 @@ import org.ourpromise.returns.rules.ValidationRule;
  * A rule about each episode and the one before it for the same child (in DECOM order); the later
  * episode is reported. One pass over the episodes indexed by child.
  */
-record ConsecutiveEpisodes(String code, Test test) implements ValidationRule {
+public record ConsecutiveEpisodes(String code, Test test) implements ValidationRule {
 
     @FunctionalInterface
-    interface Test {
+    public interface Test {
         boolean fails(RuleContext ctx, Ssda903Row previous, Ssda903Row current);
     }
 

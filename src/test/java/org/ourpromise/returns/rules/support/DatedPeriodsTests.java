@@ -1,4 +1,4 @@
-package org.ourpromise.returns.rules.integrity;
+package org.ourpromise.returns.rules.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import org.ourpromise.returns.rules.RuleContext;
  * end) is compared with the definition read pairwise: a period fails when any period before it in
  * date order is open or ends after it starts.
  */
-class PeriodsTests {
+class DatedPeriodsTests {
 
     private static final LocalDate BASE = LocalDate.of(2025, 4, 1);
 
@@ -44,9 +44,9 @@ class PeriodsTests {
         var ctx = new RuleContext(Ssda903Return.of(Map.of(Ssda903Table.MISSING, rows)), Optional.empty(), 2026,
                 ReferenceData.none());
         Set<Integer> found = new HashSet<>();
-        Periods.failOverlaps(ctx, Ssda903Table.MISSING, "MIS_START", "MIS_END", r -> found.add(r.rowNumber()));
+        DatedPeriods.failOverlaps(ctx, Ssda903Table.MISSING, "MIS_START", "MIS_END", r -> found.add(r.rowNumber()));
 
-        assertThat(found).isEqualTo(pairwise(Periods.byStart(rows, "MIS_START", "MIS_END")));
+        assertThat(found).isEqualTo(pairwise(DatedPeriods.byStart(rows, "MIS_START", "MIS_END")));
     }
 
     private static Set<Integer> pairwise(List<Ssda903Row> ordered) {
@@ -72,7 +72,7 @@ class PeriodsTests {
         var ctx = new RuleContext(Ssda903Return.of(Map.of(Ssda903Table.MISSING, List.of(row))), Optional.empty(),
                 2026, ReferenceData.none());
         var found = new HashMap<Integer, Boolean>();
-        Periods.failOverlaps(ctx, Ssda903Table.MISSING, "MIS_START", "MIS_END", r -> found.put(r.rowNumber(), true));
+        DatedPeriods.failOverlaps(ctx, Ssda903Table.MISSING, "MIS_START", "MIS_END", r -> found.put(r.rowNumber(), true));
         assertThat(found).isEmpty();
     }
 }
