@@ -11,6 +11,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.NotInCsvReturn;
 
 /** Header rules on motherhood, which depend on the SEX codes of the year (1/2 to 2023-24, M/F/U after). */
 public final class HeaderRules implements RuleGroup {
@@ -19,7 +20,11 @@ public final class HeaderRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new RowRule("165", HEADER, HeaderRules::motherStatusWrong),
-                new RowRule("174", HEADER, (ctx, r) -> !r.isBlank("MC_DOB") && isMale(ctx, r)));
+                new RowRule("174", HEADER, (ctx, r) -> !r.isBlank("MC_DOB") && isMale(ctx, r)),
+                // 105 checks the XML return's Header UASC flag (0 or 1). The CSV return has no flag: a
+                // child is UASC by having a UASC row, which INT09, INT18, INT21 and INT36 tie to the Header.
+                new NotInCsvReturn("105", "checks the Header UASC flag of the XML return; a CSV return records UASC"
+                        + " status as UASC rows, which INT09, INT18, INT21 and INT36 check against the Header"));
     }
 
     static boolean isMale(RuleContext ctx, Ssda903Row header) {

@@ -15,6 +15,7 @@ import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.Postcodes;
+import org.ourpromise.returns.rules.support.PlacementLocation;
 
 /**
  * Placement provider, location and Ofsted URN rules. Rules 1008, 219, 221, 224, 227, 228 and 229
@@ -44,6 +45,7 @@ public final class ProviderRules implements RuleGroup {
                 new RowRule("214", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && (!e.isBlank("PL_POST") || !e.isBlank("URN"))),
                 new RowRule("218", EPISODES, ProviderRules::urnMissing),
+                new RowRule("230", EPISODES, ProviderRules::englishH5WithoutUrn),
                 new RowRule("222", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
                         && noUrnPlacements(ctx.year()).contains(e.get("PLACE"))),
                 new RowRule("1008", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
@@ -101,6 +103,20 @@ public final class ProviderRules implements RuleGroup {
      * Rule 229: PR1 (own LA provision) must be in the council's own LA, PR2 (other LA) must not be.
      * Needs the council's LA code and the provider's; without either nothing is compared.
      */
+    /**
+     * 230 (2023-24): from 28 October 2023 an H5 placement in England needs the Ofsted URN of its
+     * registered supported accommodation; episodes that ended before 29 October are exempt. A placement
+     * is taken to be in England unless the postcode directory, when supplied, places PL_POST outside it.
+     */
+    private static boolean englishH5WithoutUrn(RuleContext ctx, Ssda903Row e) {
+        if (!"H5".equals(e.get("PLACE")) || Places.hasOfstedUrn(e)) {
+            return false;
+        }
+        var ended = e.date("DEC");
+        boolean openAfterChange = e.isBlank("DEC") || (ended != null && ended.isAfter(PlacementTypeRules.P2_WITHDRAWN));
+        return openAfterChange && !PlacementLocation.placedOutsideEngland(ctx, e);
+    }
+
     private static boolean providerLaDisagrees(RuleContext ctx, Ssda903Row e) {
         var own = ctx.reference().localAuthority();
         if (own.isEmpty() || !Places.hasOfstedUrn(e)) {
