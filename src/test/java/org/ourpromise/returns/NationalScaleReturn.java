@@ -49,13 +49,14 @@ final class NationalScaleReturn {
     }
 
     /**
-     * The return for the collection year ending 31 March {@code year} of the children numbered 0 to
-     * {@code children} - 1 who were in care during the year, or are care leavers; the same seed gives
-     * the same children in every year.
+     * The return for the collection year ending 31 March {@code year} of {@code children} children:
+     * the first of those numbered 0, 1, 2, ... who were in care during the year or are care leavers.
+     * The same seed gives the same children in every year.
      */
     static Ssda903Return of(int children, long seed, int year) {
         var builder = new NationalScaleReturn(seed, year);
-        for (int i = 0; i < children; i++) {
+        var headers = builder.tables.get(Ssda903Table.HEADER);
+        for (int i = 0; headers.size() < children; i++) {
             builder.child("C" + i, i);
         }
         return Ssda903Return.of(builder.tables);
