@@ -1,12 +1,10 @@
 package org.ourpromise.returns;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,47 +105,22 @@ public final class PostcodeDirectory {
     }
 
     public static PostcodeDirectory read(Reader in, String source) throws Ssda903ReadException {
-        var problems = new ArrayList<String>();
         var locations = new HashMap<String, Location>();
         var laCodes = new HashMap<String, String>();
-        try (var reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(in)) {
-            Map<String, Integer> columns = null;
-            int row = 0;
-            for (var rec : reader) {
-                if (columns == null) {
-                    columns = header(rec.getFields(), source, problems);
-                    if (columns == null) {
-                        break;
+        ReferenceCsv.read(in, source, "postcode directory", COLUMNS, "POSTCODE",
+                "POSTCODE, EASTING, NORTHING, LA_CODE or the ONS names PCD, OSEAST1M, OSNRTH1M, UTLA", row -> {
+                    String postcode = key(row.field("POSTCODE"));
+                    if (postcode.isEmpty()) {
+                        row.problem("POSTCODE is blank");
+                        return;
                     }
-                    continue;
-                }
-                row++;
-                var fields = rec.getFields();
-                if (fields.size() == 1 && fields.get(0).isBlank()) {
-                    continue;
-                }
-                String postcode = key(field(fields, columns, "POSTCODE"));
-                if (postcode.isEmpty()) {
-                    problems.add(source + ": row " + row + ": POSTCODE is blank");
-                    continue;
-                }
-                var grid = grid(fields, columns, source, row, problems);
-                // ONS repeats a few LA codes millions of times: hold each once.
-                String la = laCodes.computeIfAbsent(field(fields, columns, "LA_CODE"), k -> k);
-                if (locations.put(postcode, new Location(grid, la)) != null) {
-                    problems.add(source + ": row " + row + ": postcode " + field(fields, columns, "POSTCODE")
-                            + " is listed twice");
-                }
-            }
-            if (columns == null && problems.isEmpty()) {
-                problems.add(source + ": the postcode directory is empty (expected a header row with POSTCODE)");
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(source + ": cannot read postcode directory (" + e.getMessage() + ")");
-        }
-        if (!problems.isEmpty()) {
-            throw new Ssda903ReadException(problems);
-        }
+                    var grid = grid(row);
+                    // ONS repeats a few LA codes millions of times: hold each once.
+                    String la = laCodes.computeIfAbsent(row.field("LA_CODE"), k -> k);
+                    if (locations.put(postcode, new Location(grid, la)) != null) {
+                        row.problem("postcode " + row.field("POSTCODE") + " is listed twice");
+                    }
+                });
         return new PostcodeDirectory(locations);
     }
 
@@ -173,39 +146,16 @@ public final class PostcodeDirectory {
         return out.toString();
     }
 
-    private static Map<String, Integer> header(List<String> fields, String source, List<String> problems) {
-        var names = new HashMap<String, Integer>();
-        for (int i = 0; i < fields.size(); i++) {
-            names.put(fields.get(i).strip().toUpperCase(Locale.ROOT), i);
-        }
-        var columns = new HashMap<String, Integer>();
-        COLUMNS.forEach((column, aliases) -> aliases.stream().filter(names::containsKey).findFirst()
-                .ifPresent(alias -> columns.put(column, names.get(alias))));
-        if (!columns.containsKey("POSTCODE")) {
-            problems.add(source + ": header has no POSTCODE column (columns are POSTCODE, EASTING, NORTHING, LA_CODE"
-                    + " or the ONS names PCD, OSEAST1M, OSNRTH1M, UTLA)");
-            return null;
-        }
-        return columns;
-    }
-
-    private static String field(List<String> fields, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= fields.size() ? "" : fields.get(i).strip();
-    }
-
-    private static @Nullable GridReference grid(List<String> fields, Map<String, Integer> columns, String source,
-            int row, List<String> problems) {
-        String easting = field(fields, columns, "EASTING");
-        String northing = field(fields, columns, "NORTHING");
+    private static @Nullable GridReference grid(ReferenceCsv.Row row) {
+        String easting = row.field("EASTING");
+        String northing = row.field("NORTHING");
         if (easting.isEmpty() && northing.isEmpty()) {
             return null;
         }
         try {
             return new GridReference(Integer.parseInt(easting), Integer.parseInt(northing));
         } catch (NumberFormatException e) {
-            problems.add(source + ": row " + row + ": EASTING '" + easting + "' and NORTHING '" + northing
-                    + "' must both be whole numbers of metres");
+            row.problem("EASTING '" + easting + "' and NORTHING '" + northing + "' must both be whole numbers of metres");
             return null;
         }
     }
