@@ -17,6 +17,7 @@ import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.CrossTableRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.Postcodes;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Rules on the chain of a child's episodes and on the placement postcodes behind the derived fields. */
 public final class EpisodeRules implements RuleGroup {
@@ -81,7 +82,7 @@ public final class EpisodeRules implements RuleGroup {
             @Nullable LocalDate earliest) {
         for (var e : episodes) {
             LocalDate decom = e.date("DECOM");
-            if (decom != null && Fields.ADOPTED.contains(e.get("REC")) && (earliest == null || decom.isBefore(earliest))) {
+            if (decom != null && CodeGroups.ADOPTED.contains(e.get("REC")) && (earliest == null || decom.isBefore(earliest))) {
                 earliest = decom;
             }
         }

@@ -7,7 +7,6 @@ import org.ourpromise.returns.Ssda903Row;
 /** Small readings of raw 903 values shared by the rules of this package. */
 final class Fields {
 
-    static final Set<String> ADOPTED = Set.of("E11", "E12");
     static final Set<String> ZERO_ONE = Set.of("0", "1");
 
     private Fields() {

@@ -12,6 +12,7 @@ import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.NotInCsvReturn;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Header rules on motherhood, which depend on the SEX codes of the year (1/2 to 2023-24, M/F/U after). */
 public final class HeaderRules implements RuleGroup {
@@ -28,11 +29,11 @@ public final class HeaderRules implements RuleGroup {
     }
 
     static boolean isMale(RuleContext ctx, Ssda903Row header) {
-        return header.get("SEX").equals(ctx.year() <= 2024 ? "1" : "M");
+        return CodeGroups.isMale(header.get("SEX"), ctx.year());
     }
 
     static boolean isFemale(RuleContext ctx, Ssda903Row header) {
-        return header.get("SEX").equals(ctx.year() <= 2024 ? "2" : "F");
+        return CodeGroups.isFemale(header.get("SEX"), ctx.year());
     }
 
     /**

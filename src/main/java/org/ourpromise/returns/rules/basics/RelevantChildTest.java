@@ -13,6 +13,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.support.Ages;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * DfE rule 1001: care leaver information only for relevant and former relevant children, tested on this
@@ -63,7 +64,7 @@ final class RelevantChildTest {
 
     static boolean relevant(List<Ssda903Row> episodes, LocalDate dob, LocalDate end) {
         var latest = episodes.get(episodes.size() - 1);
-        if (Fields.ADOPTED.contains(latest.get("REC"))) {
+        if (CodeGroups.ADOPTED.contains(latest.get("REC"))) {
             return false;
         }
         LocalDate fourteenth = Ages.birthday(dob, 14);

@@ -7,7 +7,6 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
@@ -17,6 +16,7 @@ import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.ReportedOnce;
 import org.ourpromise.returns.rules.support.CrossTableRule;
 import org.ourpromise.returns.rules.support.DatedPeriods;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Decisions that a child should be placed for adoption (PlacedAdoption, compared with last year's)
@@ -25,7 +25,6 @@ import org.ourpromise.returns.rules.support.DatedPeriods;
 public final class AdoptionRules implements RuleGroup {
 
     /** Adoption order granted: the period of care ends by adoption (DOMAIN.md §1.1). */
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
     private static final List<String> AD1_FIELDS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
@@ -141,7 +140,7 @@ public final class AdoptionRules implements RuleGroup {
     private static Ssda903Row adoptionInYear(RuleContext ctx, String child) {
         for (var e : ctx.rowsOf(EPISODES, child)) {
             var dec = e.date("DEC");
-            if (ADOPTED.contains(e.get("REC")) && dec != null && !dec.isBefore(ctx.start())
+            if (CodeGroups.ADOPTED.contains(e.get("REC")) && dec != null && !dec.isBefore(ctx.start())
                     && !dec.isAfter(ctx.end())) {
                 return e;
             }
@@ -158,7 +157,7 @@ public final class AdoptionRules implements RuleGroup {
             }
             var episodes = new ArrayList<Ssda903Row>();
             for (var e : ctx.rowsOf(EPISODES, ad1.child())) {
-                if (ADOPTED.contains(e.get("REC")) && matched.equals(e.date("DEC"))) {
+                if (CodeGroups.ADOPTED.contains(e.get("REC")) && matched.equals(e.date("DEC"))) {
                     episodes.add(e);
                 }
             }

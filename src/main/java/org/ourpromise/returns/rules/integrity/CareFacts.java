@@ -15,11 +15,6 @@ final class CareFacts {
     private CareFacts() {
     }
 
-    /** SEX codes of a girl: 2 up to 2023-24, F from 2024-25 (DOMAIN.md §1.3). */
-    static boolean isFemale(String sex) {
-        return "2".equals(sex) || "F".equals(sex);
-    }
-
     /**
      * The day the child last ceased to be looked after: the DEC of their latest episode when it
      * closes the period of care (REC other than X1). Empty while the child is still looked after.

@@ -13,6 +13,7 @@ import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.ChildRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * The adoption timeline: decision that the child should be placed (DATE_INT), match (DATE_MATCH),
@@ -55,7 +56,7 @@ public final class AdoptionRules implements RuleGroup {
     /** The episode that ended in adoption (the latest with REC E11/E12), or the latest episode. */
     private static int adoptionEpisode(List<Ssda903Row> eps) {
         for (int i = eps.size() - 1; i >= 0; i--) {
-            if (Places.ADOPTED.contains(eps.get(i).get("REC"))) {
+            if (CodeGroups.ADOPTED.contains(eps.get(i).get("REC"))) {
                 return i;
             }
         }
@@ -70,7 +71,7 @@ public final class AdoptionRules implements RuleGroup {
         }
         int last = adoptionEpisode(eps);
         for (int i = EpisodeChain.periodStartIndex(eps, last); i <= last; i++) {
-            if (Places.ADOPTION.contains(eps.get(i).get("PLACE"))) {
+            if (CodeGroups.PLACED_FOR_ADOPTION.contains(eps.get(i).get("PLACE"))) {
                 return eps.get(i).date("DECOM");
             }
         }

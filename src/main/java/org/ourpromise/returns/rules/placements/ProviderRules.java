@@ -4,7 +4,6 @@ import static org.ourpromise.returns.Ssda903Table.EPISODES;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.ourpromise.returns.ReferenceData.ProviderInformation;

@@ -7,8 +7,6 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
@@ -16,6 +14,7 @@ import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.ReportedOnce;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Rules that the adoption record (AD1), the decisions that the child should be placed for
@@ -26,7 +25,6 @@ public final class AdoptionDecisionRules implements RuleGroup {
 
     private static final List<String> ADOPTION_DETAILS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
     public List<ValidationRule> rules() {
@@ -47,7 +45,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
      */
     private static void decisionAfterPlacement(RuleContext ctx, String child, RuleSink sink) {
         var starts = EpisodeChain.runStarts(ctx.rowsOf(EPISODES, child),
-                e -> AdoptionDecisions.PLACED_FOR_ADOPTION.contains(e.get("PLACE")));
+                e -> CodeGroups.PLACED_FOR_ADOPTION.contains(e.get("PLACE")));
         if (starts.isEmpty()) {
             return;
         }
@@ -97,7 +95,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
             return;
         }
         for (var e : ctx.rowsOf(EPISODES, child)) {
-            if (ADOPTED.contains(e.get("REC"))) {
+            if (CodeGroups.ADOPTED.contains(e.get("REC"))) {
                 sink.fail(e);
                 sink.fail(latest);
             }

@@ -3,7 +3,6 @@ package org.ourpromise.returns.rules.reviews;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Row;
 
@@ -14,8 +13,6 @@ import org.ourpromise.returns.Ssda903Row;
  * later row in the file).
  */
 final class AdoptionDecisions {
-
-    static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
 
     private AdoptionDecisions() {
     }

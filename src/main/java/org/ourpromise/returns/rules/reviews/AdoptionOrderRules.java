@@ -5,7 +5,6 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
@@ -14,6 +13,7 @@ import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.ReportedOnce;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Rules that placements for adoption (A3–A6) and adoption orders (placement order E1; freeing
@@ -23,10 +23,9 @@ import org.ourpromise.returns.rules.support.EpisodeChain;
  */
 public final class AdoptionOrderRules implements RuleGroup {
 
-    private static final Predicate<Ssda903Row> PLACED = e -> AdoptionDecisions.PLACED_FOR_ADOPTION.contains(e.get("PLACE"));
+    private static final Predicate<Ssda903Row> PLACED = e -> CodeGroups.PLACED_FOR_ADOPTION.contains(e.get("PLACE"));
     private static final Predicate<Ssda903Row> PLACEMENT_ORDER = e -> "E1".equals(e.get("LS"));
     private static final Predicate<Ssda903Row> FREEING_ORDER = e -> "D1".equals(e.get("LS"));
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
     public List<ValidationRule> rules() {
@@ -94,7 +93,7 @@ public final class AdoptionOrderRules implements RuleGroup {
         for (var period : EpisodeChain.periods(ctx.rowsOf(EPISODES, child))) {
             var last = period.get(period.size() - 1);
             String rec = last.get("REC");
-            if (rec.isEmpty() || rec.equals("X1") || ADOPTED.contains(rec) || period.stream().noneMatch(adoptionPath)) {
+            if (rec.isEmpty() || rec.equals("X1") || CodeGroups.ADOPTED.contains(rec) || period.stream().noneMatch(adoptionPath)) {
                 continue;
             }
             if (latest == null) {

@@ -14,6 +14,7 @@ import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.Ages;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Rules that an episode's codes agree with each other and with the child's age: legal status with
@@ -24,7 +25,6 @@ public final class EpisodeCodeRules implements RuleGroup {
     /** DfE rule 446 accepts E1 (placement order, Adoption and Children Act 2002) from December 2005 on. */
     private static final LocalDate PLACEMENT_ORDERS_BEGIN = LocalDate.of(2005, 12, 1);
     private static final Set<String> SPECIAL_GUARDIANSHIP = Set.of("E45", "E46", "E47", "E48");
-    private static final Set<String> FOSTER_PLACEMENTS = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
 
     @Override
     public List<ValidationRule> rules() {
@@ -40,7 +40,7 @@ public final class EpisodeCodeRules implements RuleGroup {
                 new RowRule("460", EPISODES, (ctx, e) -> "E17".equals(e.get("REC")) && under18(ctx, e)),
                 // SGO to former foster carers (E45/E46) needs the child to have been with foster carers.
                 new RowRule("516", EPISODES, (ctx, e) -> Set.of("E45", "E46").contains(e.get("REC"))
-                        && !FOSTER_PLACEMENTS.contains(e.get("PLACE"))));
+                        && !CodeGroups.FOSTER.contains(e.get("PLACE"))));
     }
 
     /** 407: a special guardianship order cannot end care on or after the 18th birthday. */
