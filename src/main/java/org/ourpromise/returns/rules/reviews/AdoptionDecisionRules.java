@@ -5,16 +5,16 @@ import static org.ourpromise.returns.Ssda903Table.EPISODES;
 import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
-import org.ourpromise.returns.rules.support.ReportedOnce;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.EachChildRule;
+import org.ourpromise.returns.Ssda903Table;
 
 /**
  * Rules that the adoption record (AD1), the decisions that the child should be placed for
@@ -23,20 +23,23 @@ import org.ourpromise.returns.rules.support.CodeGroups;
  */
 public final class AdoptionDecisionRules implements RuleGroup {
 
+    /** The children these rules look at: those with a decision to place for adoption or an adoption. */
+    private static final List<Ssda903Table> DECISION_TABLES = List.of(PLACED_ADOPTION, AD1);
+
     private static final List<String> ADOPTION_DETAILS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new PerChild("521", AdoptionDecisionRules::decisionAfterPlacement),
+                new EachChildRule("521", DECISION_TABLES, AdoptionDecisionRules::decisionAfterPlacement),
                 new RowRule("522", PLACED_ADOPTION, (ctx, d) -> d.date("DATE_PLACED") != null
                         && d.date("DATE_PLACED_CEASED") != null
                         && d.date("DATE_PLACED_CEASED").isBefore(d.date("DATE_PLACED"))),
-                new PerChild("523", AdoptionDecisionRules::decisionDatesDisagree),
-                new PerChild("525", AdoptionDecisionRules::adoptedAfterReversal),
-                new PerChild("558", AdoptionDecisionRules::reversalRecordedForAdoptedChild),
-                new PerChild("559", AdoptionDecisionRules::earlierDecisionMissingLastYear));
+                new EachChildRule("523", DECISION_TABLES, AdoptionDecisionRules::decisionDatesDisagree),
+                new EachChildRule("525", DECISION_TABLES, AdoptionDecisionRules::adoptedAfterReversal),
+                new EachChildRule("558", DECISION_TABLES, AdoptionDecisionRules::reversalRecordedForAdoptedChild),
+                new EachChildRule("559", DECISION_TABLES, AdoptionDecisionRules::earlierDecisionMissingLastYear));
     }
 
     /**
@@ -119,23 +122,4 @@ public final class AdoptionDecisionRules implements RuleGroup {
         }
     }
 
-    /** A rule checked once for each child with PlacedAdoption, AD1 or episode rows, as its table needs. */
-    record PerChild(String code, ChildCheck check) implements ValidationRule {
-
-        @FunctionalInterface
-        interface ChildCheck {
-            void check(RuleContext ctx, String child, RuleSink sink);
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            var once = new ReportedOnce(sink);
-            var children = new HashSet<String>();
-            children.addAll(ctx.byChild(PLACED_ADOPTION).keySet());
-            children.addAll(ctx.byChild(AD1).keySet());
-            for (var child : children) {
-                check.check(ctx, child, once);
-            }
-        }
-    }
 }

@@ -11,9 +11,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
-import org.ourpromise.returns.rules.support.ReportedOnce;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.EachChildRule;
 
 /**
  * Rules that placements for adoption (A3–A6) and adoption orders (placement order E1; freeing
@@ -30,13 +30,13 @@ public final class AdoptionOrderRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new PerChild("551", (ctx, child, sink) -> undecided(ctx, child, PLACED, sink)),
-                new PerChild("552", (ctx, child, sink) -> decidedTooLate(ctx, child, PLACED, sink)),
-                new PerChild("553", (ctx, child, sink) -> orderWithoutDecision(ctx, child, PLACEMENT_ORDER, sink)),
-                new PerChild("554", (ctx, child, sink) -> decidedTooLate(ctx, child, PLACEMENT_ORDER, sink)),
-                new PerChild("555", (ctx, child, sink) -> orderWithoutDecision(ctx, child, FREEING_ORDER, sink)),
-                new PerChild("556", (ctx, child, sink) -> decidedTooLate(ctx, child, FREEING_ORDER, sink)),
-                new PerChild("557", AdoptionOrderRules::leftCareWithoutReversal));
+                new EachChildRule("551", List.of(EPISODES), (ctx, child, sink) -> undecided(ctx, child, PLACED, sink)),
+                new EachChildRule("552", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, PLACED, sink)),
+                new EachChildRule("553", List.of(EPISODES), (ctx, child, sink) -> orderWithoutDecision(ctx, child, PLACEMENT_ORDER, sink)),
+                new EachChildRule("554", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, PLACEMENT_ORDER, sink)),
+                new EachChildRule("555", List.of(EPISODES), (ctx, child, sink) -> orderWithoutDecision(ctx, child, FREEING_ORDER, sink)),
+                new EachChildRule("556", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, FREEING_ORDER, sink)),
+                new EachChildRule("557", List.of(EPISODES), AdoptionOrderRules::leftCareWithoutReversal));
     }
 
     /** 551: placed for adoption with no dated decision at all. */
@@ -105,15 +105,4 @@ public final class AdoptionOrderRules implements RuleGroup {
         }
     }
 
-    /** A rule checked once for each child with episodes. */
-    private record PerChild(String code, AdoptionDecisionRules.PerChild.ChildCheck check) implements ValidationRule {
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            var once = new ReportedOnce(sink);
-            for (var child : ctx.byChild(EPISODES).keySet()) {
-                check.check(ctx, child, once);
-            }
-        }
-    }
 }

@@ -15,6 +15,7 @@ import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.Ages;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * Rules that an episode's codes agree with each other and with the child's age: legal status with
@@ -34,7 +35,7 @@ public final class EpisodeCodeRules implements RuleGroup {
                 // A5/A6 are placements under a placement order, which is legal status E1.
                 new RowRule("408", EPISODES, (ctx, e) -> Set.of("A5", "A6").contains(e.get("PLACE"))
                         && !"E1".equals(e.get("LS"))),
-                new ShortBreaksOfBothKinds(),
+                new CrossTableRule("426", EpisodeCodeRules::shortBreaksOfBothKinds),
                 new RowRule("446", EPISODES, (ctx, e) -> "E1".equals(e.get("LS")) && e.date("DECOM") != null
                         && e.date("DECOM").isBefore(PLACEMENT_ORDERS_BEGIN)),
                 new RowRule("460", EPISODES, (ctx, e) -> "E17".equals(e.get("REC")) && under18(ctx, e)),
@@ -60,29 +61,20 @@ public final class EpisodeCodeRules implements RuleGroup {
      * 426: a child's short breaks in the year are recorded one way, V3 (each break) or V4 (the
      * agreement), not both; every V3 and V4 episode of the year of such a child is reported.
      */
-    private record ShortBreaksOfBothKinds() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "426";
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            for (var episodes : ctx.byChild(EPISODES).values()) {
-                var breaks = new ArrayList<Ssda903Row>();
-                boolean v3 = false;
-                boolean v4 = false;
-                for (var e : episodes) {
-                    if (EpisodeChain.isShortBreak(e) && EpisodeChain.inYear(ctx, e)) {
-                        breaks.add(e);
-                        v3 |= e.get("LS").equals("V3");
-                        v4 |= e.get("LS").equals("V4");
-                    }
+    private static void shortBreaksOfBothKinds(RuleContext ctx, RuleSink sink) {
+        for (var episodes : ctx.byChild(EPISODES).values()) {
+            var breaks = new ArrayList<Ssda903Row>();
+            boolean v3 = false;
+            boolean v4 = false;
+            for (var e : episodes) {
+                if (EpisodeChain.isShortBreak(e) && EpisodeChain.inYear(ctx, e)) {
+                    breaks.add(e);
+                    v3 |= e.get("LS").equals("V3");
+                    v4 |= e.get("LS").equals("V4");
                 }
-                if (v3 && v4) {
-                    breaks.forEach(sink::fail);
-                }
+            }
+            if (v3 && v4) {
+                breaks.forEach(sink::fail);
             }
         }
     }

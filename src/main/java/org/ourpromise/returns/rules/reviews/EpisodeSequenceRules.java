@@ -12,6 +12,7 @@ import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.ConsecutiveEpisodes;
 import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * Rules on how a child's episodes follow one another: the reason for a new episode (RNE, DOMAIN.md
@@ -38,7 +39,7 @@ public final class EpisodeSequenceRules implements RuleGroup {
                         && (!sameLegalStatus(prev, cur) || samePlacement(prev, cur))),
                 new ConsecutiveEpisodes("436", (ctx, prev, cur) -> isOneOf(cur.get("RNE"), "U", "B")
                         && (sameLegalStatus(prev, cur) || samePlacement(prev, cur))),
-                new FurtherEpisodesAfterLeaving(),
+                new CrossTableRule("437", EpisodeSequenceRules::furtherEpisodesAfterLeaving),
                 new ConsecutiveEpisodes("501", (ctx, prev, cur) -> cur.date("DECOM") != null && prev.date("DEC") != null
                         && cur.date("DECOM").isBefore(prev.date("DEC"))),
                 // Category of need is set at the start of the period of care and does not change within it (DOMAIN.md §1.1).
@@ -79,22 +80,13 @@ public final class EpisodeSequenceRules implements RuleGroup {
      * 437: an episode ending because the child died (E2) or was assessed to be 18 or over (E15)
      * cannot be followed by another episode.
      */
-    private record FurtherEpisodesAfterLeaving() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "437";
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            for (var episodes : ctx.byChild(EPISODES).values()) {
-                for (int i = 0; i + 1 < episodes.size(); i++) {
-                    var e = episodes.get(i);
-                    if (isOneOf(e.get("REC"), "E2", "E15") && e.date("DECOM") != null
-                            && episodes.get(i + 1).date("DECOM") != null) {
-                        sink.fail(e);
-                    }
+    private static void furtherEpisodesAfterLeaving(RuleContext ctx, RuleSink sink) {
+        for (var episodes : ctx.byChild(EPISODES).values()) {
+            for (int i = 0; i + 1 < episodes.size(); i++) {
+                var e = episodes.get(i);
+                if (isOneOf(e.get("REC"), "E2", "E15") && e.date("DECOM") != null
+                        && episodes.get(i + 1).date("DECOM") != null) {
+                    sink.fail(e);
                 }
             }
         }

@@ -17,6 +17,7 @@ import org.ourpromise.returns.rules.ValidationRule;
 import org.ourpromise.returns.rules.support.EpisodeChain;
 import org.ourpromise.returns.rules.support.NotInCsvReturn;
 import org.ourpromise.returns.rules.support.PlacementLocation;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * Rules on the derived location fields PL_DISTANCE, PL_LA and PL_LOCATION (DOMAIN.md §1.5). The
@@ -34,7 +35,7 @@ public final class PlacementLocationRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new UascDistance(),
+                new CrossTableRule("406", PlacementLocationRules::uascDistance),
                 // 420: PL_LA would be derived from PL_POST, which short-break episodes should not carry.
                 new RowRule("420", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e) && !e.isBlank("PL_POST")),
                 // 411 compares a keyed PL_LOCATION with PL_LA. In the CSV return both are derived from PL_POST
@@ -90,24 +91,15 @@ public final class PlacementLocationRules implements RuleGroup {
      * postcodes, from which DfE would derive one, fails. A formerly-UASC child absent from both
      * UASC tables is not found, as the DfE message warns.
      */
-    private record UascDistance() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "406";
+    private static void uascDistance(RuleContext ctx, RuleSink sink) {
+        Set<String> uasc = new HashSet<>(ctx.byChild(UASC).keySet());
+        for (var r : ctx.previousRows(UASC)) {
+            uasc.add(r.child());
         }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            Set<String> uasc = new HashSet<>(ctx.byChild(UASC).keySet());
-            for (var r : ctx.previousRows(UASC)) {
-                uasc.add(r.child());
-            }
-            for (var child : uasc) {
-                for (Ssda903Row e : ctx.rowsOf(EPISODES, child)) {
-                    if (!e.isBlank("HOME_POST") && !e.isBlank("PL_POST")) {
-                        sink.fail(e);
-                    }
+        for (var child : uasc) {
+            for (Ssda903Row e : ctx.rowsOf(EPISODES, child)) {
+                if (!e.isBlank("HOME_POST") && !e.isBlank("PL_POST")) {
+                    sink.fail(e);
                 }
             }
         }
