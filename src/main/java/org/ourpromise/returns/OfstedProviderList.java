@@ -1,14 +1,11 @@
 package org.ourpromise.returns;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,81 +49,38 @@ public final class OfstedProviderList {
 
     /** The providers keyed by URN, in file order. */
     public static Map<String, ProviderInformation> read(Reader in, String source) throws Ssda903ReadException {
-        var problems = new ArrayList<String>();
         var providers = new LinkedHashMap<String, ProviderInformation>();
-        try (var reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(in)) {
-            Map<String, Integer> columns = null;
-            int row = 0;
-            for (var rec : reader) {
-                if (columns == null) {
-                    columns = header(rec.getFields(), source, problems);
-                    if (columns == null) {
-                        break;
-                    }
-                    continue;
-                }
-                row++;
-                var fields = rec.getFields();
-                if (fields.size() == 1 && fields.get(0).isBlank()) {
-                    continue;
-                }
-                var p = parse(fields, columns, source, row, problems);
-                if (p != null && providers.put(p.urn(), p) != null) {
-                    problems.add(source + ": row " + row + ": URN " + p.urn() + " is listed twice");
-                }
+        var columns = new LinkedHashMap<String, List<String>>();
+        COLUMNS.forEach(c -> columns.put(c, List.of(c)));
+        ReferenceCsv.read(in, source, "provider list", columns, "URN", String.join(", ", COLUMNS), row -> {
+            var p = parse(row);
+            if (p != null && providers.put(p.urn(), p) != null) {
+                row.problem("URN " + p.urn() + " is listed twice");
             }
-            if (columns == null && problems.isEmpty()) {
-                problems.add(source + ": the provider list is empty (expected a header row with URN)");
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(source + ": cannot read provider list (" + e.getMessage() + ")");
-        }
-        if (!problems.isEmpty()) {
-            throw new Ssda903ReadException(problems);
-        }
+        });
         return providers;
     }
 
-    private static Map<String, Integer> header(List<String> fields, String source, List<String> problems) {
-        var columns = new HashMap<String, Integer>();
-        for (int i = 0; i < fields.size(); i++) {
-            columns.put(fields.get(i).strip().toUpperCase(Locale.ROOT), i);
-        }
-        if (!columns.containsKey("URN")) {
-            problems.add(source + ": header has no URN column (columns are " + String.join(", ", COLUMNS) + ")");
-            return null;
-        }
-        return columns;
-    }
-
-    private static ProviderInformation parse(List<String> fields, Map<String, Integer> columns, String source,
-            int row, List<String> problems) {
-        String urn = field(fields, columns, "URN");
+    private static ProviderInformation parse(ReferenceCsv.Row row) {
+        String urn = row.field("URN");
         if (urn.isEmpty()) {
-            problems.add(source + ": row " + row + ": URN is blank");
+            row.problem("URN is blank");
             return null;
         }
-        var registered = date(fields, columns, "REG_DATE", source, row, problems);
-        var closed = date(fields, columns, "CLOSE_DATE", source, row, problems);
-        return new ProviderInformation(urn, codes(field(fields, columns, "PLACE_CODES")),
-                codes(field(fields, columns, "PROVIDER_CODES")), field(fields, columns, "POSTCODE"),
-                field(fields, columns, "LA_CODE"), registered, closed);
+        var registered = date(row, "REG_DATE");
+        var closed = date(row, "CLOSE_DATE");
+        return new ProviderInformation(urn, codes(row.field("PLACE_CODES")), codes(row.field("PROVIDER_CODES")),
+                row.field("POSTCODE"), row.field("LA_CODE"), registered, closed);
     }
 
-    private static String field(List<String> fields, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= fields.size() ? "" : fields.get(i).strip();
-    }
-
-    private static LocalDate date(List<String> fields, Map<String, Integer> columns, String name, String source,
-            int row, List<String> problems) {
-        String text = field(fields, columns, name);
+    private static LocalDate date(ReferenceCsv.Row row, String name) {
+        String text = row.field(name);
         if (text.isEmpty()) {
             return null;
         }
         var date = Ssda903Dates.parseOrNull(text);
         if (date == null) {
-            problems.add(source + ": row " + row + ": " + name + " '" + text + "' is not a dd/mm/yyyy date");
+            row.problem(name + " '" + text + "' is not a dd/mm/yyyy date");
         }
         return date;
     }

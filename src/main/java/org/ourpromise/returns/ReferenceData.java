@@ -10,13 +10,23 @@ import java.util.Set;
  * skipped, never passed.
  *
  * @param providers      Ofsted provider information keyed by URN (the "Provider Info" table), if supplied
- * @param localAuthority the council's own LA code (e.g. "855"), which DfE rule 229 compares with the
- *                       provider's LA; if not supplied that comparison is not made
+ * @param localAuthority the council's own LA code (e.g. "855"), which DfE rules 229, 1015 and the derived
+ *                       placement location (PL_LOCATION, DOMAIN.md §1.5) compare with; if not supplied those
+ *                       comparisons are not made
+ * @param postcodes      an ONS-style postcode directory, from which DfE derives PL_DISTANCE and PL_LA
+ *                       (DOMAIN.md §1.5); if not supplied the rules on those fields are skipped
  */
-public record ReferenceData(Optional<Map<String, ProviderInformation>> providers, Optional<String> localAuthority) {
+public record ReferenceData(Optional<Map<String, ProviderInformation>> providers, Optional<String> localAuthority,
+        Optional<PostcodeDirectory> postcodes) {
 
     public ReferenceData {
         providers = providers.map(Map::copyOf);
+        localAuthority = localAuthority.map(String::strip).filter(la -> !la.isEmpty());
+    }
+
+    /** Provider information and the council's LA code, without a postcode directory. */
+    public ReferenceData(Optional<Map<String, ProviderInformation>> providers, Optional<String> localAuthority) {
+        this(providers, localAuthority, Optional.empty());
     }
 
     /** Provider information without the council's LA code. */
@@ -25,13 +35,22 @@ public record ReferenceData(Optional<Map<String, ProviderInformation>> providers
     }
 
     public static ReferenceData none() {
-        return new ReferenceData(Optional.empty(), Optional.empty());
+        return new ReferenceData(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The Ofsted provider list (see {@link OfstedProviderList}) and, where known, the council's LA code. */
     public static ReferenceData withProviders(Map<String, ProviderInformation> providers, String localAuthority) {
-        return new ReferenceData(Optional.of(providers),
-                localAuthority == null || localAuthority.isBlank() ? Optional.empty() : Optional.of(localAuthority.strip()));
+        return new ReferenceData(Optional.of(providers), Optional.ofNullable(localAuthority));
+    }
+
+    /** The same reference data with a postcode directory (see {@link PostcodeDirectory}). */
+    public ReferenceData withPostcodes(PostcodeDirectory directory) {
+        return new ReferenceData(providers, localAuthority, Optional.of(directory));
+    }
+
+    /** The same reference data with the council's LA code. */
+    public ReferenceData withLocalAuthority(String code) {
+        return new ReferenceData(providers, Optional.ofNullable(code), postcodes);
     }
 
     /** The provider registered under a URN, if the list was supplied and holds it. */

@@ -29,6 +29,8 @@ public final class ReturnValidator {
                 skipped.add(new SkippedRule(description.code(), "needs last year's return (--prev)"));
             } else if (description.needsProviderInformation() && reference.providers().isEmpty()) {
                 skipped.add(new SkippedRule(description.code(), "needs Ofsted provider information"));
+            } else if (rule.cannotRun(ctx).isPresent()) {
+                skipped.add(new SkippedRule(description.code(), rule.cannotRun(ctx).get()));
             } else {
                 rule.check(ctx, row -> failures.add(
                         new RuleFailure(description.code(), row.table().dfeName(), row.child(), row.rowNumber(),

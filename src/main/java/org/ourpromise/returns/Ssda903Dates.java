@@ -25,13 +25,18 @@ public final class Ssda903Dates {
         int day = digits(text, 0, 2);
         int month = digits(text, 3, 5);
         int year = digits(text, 6, 10);
-        if (day < 1 || month < 1 || month > 12 || year < 0) {
-            return null;
-        }
-        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (day < 1 || month < 1 || month > 12 || year < 0 || day > lengthOfMonth(year, month)) {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if any is not a digit. */

@@ -3,6 +3,8 @@ package org.ourpromise.returns;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ public final class ValidateReturnCommand implements PromiseCommand {
 
     @Override
     public String usage() {
-        return "validate-903 --in DIR --year Y [--prev DIR] [--out FILE]";
+        return "validate-903 --in DIR --year Y [--prev DIR] [--out FILE] [--providers FILE] [--postcodes FILE]"
+                + " [--la CODE]";
     }
 
     @Override
@@ -36,8 +39,9 @@ public final class ValidateReturnCommand implements PromiseCommand {
         var current = read(args, "in");
         Optional<Ssda903Return> previous = args.optional("prev").isPresent()
                 ? Optional.of(read(args, "prev")) : Optional.empty();
+        var reference = reference(args);
         long started = System.nanoTime();
-        var report = ReturnValidator.validate(current, previous, year, ReferenceData.none());
+        var report = ReturnValidator.validate(current, previous, year, reference);
         long millis = (System.nanoTime() - started) / 1_000_000;
         String json = toJson(report);
         var target = args.optionalPath("out");
@@ -62,6 +66,47 @@ public final class ValidateReturnCommand implements PromiseCommand {
         } catch (Ssda903ReadException e) {
             throw new CommandException(e.problems());
         }
+    }
+
+    /**
+     * The reference data named by --providers (Ofsted provider list, {@link OfstedProviderList}),
+     * --postcodes ({@link PostcodeDirectory}) and --la (the council's DfE LA code). Every problem with
+     * either file is reported, one line each, before giving up.
+     */
+    private static ReferenceData reference(CommandArguments args) throws CommandException {
+        var problems = new ArrayList<String>();
+        var la = args.optional("la").map(String::strip);
+        if (la.isPresent() && !la.get().matches("[0-9]{3}")) {
+            problems.add("validate-903: --la must be the council's 3-digit LA code (e.g. 855), got '" + la.get() + "'");
+        }
+        Optional<Map<String, ReferenceData.ProviderInformation>> providers = Optional.empty();
+        Optional<PostcodeDirectory> postcodes = Optional.empty();
+        try {
+            if (args.optional("providers").isPresent()) {
+                providers = Optional.of(OfstedProviderList.read(inputFile(args, "providers")));
+            }
+        } catch (Ssda903ReadException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            if (args.optional("postcodes").isPresent()) {
+                postcodes = Optional.of(PostcodeDirectory.read(inputFile(args, "postcodes")));
+            }
+        } catch (Ssda903ReadException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new CommandException(problems);
+        }
+        return new ReferenceData(providers, la, postcodes);
+    }
+
+    private static Path inputFile(CommandArguments args, String option) throws Ssda903ReadException {
+        var file = args.optionalPath(option).orElseThrow();
+        if (!Files.isRegularFile(file)) {
+            throw new Ssda903ReadException(List.of("validate-903: --" + option + " " + file + " is not a file"));
+        }
+        return file;
     }
 
     static String toJson(ValidationReport report) {

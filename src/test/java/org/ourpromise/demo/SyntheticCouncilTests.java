@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.ourpromise.demo.simulation.UniquePupilNumber;
+import org.ourpromise.returns.UniquePupilNumber;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.NhsNumber;

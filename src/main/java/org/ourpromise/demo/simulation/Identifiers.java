@@ -3,6 +3,7 @@ package org.ourpromise.demo.simulation;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.NhsNumber;
+import org.ourpromise.returns.UniquePupilNumber;
 
 /**
  * Plausible identifiers for synthetic children: NHS numbers with a valid check digit, UPNs with a
@@ -58,7 +59,7 @@ final class Identifiers {
             return "UN5";
         }
         int establishment = chance.between(2000, 2999);
-        return UniquePupilNumber.of(LA_NUMBER, establishment, schoolStart.getYear(), chance.between(0, 999));
+        return UniquePupilNumber.permanent(LA_NUMBER, establishment, schoolStart.getYear(), chance.between(0, 999));
     }
 
     static String homePostcode(Chance chance) {

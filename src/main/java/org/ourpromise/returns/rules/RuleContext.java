@@ -26,6 +26,7 @@ public final class RuleContext {
     private final ReferenceData reference;
     private final Map<Ssda903Table, Map<String, List<Ssda903Row>>> byChild = new EnumMap<>(Ssda903Table.class);
     private final Map<Ssda903Table, Map<String, List<Ssda903Row>>> previousByChild = new EnumMap<>(Ssda903Table.class);
+    private Map<String, LocalDate> birthDates;
 
     public RuleContext(Ssda903Return current, Optional<Ssda903Return> previous, int year, ReferenceData reference) {
         this.current = current;
@@ -72,8 +73,26 @@ public final class RuleContext {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /**
+     * The DOB of the child's Header row, if there is one with a valid date. Parsed once per child
+     * for the whole validation: most rules ask for it, many once per episode.
+     */
     public Optional<LocalDate> dateOfBirth(String child) {
-        return header(child).map(h -> h.date("DOB"));
+        return Optional.ofNullable(birthDates().get(child));
+    }
+
+    private Map<String, LocalDate> birthDates() {
+        if (birthDates == null) {
+            var dates = new HashMap<String, LocalDate>();
+            for (var rows : index(Ssda903Table.HEADER).values()) {
+                var dob = rows.get(0).date("DOB");
+                if (dob != null) {
+                    dates.put(rows.get(0).child(), dob);
+                }
+            }
+            birthDates = dates;
+        }
+        return birthDates;
     }
 
     public boolean hasPrevious() {
@@ -98,10 +117,28 @@ public final class RuleContext {
             map.computeIfAbsent(r.child(), k -> new ArrayList<>()).add(r);
         }
         if (table == Ssda903Table.EPISODES) {
-            Comparator<Ssda903Row> byStart = Comparator.comparing(r -> r.date("DECOM"),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-            map.values().forEach(list -> list.sort(byStart));
+            map.replaceAll((child, episodes) -> byStart(episodes));
         }
         return map;
+    }
+
+    /** Episodes by DECOM (undated last, file order among equals), each DECOM parsed once, not per comparison. */
+    private static List<Ssda903Row> byStart(List<Ssda903Row> episodes) {
+        if (episodes.size() < 2) {
+            return episodes;
+        }
+        var dated = new ArrayList<Dated>(episodes.size());
+        for (var e : episodes) {
+            dated.add(new Dated(e, e.date("DECOM")));
+        }
+        dated.sort(Comparator.comparing(Dated::start, Comparator.nullsLast(Comparator.naturalOrder())));
+        var sorted = new ArrayList<Ssda903Row>(dated.size());
+        for (var d : dated) {
+            sorted.add(d.row());
+        }
+        return sorted;
+    }
+
+    private record Dated(Ssda903Row row, LocalDate start) {
     }
 }

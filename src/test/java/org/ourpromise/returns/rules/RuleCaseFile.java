@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ourpromise.returns.OfstedProviderList;
+import org.ourpromise.returns.PostcodeDirectory;
 import org.ourpromise.returns.ReferenceData;
 import org.ourpromise.returns.Ssda903ReadException;
 import org.ourpromise.returns.Ssda903Return;
@@ -42,7 +43,16 @@ import org.ourpromise.returns.Ssda903Table;
  * SC123456,K1;K2,PR1,LE1 1AA,855,01/01/2015,
  * </pre>
  *
- * A case with neither has no reference data ({@link ReferenceData#none()}).
+ * Rules on the derived placement location (PL_DISTANCE, PL_LA, PL_LOCATION) get a postcode directory
+ * from a {@code Postcodes} block, whose columns are those of {@link PostcodeDirectory}:
+ *
+ * <pre>
+ * Postcodes
+ * POSTCODE,EASTING,NORTHING,LA_CODE
+ * LE1 1AA,458000,304000,856
+ * </pre>
+ *
+ * A case with none of these has no reference data ({@link ReferenceData#none()}).
  */
 record RuleCaseFile(String rule, List<Case> cases) {
 
@@ -57,6 +67,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
         Ssda903Table table = null;
         boolean last = false;
         boolean providers = false;
+        boolean postcodes = false;
         List<String> columns = null;
         int lineNo = 0;
         for (String raw : Files.readAllLines(file)) {
@@ -67,6 +78,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
             }
             if (line.isEmpty()) {
                 providers = false;
+                postcodes = false;
                 table = null;
                 columns = null;
                 continue;
@@ -77,6 +89,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
                 }
                 builder = new CaseBuilder(line.substring(2).strip());
                 providers = false;
+                postcodes = false;
                 table = null;
                 columns = null;
                 continue;
@@ -94,8 +107,17 @@ record RuleCaseFile(String rule, List<Case> cases) {
                 providers = true;
                 continue;
             }
+            if (table == null && builder.postcodeLines == null && line.equals("Postcodes")) {
+                builder.postcodeLines = new ArrayList<>();
+                postcodes = true;
+                continue;
+            }
             if (providers) {
                 builder.providerLines.add(line);
+                continue;
+            }
+            if (postcodes) {
+                builder.postcodeLines.add(line);
                 continue;
             }
             if (table == null) {
@@ -165,6 +187,7 @@ record RuleCaseFile(String rule, List<Case> cases) {
         final Map<Ssda903Table, List<Ssda903Row>> previous = new EnumMap<>(Ssda903Table.class);
         final Set<String> expected = new LinkedHashSet<>();
         List<String> providerLines;
+        List<String> postcodeLines;
         String localAuthority;
 
         CaseBuilder(String name) {
@@ -180,14 +203,19 @@ record RuleCaseFile(String rule, List<Case> cases) {
         }
 
         private ReferenceData reference(Path file) {
-            if (providerLines == null) {
-                return localAuthority == null ? ReferenceData.none()
-                        : new ReferenceData(Optional.empty(), Optional.of(localAuthority));
-            }
+            String source = file + " case '" + name + "'";
             try {
-                var list = OfstedProviderList.read(new StringReader(String.join("\n", providerLines)),
-                        file + " case '" + name + "'");
-                return ReferenceData.withProviders(list, localAuthority);
+                var reference = new ReferenceData(Optional.empty(), Optional.ofNullable(localAuthority));
+                if (providerLines != null) {
+                    reference = ReferenceData.withProviders(
+                            OfstedProviderList.read(new StringReader(String.join("\n", providerLines)), source),
+                            localAuthority);
+                }
+                if (postcodeLines != null) {
+                    reference = reference.withPostcodes(
+                            PostcodeDirectory.read(new StringReader(String.join("\n", postcodeLines)), source));
+                }
+                return reference;
             } catch (Ssda903ReadException e) {
                 throw new IllegalArgumentException(String.join("; ", e.problems()), e);
             }

@@ -39,6 +39,7 @@ class RuleCasesTests {
         assertThat(rule).as("rule %s is implemented", code).isNotNull();
         var ctx = new RuleContext(c.current(), c.hasPrevious() ? Optional.of(c.previous()) : Optional.empty(),
                 c.year(), c.reference());
+        assertThat(rule.cannotRun(ctx)).as("rule %s can run on case '%s'", code, name).isEmpty();
         var failed = new HashSet<String>();
         rule.check(ctx, row -> failed.add(RuleCaseFile.key(row.table().dfeName(), row.rowNumber())));
         assertThat(failed).as("rows failed by %s in '%s'", code, name).isEqualTo(c.expectedFailures());

@@ -15,6 +15,8 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /** Rules on the AD1 and PlacedAdoption tables and their agreement with the episodes. */
 public final class AdoptionRules implements RuleGroup {
@@ -72,7 +74,7 @@ public final class AdoptionRules implements RuleGroup {
             if (reversal == null) {
                 continue;
             }
-            var first = earliest(ctx.rowsOf(EPISODES, pa.child()), e -> !Fields.isShortBreak(e));
+            var first = earliest(ctx.rowsOf(EPISODES, pa.child()), e -> !EpisodeChain.isShortBreak(e));
             boolean beforeCare = first != null && reversal.isBefore(first.date("DECOM"));
             if (beforeCare || reversal.isBefore(ctx.start())) {
                 sink.fail(pa);

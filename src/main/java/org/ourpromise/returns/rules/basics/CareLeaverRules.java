@@ -15,6 +15,10 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.ContinuousCare;
 
 /**
  * Rules on OC3, the care leaver table (DOMAIN.md §2.7, §3.3): who may have care leaver information and who
@@ -116,22 +120,22 @@ public final class CareLeaverRules implements RuleGroup {
      * the birthday). Leaving care on the birthday itself counts as not looked after on it.
      */
     private static boolean lookedAfterOnBirthday(RuleContext ctx, Ssda903Row r, boolean stillLookedAfter) {
-        LocalDate dob = Fields.dateOfBirth(ctx, r);
+        LocalDate dob = Ages.dateOfBirth(ctx, r);
         if (dob == null) {
             return false;
         }
-        int age = Fields.ageOn(dob, ctx.end());
+        int age = Ages.ageOn(dob, ctx.end());
         if (age != 17 && age != 18) {
             return false;
         }
-        LocalDate birthday = Fields.birthday(dob, age);
+        LocalDate birthday = Ages.birthday(dob, age);
         boolean onBirthday = false;
         boolean stillOpen = false;
         boolean ceasedAfter = false;
         for (var e : ctx.rowsOf(EPISODES, r.child())) {
             LocalDate decom = e.date("DECOM");
             LocalDate dec = e.date("DEC");
-            if (decom == null || Fields.isShortBreak(e)) {
+            if (decom == null || EpisodeChain.isShortBreak(e)) {
                 continue;
             }
             if (!decom.isAfter(birthday) && (dec == null || dec.isAfter(birthday))) {
@@ -169,7 +173,7 @@ public final class CareLeaverRules implements RuleGroup {
             }
             boolean inYear = false;
             for (var e : ctx.rowsOf(EPISODES, u.child())) {
-                inYear |= Fields.overlaps(e, ctx.start(), ctx.end());
+                inYear |= EpisodeChain.overlaps(e, ctx.start(), ctx.end());
             }
             if (!inYear) {
                 sink.fail(u);
@@ -183,11 +187,11 @@ public final class CareLeaverRules implements RuleGroup {
      * so not for a young person whose 17th birthday falls in the year (DOMAIN.md §1.4.15).
      */
     private static boolean withFosterCarersAt17(RuleContext ctx, Ssda903Row r) {
-        LocalDate dob = Fields.dateOfBirth(ctx, r);
+        LocalDate dob = Ages.dateOfBirth(ctx, r);
         if (dob == null || !WITH_FORMER_FOSTER_CARERS.contains(r.get("ACCOM"))) {
             return false;
         }
-        LocalDate seventeenth = Fields.birthday(dob, 17);
+        LocalDate seventeenth = Ages.birthday(dob, 17);
         return !seventeenth.isBefore(ctx.start()) && !seventeenth.isAfter(ctx.end());
     }
 }

@@ -11,6 +11,7 @@ import static org.ourpromise.returns.Ssda903Table.REVIEWS;
 
 import java.util.List;
 import org.ourpromise.returns.CodeList;
+import org.ourpromise.returns.UniquePupilNumber;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.Ssda903Table;
 import org.ourpromise.returns.rules.RowRule;
@@ -37,7 +38,8 @@ public final class CodedFieldRules implements RuleGroup {
                 optional("132", OC3, "ACTIV", CodeList.ACTIV),
                 new RowRule("133", OC3, (ctx, r) -> !r.isBlank("ACCOM") && !isAccommodation(r.get("ACCOM"), ctx.year())),
                 new RowRule("167", REVIEWS, (ctx, r) -> !CodeList.REVIEW_CODE.isValid(r.get("REVIEW_CODE"), ctx.year())),
-                new RowRule("168", HEADER, (ctx, r) -> !UniquePupilNumber.isAcceptable(r.get("UPN"))),
+                new RowRule("168", HEADER, (ctx, r) -> !CodeList.UPN_UNKNOWN.isValid(r.get("UPN"), ctx.year())
+                        && !UniquePupilNumber.isValid(r.get("UPN"))),
                 optional("175", AD1, "NB_ADOPTR", CodeList.NB_ADOPTR),
                 optional("176", AD1, "SEX_ADOPTR", CodeList.SEX_ADOPTR),
                 optional("177", AD1, "LS_ADOPTR", CodeList.LS_ADOPTR),

@@ -14,6 +14,10 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.Postcodes;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Rules on the chain of a child's episodes and on the placement postcodes behind the derived fields. */
 public final class EpisodeRules implements RuleGroup {
@@ -27,8 +31,8 @@ public final class EpisodeRules implements RuleGroup {
                 new CrossTableRule("164", EpisodeRules::distanceNotDerivable),
                 // PL_LA (169) and PL_LOCATION (179) are both derived from PL_POST alone (DOMAIN.md §1.5):
                 // without a well-formed placement postcode neither can be derived. Short breaks are exempt.
-                new RowRule("169", EPISODES, (ctx, r) -> !Fields.isShortBreak(r) && !Postcode.isWellFormed(r.get("PL_POST"))),
-                new RowRule("179", EPISODES, (ctx, r) -> !Fields.isShortBreak(r) && !Postcode.isWellFormed(r.get("PL_POST"))));
+                new RowRule("169", EPISODES, (ctx, r) -> !EpisodeChain.isShortBreak(r) && !Postcodes.isWellFormed(r.get("PL_POST"))),
+                new RowRule("179", EPISODES, (ctx, r) -> !EpisodeChain.isShortBreak(r) && !Postcodes.isWellFormed(r.get("PL_POST"))));
     }
 
     /**
@@ -78,7 +82,7 @@ public final class EpisodeRules implements RuleGroup {
             @Nullable LocalDate earliest) {
         for (var e : episodes) {
             LocalDate decom = e.date("DECOM");
-            if (decom != null && Fields.ADOPTED.contains(e.get("REC")) && (earliest == null || decom.isBefore(earliest))) {
+            if (decom != null && CodeGroups.ADOPTED.contains(e.get("REC")) && (earliest == null || decom.isBefore(earliest))) {
                 earliest = decom;
             }
         }
@@ -98,7 +102,7 @@ public final class EpisodeRules implements RuleGroup {
             uasc.add(r.child());
         }
         for (var e : ctx.rows(EPISODES)) {
-            if (Fields.isShortBreak(e) || uasc.contains(e.child())) {
+            if (EpisodeChain.isShortBreak(e) || uasc.contains(e.child())) {
                 continue;
             }
             if (malformed(e.get("HOME_POST")) || malformed(e.get("PL_POST"))) {
@@ -108,6 +112,6 @@ public final class EpisodeRules implements RuleGroup {
     }
 
     private static boolean malformed(String postcode) {
-        return !postcode.isEmpty() && !Postcode.isWellFormed(postcode);
+        return !postcode.isEmpty() && !Postcodes.isWellFormed(postcode);
     }
 }

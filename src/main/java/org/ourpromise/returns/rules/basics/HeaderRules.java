@@ -10,6 +10,9 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.NotInCsvReturn;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Header rules on motherhood, which depend on the SEX codes of the year (1/2 to 2023-24, M/F/U after). */
 public final class HeaderRules implements RuleGroup {
@@ -18,15 +21,19 @@ public final class HeaderRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new RowRule("165", HEADER, HeaderRules::motherStatusWrong),
-                new RowRule("174", HEADER, (ctx, r) -> !r.isBlank("MC_DOB") && isMale(ctx, r)));
+                new RowRule("174", HEADER, (ctx, r) -> !r.isBlank("MC_DOB") && isMale(ctx, r)),
+                // 105 checks the XML return's Header UASC flag (0 or 1). The CSV return has no flag: a
+                // child is UASC by having a UASC row, which INT09, INT18, INT21 and INT36 tie to the Header.
+                new NotInCsvReturn("105", "checks the Header UASC flag of the XML return; a CSV return records UASC"
+                        + " status as UASC rows, which INT09, INT18, INT21 and INT36 check against the Header"));
     }
 
     static boolean isMale(RuleContext ctx, Ssda903Row header) {
-        return header.get("SEX").equals(ctx.year() <= 2024 ? "1" : "M");
+        return CodeGroups.isMale(header.get("SEX"), ctx.year());
     }
 
     static boolean isFemale(RuleContext ctx, Ssda903Row header) {
-        return header.get("SEX").equals(ctx.year() <= 2024 ? "2" : "F");
+        return CodeGroups.isFemale(header.get("SEX"), ctx.year());
     }
 
     /**
@@ -44,7 +51,7 @@ public final class HeaderRules implements RuleGroup {
         }
         boolean lookedAfterInYear = false;
         for (var e : ctx.rowsOf(EPISODES, h.child())) {
-            if (!Fields.isShortBreak(e) && Fields.overlaps(e, ctx.start(), ctx.end())) {
+            if (!EpisodeChain.isShortBreak(e) && EpisodeChain.overlaps(e, ctx.start(), ctx.end())) {
                 lookedAfterInYear = true;
                 break;
             }

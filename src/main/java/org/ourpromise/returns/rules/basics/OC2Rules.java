@@ -13,6 +13,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.ContinuousCare;
 
 /**
  * Rules on OC2, the outcomes of children looked after continuously for 12 months at 31 March
@@ -73,16 +76,16 @@ public final class OC2Rules implements RuleGroup {
 
     /** Whether the child had reached the age on the date; null when the date of birth is not known. */
     private static @Nullable Boolean reached(RuleContext ctx, Ssda903Row r, int age, LocalDate on) {
-        LocalDate dob = Fields.dateOfBirth(ctx, r);
-        return dob == null ? null : !Fields.birthday(dob, age).isAfter(on);
+        LocalDate dob = Ages.dateOfBirth(ctx, r);
+        return dob == null ? null : !Ages.birthday(dob, age).isAfter(on);
     }
 
     private static boolean birthdayInYear(RuleContext ctx, Ssda903Row r, int age) {
-        LocalDate dob = Fields.dateOfBirth(ctx, r);
+        LocalDate dob = Ages.dateOfBirth(ctx, r);
         if (dob == null) {
             return false;
         }
-        LocalDate birthday = Fields.birthday(dob, age);
+        LocalDate birthday = Ages.birthday(dob, age);
         return !birthday.isBefore(ctx.start()) && !birthday.isAfter(ctx.end());
     }
 

@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleSink;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * DfE rule 1001: care leaver information only for relevant and former relevant children, tested on this
@@ -31,8 +34,8 @@ final class RelevantChildTest {
             if (!CareLeaverInformation.given(r)) {
                 continue;
             }
-            LocalDate dob = Fields.dateOfBirth(ctx, r);
-            if (dob == null || !Fields.birthday(dob, 20).isAfter(ctx.end())) {
+            LocalDate dob = Ages.dateOfBirth(ctx, r);
+            if (dob == null || !Ages.birthday(dob, 20).isAfter(ctx.end())) {
                 continue;
             }
             var episodes = bothReturns(ctx, r.child());
@@ -61,11 +64,11 @@ final class RelevantChildTest {
 
     static boolean relevant(List<Ssda903Row> episodes, LocalDate dob, LocalDate end) {
         var latest = episodes.get(episodes.size() - 1);
-        if (Fields.ADOPTED.contains(latest.get("REC"))) {
+        if (CodeGroups.ADOPTED.contains(latest.get("REC"))) {
             return false;
         }
-        LocalDate fourteenth = Fields.birthday(dob, 14);
-        LocalDate sixteenth = Fields.birthday(dob, 16);
+        LocalDate fourteenth = Ages.birthday(dob, 14);
+        LocalDate sixteenth = Ages.birthday(dob, 16);
         long since14 = 0;
         long since16 = 0;
         for (var e : episodes) {
@@ -73,7 +76,7 @@ final class RelevantChildTest {
             if (ceased == null && e == latest) {
                 ceased = end;
             }
-            if (ceased == null || Fields.isShortBreak(e)) {
+            if (ceased == null || EpisodeChain.isShortBreak(e)) {
                 continue;
             }
             since14 += daysFrom(e.date("DECOM"), fourteenth, ceased);

@@ -7,13 +7,16 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ReportedOnce;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.DatedPeriods;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Decisions that a child should be placed for adoption (PlacedAdoption, compared with last year's)
@@ -22,22 +25,21 @@ import org.ourpromise.returns.rules.ValidationRule;
 public final class AdoptionRules implements RuleGroup {
 
     /** Adoption order granted: the period of care ends by adoption (DOMAIN.md §1.1). */
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
     private static final List<String> AD1_FIELDS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new Check("560", AdoptionRules::openDecisionNotCarriedForward),
+                new CrossTableRule("560", AdoptionRules::openDecisionNotCarriedForward),
                 new RowRule("561", PLACED_ADOPTION, AdoptionRules::repeatsDecisionCeasedLastYear),
                 new RowRule("563", PLACED_ADOPTION, (ctx, r) -> r.isBlank("DATE_PLACED")
                         && !(r.isBlank("DATE_PLACED_CEASED") && r.isBlank("REASON_PLACED_CEASED"))),
-                new Check("579", AdoptionRules::overlappingDecisions),
-                new Check("582", (ctx, sink) -> matchedOnTheDayOfAdoption(ctx, new ReportedOnce(sink))),
-                new Check("583", AdoptionRules::earlierDecisionNotRevoked),
+                new CrossTableRule("579", AdoptionRules::overlappingDecisions),
+                new CrossTableRule("582", (ctx, sink) -> matchedOnTheDayOfAdoption(ctx, new ReportedOnce(sink))),
+                new CrossTableRule("583", AdoptionRules::earlierDecisionNotRevoked),
                 new RowRule("584", PLACED_ADOPTION, AdoptionRules::newDecisionNotAfterCeasedOne),
-                new Check("601", AdoptionRules::adoptedWithoutAd1),
+                new CrossTableRule("601", AdoptionRules::adoptedWithoutAd1),
                 new RowRule("602", AD1, (ctx, r) -> adoptionInYear(ctx, r.child()) == null));
     }
 
@@ -110,7 +112,7 @@ public final class AdoptionRules implements RuleGroup {
                 continue;
             }
             Ssda903Row previous = null;
-            for (var r : Periods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED")) {
+            for (var r : DatedPeriods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED")) {
                 if (previous != null) {
                     var ceased = previous.date("DATE_PLACED_CEASED");
                     if (ceased == null || r.date("DATE_PLACED").isBefore(ceased)) {
@@ -125,7 +127,7 @@ public final class AdoptionRules implements RuleGroup {
     /** DfE rule 583: with several decisions, every one but the latest must have been revoked. */
     private static void earlierDecisionNotRevoked(RuleContext ctx, RuleSink sink) {
         for (var rows : ctx.byChild(PLACED_ADOPTION).values()) {
-            var dated = Periods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED");
+            var dated = DatedPeriods.byStart(rows, "DATE_PLACED", "DATE_PLACED_CEASED");
             for (int i = 0; i < dated.size() - 1; i++) {
                 if (dated.get(i).isBlank("DATE_PLACED_CEASED")) {
                     sink.fail(dated.get(i));
@@ -138,7 +140,7 @@ public final class AdoptionRules implements RuleGroup {
     private static Ssda903Row adoptionInYear(RuleContext ctx, String child) {
         for (var e : ctx.rowsOf(EPISODES, child)) {
             var dec = e.date("DEC");
-            if (ADOPTED.contains(e.get("REC")) && dec != null && !dec.isBefore(ctx.start())
+            if (CodeGroups.ADOPTED.contains(e.get("REC")) && dec != null && !dec.isBefore(ctx.start())
                     && !dec.isAfter(ctx.end())) {
                 return e;
             }
@@ -155,7 +157,7 @@ public final class AdoptionRules implements RuleGroup {
             }
             var episodes = new ArrayList<Ssda903Row>();
             for (var e : ctx.rowsOf(EPISODES, ad1.child())) {
-                if (ADOPTED.contains(e.get("REC")) && matched.equals(e.date("DEC"))) {
+                if (CodeGroups.ADOPTED.contains(e.get("REC")) && matched.equals(e.date("DEC"))) {
                     episodes.add(e);
                 }
             }

@@ -5,22 +5,14 @@ import static org.ourpromise.returns.Ssda903Table.EPISODES;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /** What the return says about one child's care, as the rules of this package read it (DOMAIN.md §1.1). */
 final class CareFacts {
 
-    /** Short-break legal statuses: a child on these is not counted as looked after at 31 March. */
-    static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
-
     private CareFacts() {
-    }
-
-    /** SEX codes of a girl: 2 up to 2023-24, F from 2024-25 (DOMAIN.md §1.3). */
-    static boolean isFemale(String sex) {
-        return "2".equals(sex) || "F".equals(sex);
     }
 
     /**
@@ -43,17 +35,11 @@ final class CareFacts {
     /** Looked after at 31 March: an episode still open at the year end, not a short break (DOMAIN.md §1.1). */
     static Optional<Ssda903Row> openEpisodeAtYearEnd(RuleContext ctx, String child) {
         for (var e : ctx.rowsOf(EPISODES, child)) {
-            if (e.isBlank("DEC") && !SHORT_BREAKS.contains(e.get("LS"))) {
+            if (e.isBlank("DEC") && !EpisodeChain.isShortBreak(e)) {
                 return Optional.of(e);
             }
         }
         return Optional.empty();
-    }
-
-    /** The child's date of birth: the Header's when it has a valid one, else the row's own DOB. */
-    static LocalDate dateOfBirth(RuleContext ctx, Ssda903Row row) {
-        var dob = ctx.dateOfBirth(row.child()).orElse(null);
-        return dob != null ? dob : row.date("DOB");
     }
 
     /** The earliest valid DECOM in this year's episodes, or null. Episodes are sorted by DECOM. */

@@ -8,6 +8,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * An episode open on 1 April was in last year's return too: the two returns must join up.
@@ -18,8 +19,8 @@ public final class ContinuityRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new Check("562", (ctx, sink) -> check(ctx, sink, true)),
-                new Check("NoE", (ctx, sink) -> check(ctx, sink, false)));
+                new CrossTableRule("562", (ctx, sink) -> check(ctx, sink, true)),
+                new CrossTableRule("NoE", (ctx, sink) -> check(ctx, sink, false)));
     }
 
     /**

@@ -13,6 +13,10 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ReportedOnce;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.DatedPeriods;
 
 /** Deprivation of Liberty Orders, collected from 2026-27 (DOMAIN.md §1.2 DoLo, §1.6). */
 public final class DeprivationOfLibertyRules implements RuleGroup {
@@ -33,17 +37,17 @@ public final class DeprivationOfLibertyRules implements RuleGroup {
                         && r.date("DOLO_START").isAfter(ctx.end())),
                 new RowRule("704", DOLO, (ctx, r) -> r.date("DOLO_END") != null
                         && (r.date("DOLO_END").isBefore(ctx.start()) || r.date("DOLO_END").isAfter(ctx.end()))),
-                new Check("705", (ctx, sink) -> Periods.failOverlaps(ctx, DOLO, "DOLO_START", "DOLO_END", sink)),
-                new Check("706", (ctx, sink) ->
-                        Periods.failUncarriedOpenPeriods(ctx, DOLO, "DOLO_START", "DOLO_END", sink)),
+                new CrossTableRule("705", (ctx, sink) -> DatedPeriods.failOverlaps(ctx, DOLO, "DOLO_START", "DOLO_END", sink)),
+                new CrossTableRule("706", (ctx, sink) ->
+                        DatedPeriods.failUncarriedOpenPeriods(ctx, DOLO, "DOLO_START", "DOLO_END", sink)),
                 new RowRule("707", DOLO, (ctx, r) -> r.isBlank("DOLO_END")
                         && CareFacts.ceasedCare(ctx, r.child()).isPresent()),
                 new RowRule("708", DOLO, (ctx, r) -> {
-                    var dob = CareFacts.dateOfBirth(ctx, r);
+                    var dob = Ages.dateOfBirth(ctx, r);
                     return dob != null && r.date("DOLO_START") != null && r.date("DOLO_START").isBefore(dob);
                 }),
-                new Check("709", (ctx, sink) -> placements(ctx, new ReportedOnce(sink), false)),
-                new Check("710", (ctx, sink) -> placements(ctx, new ReportedOnce(sink), true)));
+                new CrossTableRule("709", (ctx, sink) -> placements(ctx, new ReportedOnce(sink), false)),
+                new CrossTableRule("710", (ctx, sink) -> placements(ctx, new ReportedOnce(sink), true)));
     }
 
     /**

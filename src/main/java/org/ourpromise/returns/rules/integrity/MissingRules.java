@@ -10,6 +10,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.DatedPeriods;
 
 /** Missing and away-from-placement-without-authorisation periods (DOMAIN.md §1.3 Missing, §2.9). */
 public final class MissingRules implements RuleGroup {
@@ -26,21 +29,21 @@ public final class MissingRules implements RuleGroup {
                         && r.date("MIS_START").isAfter(ctx.end())),
                 new RowRule("571", MISSING, (ctx, r) -> r.date("MIS_END") != null
                         && (r.date("MIS_END").isBefore(ctx.start()) || r.date("MIS_END").isAfter(ctx.end()))),
-                new Check("574", (ctx, sink) -> Periods.failOverlaps(ctx, MISSING, "MIS_START", "MIS_END", sink)),
+                new CrossTableRule("574", (ctx, sink) -> DatedPeriods.failOverlaps(ctx, MISSING, "MIS_START", "MIS_END", sink)),
                 new RowRule("575", MISSING, MissingRules::openAfterItsPlacementEnded),
-                new Check("576", (ctx, sink) ->
-                        Periods.failUncarriedOpenPeriods(ctx, MISSING, "MIS_START", "MIS_END", sink)),
+                new CrossTableRule("576", (ctx, sink) ->
+                        DatedPeriods.failUncarriedOpenPeriods(ctx, MISSING, "MIS_START", "MIS_END", sink)),
                 new RowRule("577", MISSING, (ctx, r) -> r.isBlank("MIS_END")
                         && CareFacts.ceasedCare(ctx, r.child()).isPresent()),
                 new RowRule("578", MISSING, (ctx, r) -> r.date("MIS_START") != null
                         && CareFacts.ceasedCare(ctx, r.child()).map(r.date("MIS_START")::isAfter).orElse(false)),
-                new Check("580", MissingRules::missingOnLeavingCareAt18),
+                new CrossTableRule("580", MissingRules::missingOnLeavingCareAt18),
                 new RowRule("581", MISSING, (ctx, r) -> {
                     var first = CareFacts.firstDecom(ctx, r.child());
                     return first != null && r.date("MIS_START") != null && r.date("MIS_START").isBefore(first);
                 }),
                 new RowRule("586", MISSING, (ctx, r) -> {
-                    var dob = CareFacts.dateOfBirth(ctx, r);
+                    var dob = Ages.dateOfBirth(ctx, r);
                     return dob != null && r.date("MIS_START") != null && r.date("MIS_START").isBefore(dob);
                 }));
     }
@@ -85,7 +88,7 @@ public final class MissingRules implements RuleGroup {
                     continue;
                 }
                 for (var m : entry.getValue()) {
-                    var dob = CareFacts.dateOfBirth(ctx, m);
+                    var dob = Ages.dateOfBirth(ctx, m);
                     if (dob != null && dec.equals(m.date("MIS_END")) && dec.equals(dob.plusYears(18))) {
                         sink.fail(e);
                         break;

@@ -10,6 +10,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * Header MOTHER (1 = the girl is a mother) and MC_DOB (her first child's date of birth), checked
@@ -25,10 +27,10 @@ public final class MotherhoodRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new RowRule("607", HEADER, (ctx, r) -> CareFacts.isFemale(r.get("SEX")) && r.isBlank("MOTHER")
+                new RowRule("607", HEADER, (ctx, r) -> CodeGroups.isFemale(r.get("SEX"), ctx.year()) && r.isBlank("MOTHER")
                         && ceasedInYear(ctx, r.child())),
                 new RowRule("611", HEADER, (ctx, r) -> MOTHER.equals(r.get("MOTHER")) && r.isBlank("MC_DOB")),
-                new RowRule("612", HEADER, (ctx, r) -> CareFacts.isFemale(r.get("SEX")) && !r.isBlank("MC_DOB")
+                new RowRule("612", HEADER, (ctx, r) -> CodeGroups.isFemale(r.get("SEX"), ctx.year()) && !r.isBlank("MC_DOB")
                         && !MOTHER.equals(r.get("MOTHER"))),
                 new RowRule("620", HEADER, (ctx, r) -> MOTHER.equals(r.get("MOTHER")) && r.date("DOB") != null
                         && r.date("DOB").plusYears(YOUNGEST_MOTHER).isAfter(ctx.start())),
@@ -55,7 +57,7 @@ public final class MotherhoodRules implements RuleGroup {
         for (var e : ctx.rowsOf(EPISODES, child)) {
             var dec = e.date("DEC");
             if (dec != null && !dec.isBefore(ctx.start()) && !dec.isAfter(ctx.end()) && !e.isBlank("REC")
-                    && !"X1".equals(e.get("REC")) && !CareFacts.SHORT_BREAKS.contains(e.get("LS"))) {
+                    && !"X1".equals(e.get("REC")) && !EpisodeChain.isShortBreak(e)) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * PrevPerm: the permanence option a child had before the period of care that started this year
@@ -34,8 +35,8 @@ public final class PreviousPermanenceRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new Check("630", PreviousPermanenceRules::startedWithoutPrevPerm),
-                new Check("631", (ctx, sink) -> {
+                new CrossTableRule("630", PreviousPermanenceRules::startedWithoutPrevPerm),
+                new CrossTableRule("631", (ctx, sink) -> {
                     var codes = CodeList.PREV_PERM.codes(ctx.year());
                     for (var r : ctx.rows(PREV_PERM)) {
                         if (!r.isBlank("PREV_PERM") && !codes.contains(r.get("PREV_PERM"))) {

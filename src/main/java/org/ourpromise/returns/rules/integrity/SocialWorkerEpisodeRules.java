@@ -14,6 +14,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.CrossTableRule;
+import org.ourpromise.returns.rules.support.DatedPeriods;
 
 /**
  * Social worker episodes, collected from 2023-24 for children looked after on 31 March, covering
@@ -31,7 +34,7 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new Check("SW01STG1", SocialWorkerEpisodeRules::lookedAfterWithoutSocialWorker),
+                new CrossTableRule("SW01STG1", SocialWorkerEpisodeRules::lookedAfterWithoutSocialWorker),
                 new RowRule("SW01aSTG1", SW_EPISODES, (ctx, r) -> r.isBlank("SW_DECOM")
                         || (startsBefore(r, REASON_REQUIRED_FROM) && r.isBlank("SW_ID"))),
                 new RowRule("SW01bSTG1", SW_EPISODES, (ctx, r) -> r.isBlank("SW_DECOM")
@@ -49,25 +52,25 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
                         && r.date("SW_DECOM").isAfter(ctx.end())),
                 new RowRule("SW07STG2", SW_EPISODES, (ctx, r) -> r.date("SW_DEC") != null
                         && (r.date("SW_DEC").isBefore(ctx.start()) || r.date("SW_DEC").isAfter(ctx.end()))),
-                new Check("SW08STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
+                new CrossTableRule("SW08STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
                 new RowRule("SW09STG2", SW_EPISODES, (ctx, r) -> r.date("SW_DEC") != null
                         && r.date("SW_DEC").equals(r.date("SW_DECOM"))),
-                new Check("SW108STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
-                new Check("SW10STG2", SocialWorkerEpisodeRules::startedBeforePreviousEnded),
-                new Check("SW11STG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
-                new Check("SW11bSTG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
-                new Check("SW12STG2", SocialWorkerEpisodeRules::yearNotCovered),
-                new Check("SW13STG1", SocialWorkerEpisodeRules::reasonNotInList),
+                new CrossTableRule("SW108STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
+                new CrossTableRule("SW10STG2", SocialWorkerEpisodeRules::startedBeforePreviousEnded),
+                new CrossTableRule("SW11STG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
+                new CrossTableRule("SW11bSTG2", SocialWorkerEpisodeRules::endedWithoutSuccessor),
+                new CrossTableRule("SW12STG2", SocialWorkerEpisodeRules::yearNotCovered),
+                new CrossTableRule("SW13STG1", SocialWorkerEpisodeRules::reasonNotInList),
                 // SW14 (2023-24, 2024-25): only the child's latest episode may be left without an end.
-                new Check("SW14STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
+                new CrossTableRule("SW14STG2", SocialWorkerEpisodeRules::openBeforeANewOne),
                 new RowRule("SW15STG2", SW_EPISODES, (ctx, r) -> r.isBlank("SW_REASON")),
-                new Check("SW16aSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
+                new CrossTableRule("SW16aSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
                         (now, last) -> now.get("SW_ID").equals(last.get("SW_ID")))),
-                new Check("SW16bSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
+                new CrossTableRule("SW16bSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
                         (now, last) -> last.date("SW_DECOM").equals(now.date("SW_DECOM")))),
-                new Check("SW16cSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
+                new CrossTableRule("SW16cSTG2", (ctx, sink) -> carriedFromLastYear(ctx, sink,
                         (now, last) -> now.get("SW_REASON").equals(last.get("SW_REASON")))),
-                new Check("SW17STG2", SocialWorkerEpisodeRules::noEpisodeOpenAtYearEnd));
+                new CrossTableRule("SW17STG2", SocialWorkerEpisodeRules::noEpisodeOpenAtYearEnd));
     }
 
     /**
@@ -91,7 +94,7 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
     }
 
     private static List<Ssda903Row> inOrder(List<Ssda903Row> rows) {
-        return Periods.byStart(rows, "SW_DECOM", "SW_DEC");
+        return DatedPeriods.byStart(rows, "SW_DECOM", "SW_DEC");
     }
 
     /**
@@ -179,7 +182,7 @@ public final class SocialWorkerEpisodeRules implements RuleGroup {
             }
             var first = ordered.get(0);
             var from = ctx.start();
-            var dob = CareFacts.dateOfBirth(ctx, first);
+            var dob = Ages.dateOfBirth(ctx, first);
             if (dob != null && dob.isAfter(from)) {
                 from = dob;
             }

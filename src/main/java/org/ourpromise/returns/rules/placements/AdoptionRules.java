@@ -11,6 +11,9 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /**
  * The adoption timeline: decision that the child should be placed (DATE_INT), match (DATE_MATCH),
@@ -42,7 +45,7 @@ public final class AdoptionRules implements RuleGroup {
                 new ChildRule("336", EPISODES, (ctx, child, eps, sink) -> {
                     for (int i = 1; i < eps.size(); i++) {
                         var e = eps.get(i);
-                        if (Set.of("A3", "A5").contains(e.get("PLACE")) && !PeriodsOfCare.startsPeriod(eps, i)
+                        if (Set.of("A3", "A5").contains(e.get("PLACE")) && !EpisodeChain.startsPeriod(eps, i)
                                 && !BEFORE_ADOPTION_WITH_CARER.contains(eps.get(i - 1).get("PLACE"))) {
                             sink.fail(e);
                         }
@@ -53,7 +56,7 @@ public final class AdoptionRules implements RuleGroup {
     /** The episode that ended in adoption (the latest with REC E11/E12), or the latest episode. */
     private static int adoptionEpisode(List<Ssda903Row> eps) {
         for (int i = eps.size() - 1; i >= 0; i--) {
-            if (Places.ADOPTED.contains(eps.get(i).get("REC"))) {
+            if (CodeGroups.ADOPTED.contains(eps.get(i).get("REC"))) {
                 return i;
             }
         }
@@ -67,8 +70,8 @@ public final class AdoptionRules implements RuleGroup {
             return null;
         }
         int last = adoptionEpisode(eps);
-        for (int i = PeriodsOfCare.periodStartIndex(eps, last); i <= last; i++) {
-            if (Places.ADOPTION.contains(eps.get(i).get("PLACE"))) {
+        for (int i = EpisodeChain.periodStartIndex(eps, last); i <= last; i++) {
+            if (CodeGroups.PLACED_FOR_ADOPTION.contains(eps.get(i).get("PLACE"))) {
                 return eps.get(i).date("DECOM");
             }
         }

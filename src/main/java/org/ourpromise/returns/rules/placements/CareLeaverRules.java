@@ -10,6 +10,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
 
 /** Care leaver (OC3) rules: who is in the table and what their answers may be (DOMAIN.md §1.3, §1.4.13–15). */
 public final class CareLeaverRules implements RuleGroup {

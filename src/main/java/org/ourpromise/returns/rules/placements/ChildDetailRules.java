@@ -13,6 +13,9 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /** Rules on the child's own details: date of birth, UPN, sex, mother status and UASC dates. */
 public final class ChildDetailRules implements RuleGroup {
@@ -77,7 +80,7 @@ public final class ChildDetailRules implements RuleGroup {
         if (eps.isEmpty() || !eps.get(eps.size() - 1).isBlank("DEC")) {
             return false;
         }
-        var periodStart = PeriodsOfCare.startOfPeriodEnding(eps, eps.size() - 1);
+        var periodStart = eps.get(EpisodeChain.periodStartIndex(eps, eps.size() - 1)).date("DECOM");
         var weekBefore = MonthDay.of(3, 24).atYear(ctx.year());
         return periodStart != null && periodStart.isBefore(weekBefore);
     }
@@ -89,12 +92,12 @@ public final class ChildDetailRules implements RuleGroup {
     private static boolean motherMissing(RuleContext ctx, Ssda903Row h) {
         boolean girl = "2".equals(h.get("SEX")) || "F".equals(h.get("SEX"));
         return girl && h.isBlank("MOTHER")
-                && ctx.rowsOf(EPISODES, h.child()).stream().anyMatch(e -> !Places.isRespite(e));
+                && ctx.rowsOf(EPISODES, h.child()).stream().anyMatch(e -> !EpisodeChain.isShortBreak(e));
     }
 
     /** A child whose every episode is a short break (V3/V4) has no statutory reviews or MOTHER. */
     private static boolean onlyShortBreaks(RuleContext ctx, String child) {
         var eps = ctx.rowsOf(EPISODES, child);
-        return !eps.isEmpty() && eps.stream().allMatch(Places::isRespite);
+        return !eps.isEmpty() && eps.stream().allMatch(EpisodeChain::isShortBreak);
     }
 }

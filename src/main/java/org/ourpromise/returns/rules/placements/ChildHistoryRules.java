@@ -13,6 +13,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ChildRule;
 
 /**
  * Rules that compare the child's Header (and UASC status) with last year's return: what was

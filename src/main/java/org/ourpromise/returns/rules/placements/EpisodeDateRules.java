@@ -7,6 +7,8 @@ import java.util.List;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
 
 /** When episodes start and cease, and the reason the first one starts. */
 public final class EpisodeDateRules implements RuleGroup {

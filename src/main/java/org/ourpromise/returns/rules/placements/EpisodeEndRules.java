@@ -9,6 +9,9 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Reasons an episode ceased, against the child's age and the episodes around it (DOMAIN.md §1.4.8). */
 public final class EpisodeEndRules implements RuleGroup {
@@ -16,7 +19,7 @@ public final class EpisodeEndRules implements RuleGroup {
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new RowRule("386", EPISODES, (ctx, e) -> Places.ADOPTED.contains(e.get("REC"))
+                new RowRule("386", EPISODES, (ctx, e) -> CodeGroups.ADOPTED.contains(e.get("REC"))
                         && ageAtEnd(ctx, e, 18, true)),
                 new RowRule("387", EPISODES, (ctx, e) -> Set.of("E5", "E6").contains(e.get("REC"))
                         && ageAtEnd(ctx, e, 14, false)),
@@ -35,8 +38,8 @@ public final class EpisodeEndRules implements RuleGroup {
                     }
                 }),
                 new RowRule("389", EPISODES, (ctx, e) -> "E7".equals(e.get("REC")) && ageAtEnd(ctx, e, 16, false)),
-                new RowRule("390", EPISODES, (ctx, e) -> Places.ADOPTED.contains(e.get("REC"))
-                        && !Places.ADOPTION.contains(e.get("PLACE"))));
+                new RowRule("390", EPISODES, (ctx, e) -> CodeGroups.ADOPTED.contains(e.get("REC"))
+                        && !CodeGroups.PLACED_FOR_ADOPTION.contains(e.get("PLACE"))));
     }
 
     /**

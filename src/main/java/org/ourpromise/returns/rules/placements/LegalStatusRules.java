@@ -13,6 +13,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * Legal statuses against age and time limits: the Children Act 1989 limits on police protection
@@ -25,6 +28,8 @@ public final class LegalStatusRules implements RuleGroup {
     private static final Set<String> YOUTH_JUSTICE = Set.of("J1", "J2", "J3");
     /** Long-term foster placements, which a short break cannot be (rule 384). */
     private static final Set<String> LONG_TERM_FOSTER = Set.of("U1", "U4");
+    /** Episodes under a freeing order (D1) start no later than December 2005 (rule 445). */
+    private static final LocalDate LAST_FREEING_ORDERS = LocalDate.of(2005, 12, 31);
 
     @Override
     public List<ValidationRule> rules() {
@@ -35,6 +40,12 @@ public final class LegalStatusRules implements RuleGroup {
                             && !Ages.atLeast(dob, e.date("DECOM"), 10);
                 }),
                 new RowRule("359", EPISODES, LegalStatusRules::over18NotInCommunityHome),
+                // Freeing orders (D1) were replaced by placement orders when the Adoption and Children Act
+                // 2002 came into force on 30 December 2005.
+                new RowRule("445", EPISODES, (ctx, e) -> "D1".equals(e.get("LS")) && e.date("DECOM") != null
+                        && e.date("DECOM").isAfter(LAST_FREEING_ORDERS)),
+                new RowRule("451", EPISODES, (ctx, e) -> "D1".equals(e.get("LS")) && e.isBlank("DEC")
+                        && e.isBlank("REC")),
                 longerThan("361", "L1", 3),
                 longerThan("362", "L2", 21),
                 longerThan("363", "L3", 7),
@@ -43,8 +54,8 @@ public final class LegalStatusRules implements RuleGroup {
                 new RowRule("366", EPISODES, (ctx, e) -> "V3".equals(e.get("LS")) && !"S".equals(e.get("RNE"))),
                 new ChildRule("367", EPISODES, LegalStatusRules::respiteOver75Days),
                 new RowRule("378", EPISODES, (ctx, e) -> "P1".equals(e.get("PLACE")) && "V2".equals(e.get("LS"))),
-                new RowRule("382", EPISODES, (ctx, e) -> Places.isRespite(e) && Places.isTemporary(e)),
-                new RowRule("384", EPISODES, (ctx, e) -> Places.isRespite(e)
+                new RowRule("382", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e) && Places.isTemporary(e)),
+                new RowRule("384", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && LONG_TERM_FOSTER.contains(e.get("PLACE"))));
     }
 

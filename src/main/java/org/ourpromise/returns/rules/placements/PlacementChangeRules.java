@@ -8,6 +8,8 @@ import java.util.Set;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
 
 /**
  * Reasons for new episodes and for placement changes. The reason a placement changed is recorded

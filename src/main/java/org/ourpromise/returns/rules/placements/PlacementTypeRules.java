@@ -12,16 +12,26 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ChildRule;
+import org.ourpromise.returns.rules.support.Postcodes;
 
 /** Placement types against the child's age at the start, and temporary placements (T0–T4). */
 public final class PlacementTypeRules implements RuleGroup {
 
     /** Semi-independent (H5, to 2024-25) and supported accommodation (K3, from 2024-25). */
     private static final Set<String> SUPPORTED_ACCOMMODATION = Set.of("H5", "K3");
+    /** The last day a placement could be P2 (rules 217t and 230). */
+    static final LocalDate P2_WITHDRAWN = LocalDate.of(2023, 10, 28);
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
+                // P2 (independent living) was withdrawn on 28 October 2023, when supported accommodation for
+                // 16 and 17 year olds had to be registered (Supported Accommodation Regulations 2023).
+                new RowRule("217t", EPISODES, (ctx, e) -> "P2".equals(e.get("PLACE"))
+                        && (e.isBlank("DEC") || isAfter(e.date("DEC"), P2_WITHDRAWN))),
+                minimumAge("370", Set.of("P2"), 16),
                 minimumAge("371", SUPPORTED_ACCOMMODATION, 16),
                 minimumAge("372", Set.of("R5"), 10),
                 minimumAge("373", Set.of("S1"), 4),
@@ -34,6 +44,10 @@ public final class PlacementTypeRules implements RuleGroup {
                 new RowRule("381", EPISODES, (ctx, e) -> Places.isTemporary(e) && !e.isBlank("REC")
                         && !"X1".equals(e.get("REC"))),
                 new ChildRule("383", EPISODES, PlacementTypeRules::noReturnAfterTemporary));
+    }
+
+    private static boolean isAfter(LocalDate date, LocalDate limit) {
+        return date != null && date.isAfter(limit);
     }
 
     private static RowRule minimumAge(String code, Set<String> places, int years) {
@@ -81,8 +95,8 @@ public final class PlacementTypeRules implements RuleGroup {
             boolean samePlace = before.get("PLACE").equals(after.get("PLACE"));
             if (ctx.year() >= 2026) {
                 samePlace = samePlace && "P".equals(after.get("RNE"))
-                        && ProviderRules.postcodeKey(before.get("PL_POST"))
-                                .equals(ProviderRules.postcodeKey(after.get("PL_POST")));
+                        && Postcodes.normalise(before.get("PL_POST"))
+                                .equals(Postcodes.normalise(after.get("PL_POST")));
             }
             if (!samePlace) {
                 sink.fail(after);

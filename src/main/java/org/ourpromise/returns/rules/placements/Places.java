@@ -2,22 +2,12 @@ package org.ourpromise.returns.rules.placements;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import org.ourpromise.returns.Ssda903Row;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
-/** Groups of placement, legal status and ceasing codes the rules of this package share (DOMAIN.md §1.4). */
+/** Readings of a placement the rules of this package share: temporary, its length, its Ofsted URN. */
 final class Places {
 
-    /** Temporary placements (DOMAIN.md §1.4.6). */
-    static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
-    /** Placed for adoption (A3–A6). */
-    static final Set<String> ADOPTION = Set.of("A3", "A4", "A5", "A6");
-    /** Foster placements (U1–U6). */
-    static final Set<String> FOSTER = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
-    /** Short breaks: the child is not otherwise looked after (DOMAIN.md §1.1). */
-    static final Set<String> RESPITE = Set.of("V3", "V4");
-    /** Adopted (REC). */
-    static final Set<String> ADOPTED = Set.of("E11", "E12");
     /** The URN placeholder for settings inspected by CQC or ISI, or regional adoption agencies. */
     static final String NO_OFSTED_URN = "XXXXXXX";
 
@@ -25,11 +15,7 @@ final class Places {
     }
 
     static boolean isTemporary(Ssda903Row episode) {
-        return TEMPORARY.contains(episode.get("PLACE"));
-    }
-
-    static boolean isRespite(Ssda903Row episode) {
-        return RESPITE.contains(episode.get("LS"));
+        return CodeGroups.TEMPORARY.contains(episode.get("PLACE"));
     }
 
     /** Days from DECOM to DEC, or to {@code openUntil} while the episode is open; -1 without a valid DECOM. */

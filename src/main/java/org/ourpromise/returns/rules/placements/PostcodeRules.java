@@ -10,6 +10,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.Postcodes;
 
 /**
  * Home and placement postcodes, from which DfE derives the placement distance (DOMAIN.md §1.5).
@@ -28,20 +30,16 @@ public final class PostcodeRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new RowRule("392a", EPISODES, (ctx, e) -> distanceExpected(ctx, e)
-                        && !(isPostcode(e.get("HOME_POST")) && isPostcode(e.get("PL_POST")))),
+                        && !(Postcodes.isWellFormed(e.get("HOME_POST")) && Postcodes.isWellFormed(e.get("PL_POST")))),
                 new RowRule("392b", EPISODES, (ctx, e) -> distanceExpected(ctx, e)
                         && (e.isBlank("HOME_POST") || e.isBlank("PL_POST"))),
-                new RowRule("392c", EPISODES, (ctx, e) -> (!e.isBlank("HOME_POST") && !isPostcode(e.get("HOME_POST")))
-                        || (!e.isBlank("PL_POST") && !isPostcode(e.get("PL_POST")))),
+                new RowRule("392c", EPISODES, (ctx, e) -> (!e.isBlank("HOME_POST") && !Postcodes.isWellFormed(e.get("HOME_POST")))
+                        || (!e.isBlank("PL_POST") && !Postcodes.isWellFormed(e.get("PL_POST")))),
                 new RowRule("392d", EPISODES, (ctx, e) -> !e.isBlank("HOME_POST") && !e.isBlank("PL_POST")
-                        && ProviderRules.postcodeKey(e.get("HOME_POST")).equals(ProviderRules.postcodeKey(e.get("PL_POST")))
+                        && Postcodes.normalise(e.get("HOME_POST")).equals(Postcodes.normalise(e.get("PL_POST")))
                         && !"P1".equals(e.get("PLACE"))),
-                new RowRule("398", EPISODES, (ctx, e) -> Places.isRespite(e)
+                new RowRule("398", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && (!e.isBlank("HOME_POST") || !e.isBlank("PL_POST"))));
-    }
-
-    static boolean isPostcode(String text) {
-        return UK_POSTCODE.matcher(text.strip()).matches();
     }
 
     /**
@@ -49,7 +47,7 @@ public final class PostcodeRules implements RuleGroup {
      * who were UASC this year or last (their home postcode may be unknown; DfE rules 392a/b note).
      */
     private static boolean distanceExpected(RuleContext ctx, Ssda903Row e) {
-        return !Places.isRespite(e) && ctx.rowsOf(UASC, e.child()).isEmpty()
+        return !EpisodeChain.isShortBreak(e) && ctx.rowsOf(UASC, e.child()).isEmpty()
                 && ctx.previousRowsOf(UASC, e.child()).isEmpty();
     }
 }

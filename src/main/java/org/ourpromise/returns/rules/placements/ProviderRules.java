@@ -4,7 +4,6 @@ import static org.ourpromise.returns.Ssda903Table.EPISODES;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.ourpromise.returns.ReferenceData.ProviderInformation;
@@ -13,6 +12,9 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.Postcodes;
+import org.ourpromise.returns.rules.support.PlacementLocation;
 
 /**
  * Placement provider, location and Ofsted URN rules. Rules 1008, 219, 221, 224, 227, 228 and 229
@@ -39,16 +41,17 @@ public final class ProviderRules implements RuleGroup {
         return List.of(
                 new RowRule("213", EPISODES, (ctx, e) -> NO_PROVIDER.contains(e.get("PLACE"))
                         && !e.isBlank("PLACE_PROVIDER")),
-                new RowRule("214", EPISODES, (ctx, e) -> Places.isRespite(e)
+                new RowRule("214", EPISODES, (ctx, e) -> EpisodeChain.isShortBreak(e)
                         && (!e.isBlank("PL_POST") || !e.isBlank("URN"))),
                 new RowRule("218", EPISODES, ProviderRules::urnMissing),
+                new RowRule("230", EPISODES, ProviderRules::englishH5WithoutUrn),
                 new RowRule("222", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
                         && noUrnPlacements(ctx.year()).contains(e.get("PLACE"))),
                 new RowRule("1008", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
                         && ctx.reference().providers().isPresent() && ctx.reference().provider(e.get("URN")).isEmpty()),
                 withProvider("219", (e, p) -> !p.placeCodes().isEmpty() && !p.placeCodes().contains(e.get("PLACE"))),
                 withProvider("221", (e, p) -> !e.isBlank("PL_POST") && !p.postcode().isEmpty()
-                        && !postcodeKey(e.get("PL_POST")).equals(postcodeKey(p.postcode()))),
+                        && !Postcodes.normalise(e.get("PL_POST")).equals(Postcodes.normalise(p.postcode()))),
                 withProvider("224", (e, p) -> !p.providerCodes().isEmpty()
                         && !p.providerCodes().contains(e.get("PLACE_PROVIDER"))),
                 withProvider("227", (e, p) -> {
@@ -99,6 +102,20 @@ public final class ProviderRules implements RuleGroup {
      * Rule 229: PR1 (own LA provision) must be in the council's own LA, PR2 (other LA) must not be.
      * Needs the council's LA code and the provider's; without either nothing is compared.
      */
+    /**
+     * 230 (2023-24): from 28 October 2023 an H5 placement in England needs the Ofsted URN of its
+     * registered supported accommodation; episodes that ended before 29 October are exempt. A placement
+     * is taken to be in England unless the postcode directory, when supplied, places PL_POST outside it.
+     */
+    private static boolean englishH5WithoutUrn(RuleContext ctx, Ssda903Row e) {
+        if (!"H5".equals(e.get("PLACE")) || Places.hasOfstedUrn(e)) {
+            return false;
+        }
+        var ended = e.date("DEC");
+        boolean openAfterChange = e.isBlank("DEC") || (ended != null && ended.isAfter(PlacementTypeRules.P2_WITHDRAWN));
+        return openAfterChange && !PlacementLocation.placedOutsideEngland(ctx, e);
+    }
+
     private static boolean providerLaDisagrees(RuleContext ctx, Ssda903Row e) {
         var own = ctx.reference().localAuthority();
         if (own.isEmpty() || !Places.hasOfstedUrn(e)) {
@@ -120,8 +137,4 @@ public final class ProviderRules implements RuleGroup {
         };
     }
 
-    /** Postcodes compare without spaces or case ("le1 1aa" is "LE11AA"). */
-    static String postcodeKey(String postcode) {
-        return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
 }

@@ -5,15 +5,16 @@ import static org.ourpromise.returns.Ssda903Table.EPISODES;
 import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.EachChildRule;
+import org.ourpromise.returns.Ssda903Table;
 
 /**
  * Rules that the adoption record (AD1), the decisions that the child should be placed for
@@ -22,21 +23,23 @@ import org.ourpromise.returns.rules.ValidationRule;
  */
 public final class AdoptionDecisionRules implements RuleGroup {
 
+    /** The children these rules look at: those with a decision to place for adoption or an adoption. */
+    private static final List<Ssda903Table> DECISION_TABLES = List.of(PLACED_ADOPTION, AD1);
+
     private static final List<String> ADOPTION_DETAILS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new PerChild("521", AdoptionDecisionRules::decisionAfterPlacement),
-                new RowRule("522", PLACED_ADOPTION, (ctx, d) -> RowDates.read(d, "DATE_PLACED") != null
-                        && RowDates.read(d, "DATE_PLACED_CEASED") != null
-                        && RowDates.read(d, "DATE_PLACED_CEASED").isBefore(RowDates.read(d, "DATE_PLACED"))),
-                new PerChild("523", AdoptionDecisionRules::decisionDatesDisagree),
-                new PerChild("525", AdoptionDecisionRules::adoptedAfterReversal),
-                new PerChild("558", AdoptionDecisionRules::reversalRecordedForAdoptedChild),
-                new PerChild("559", AdoptionDecisionRules::earlierDecisionMissingLastYear));
+                new EachChildRule("521", DECISION_TABLES, AdoptionDecisionRules::decisionAfterPlacement),
+                new RowRule("522", PLACED_ADOPTION, (ctx, d) -> d.date("DATE_PLACED") != null
+                        && d.date("DATE_PLACED_CEASED") != null
+                        && d.date("DATE_PLACED_CEASED").isBefore(d.date("DATE_PLACED"))),
+                new EachChildRule("523", DECISION_TABLES, AdoptionDecisionRules::decisionDatesDisagree),
+                new EachChildRule("525", DECISION_TABLES, AdoptionDecisionRules::adoptedAfterReversal),
+                new EachChildRule("558", DECISION_TABLES, AdoptionDecisionRules::reversalRecordedForAdoptedChild),
+                new EachChildRule("559", DECISION_TABLES, AdoptionDecisionRules::earlierDecisionMissingLastYear));
     }
 
     /**
@@ -45,14 +48,14 @@ public final class AdoptionDecisionRules implements RuleGroup {
      */
     private static void decisionAfterPlacement(RuleContext ctx, String child, RuleSink sink) {
         var starts = EpisodeChain.runStarts(ctx.rowsOf(EPISODES, child),
-                e -> AdoptionDecisions.PLACED_FOR_ADOPTION.contains(e.get("PLACE")));
+                e -> CodeGroups.PLACED_FOR_ADOPTION.contains(e.get("PLACE")));
         if (starts.isEmpty()) {
             return;
         }
         var placed = starts.get(starts.size() - 1);
         for (var ad1 : ctx.rowsOf(AD1, child)) {
-            LocalDate decided = RowDates.read(ad1, "DATE_INT");
-            LocalDate began = RowDates.read(placed, "DECOM");
+            LocalDate decided = ad1.date("DATE_INT");
+            LocalDate began = placed.date("DECOM");
             if (decided != null && began != null && decided.isAfter(began)) {
                 sink.fail(ad1);
                 sink.fail(placed);
@@ -62,11 +65,11 @@ public final class AdoptionDecisionRules implements RuleGroup {
 
     /** 523: DATE_INT is one of the child's decision dates (DATE_PLACED). */
     private static void decisionDatesDisagree(RuleContext ctx, String child, RuleSink sink) {
-        var decisions = ctx.rowsOf(PLACED_ADOPTION, child).stream().filter(d -> RowDates.read(d, "DATE_PLACED") != null).toList();
+        var decisions = ctx.rowsOf(PLACED_ADOPTION, child).stream().filter(d -> d.date("DATE_PLACED") != null).toList();
         for (var ad1 : ctx.rowsOf(AD1, child)) {
-            LocalDate decided = RowDates.read(ad1, "DATE_INT");
+            LocalDate decided = ad1.date("DATE_INT");
             if (decided == null || decisions.isEmpty()
-                    || decisions.stream().anyMatch(d -> decided.equals(RowDates.read(d, "DATE_PLACED")))) {
+                    || decisions.stream().anyMatch(d -> decided.equals(d.date("DATE_PLACED")))) {
                 continue;
             }
             sink.fail(ad1);
@@ -95,7 +98,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
             return;
         }
         for (var e : ctx.rowsOf(EPISODES, child)) {
-            if (ADOPTED.contains(e.get("REC"))) {
+            if (CodeGroups.ADOPTED.contains(e.get("REC"))) {
                 sink.fail(e);
                 sink.fail(latest);
             }
@@ -111,7 +114,7 @@ public final class AdoptionDecisionRules implements RuleGroup {
             return;
         }
         for (var d : ctx.rowsOf(PLACED_ADOPTION, child)) {
-            LocalDate decided = RowDates.read(d, "DATE_PLACED");
+            LocalDate decided = d.date("DATE_PLACED");
             if (decided != null && decided.isBefore(ctx.start())
                     && !AdoptionDecisions.anyDated(ctx.previousRowsOf(PLACED_ADOPTION, child))) {
                 sink.fail(d);
@@ -119,23 +122,4 @@ public final class AdoptionDecisionRules implements RuleGroup {
         }
     }
 
-    /** A rule checked once for each child with PlacedAdoption, AD1 or episode rows, as its table needs. */
-    record PerChild(String code, ChildCheck check) implements ValidationRule {
-
-        @FunctionalInterface
-        interface ChildCheck {
-            void check(RuleContext ctx, String child, RuleSink sink);
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            var once = new OnceSink(sink);
-            var children = new HashSet<String>();
-            children.addAll(ctx.byChild(PLACED_ADOPTION).keySet());
-            children.addAll(ctx.byChild(AD1).keySet());
-            for (var child : children) {
-                check.check(ctx, child, once);
-            }
-        }
-    }
 }

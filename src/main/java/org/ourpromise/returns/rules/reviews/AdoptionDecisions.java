@@ -3,7 +3,6 @@ package org.ourpromise.returns.rules.reviews;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.returns.Ssda903Row;
 
@@ -15,15 +14,13 @@ import org.ourpromise.returns.Ssda903Row;
  */
 final class AdoptionDecisions {
 
-    static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
-
     private AdoptionDecisions() {
     }
 
     static @Nullable Ssda903Row latest(List<Ssda903Row> decisions) {
         Ssda903Row latest = null;
         for (var d : decisions) {
-            if (latest == null || !isEarlier(RowDates.read(d, "DATE_PLACED"), RowDates.read(latest, "DATE_PLACED"))) {
+            if (latest == null || !isEarlier(d.date("DATE_PLACED"), latest.date("DATE_PLACED"))) {
                 latest = d;
             }
         }
@@ -53,7 +50,7 @@ final class AdoptionDecisions {
     static List<Ssda903Row> allAfter(List<Ssda903Row> decisions, LocalDate date) {
         var after = new ArrayList<Ssda903Row>();
         for (var d : decisions) {
-            LocalDate decided = RowDates.read(d, "DATE_PLACED");
+            LocalDate decided = d.date("DATE_PLACED");
             if (decided != null) {
                 if (!decided.isAfter(date)) {
                     return List.of();

@@ -5,13 +5,15 @@ import static org.ourpromise.returns.Ssda903Table.PLACED_ADOPTION;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.EachChildRule;
 
 /**
  * Rules that placements for adoption (A3–A6) and adoption orders (placement order E1; freeing
@@ -21,21 +23,20 @@ import org.ourpromise.returns.rules.ValidationRule;
  */
 public final class AdoptionOrderRules implements RuleGroup {
 
-    private static final Predicate<Ssda903Row> PLACED = e -> AdoptionDecisions.PLACED_FOR_ADOPTION.contains(e.get("PLACE"));
+    private static final Predicate<Ssda903Row> PLACED = e -> CodeGroups.PLACED_FOR_ADOPTION.contains(e.get("PLACE"));
     private static final Predicate<Ssda903Row> PLACEMENT_ORDER = e -> "E1".equals(e.get("LS"));
     private static final Predicate<Ssda903Row> FREEING_ORDER = e -> "D1".equals(e.get("LS"));
-    private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
-                new PerChild("551", (ctx, child, sink) -> undecided(ctx, child, PLACED, sink)),
-                new PerChild("552", (ctx, child, sink) -> decidedTooLate(ctx, child, PLACED, sink)),
-                new PerChild("553", (ctx, child, sink) -> orderWithoutDecision(ctx, child, PLACEMENT_ORDER, sink)),
-                new PerChild("554", (ctx, child, sink) -> decidedTooLate(ctx, child, PLACEMENT_ORDER, sink)),
-                new PerChild("555", (ctx, child, sink) -> orderWithoutDecision(ctx, child, FREEING_ORDER, sink)),
-                new PerChild("556", (ctx, child, sink) -> decidedTooLate(ctx, child, FREEING_ORDER, sink)),
-                new PerChild("557", AdoptionOrderRules::leftCareWithoutReversal));
+                new EachChildRule("551", List.of(EPISODES), (ctx, child, sink) -> undecided(ctx, child, PLACED, sink)),
+                new EachChildRule("552", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, PLACED, sink)),
+                new EachChildRule("553", List.of(EPISODES), (ctx, child, sink) -> orderWithoutDecision(ctx, child, PLACEMENT_ORDER, sink)),
+                new EachChildRule("554", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, PLACEMENT_ORDER, sink)),
+                new EachChildRule("555", List.of(EPISODES), (ctx, child, sink) -> orderWithoutDecision(ctx, child, FREEING_ORDER, sink)),
+                new EachChildRule("556", List.of(EPISODES), (ctx, child, sink) -> decidedTooLate(ctx, child, FREEING_ORDER, sink)),
+                new EachChildRule("557", List.of(EPISODES), AdoptionOrderRules::leftCareWithoutReversal));
     }
 
     /** 551: placed for adoption with no dated decision at all. */
@@ -49,7 +50,7 @@ public final class AdoptionOrderRules implements RuleGroup {
     private static void decidedTooLate(RuleContext ctx, String child, Predicate<Ssda903Row> event, RuleSink sink) {
         var decisions = ctx.rowsOf(PLACED_ADOPTION, child);
         for (var start : EpisodeChain.runStarts(ctx.rowsOf(EPISODES, child), event)) {
-            LocalDate began = RowDates.read(start, "DECOM");
+            LocalDate began = start.date("DECOM");
             if (began == null) {
                 continue;
             }
@@ -92,7 +93,7 @@ public final class AdoptionOrderRules implements RuleGroup {
         for (var period : EpisodeChain.periods(ctx.rowsOf(EPISODES, child))) {
             var last = period.get(period.size() - 1);
             String rec = last.get("REC");
-            if (rec.isEmpty() || rec.equals("X1") || ADOPTED.contains(rec) || period.stream().noneMatch(adoptionPath)) {
+            if (rec.isEmpty() || rec.equals("X1") || CodeGroups.ADOPTED.contains(rec) || period.stream().noneMatch(adoptionPath)) {
                 continue;
             }
             if (latest == null) {
@@ -104,15 +105,4 @@ public final class AdoptionOrderRules implements RuleGroup {
         }
     }
 
-    /** A rule checked once for each child with episodes. */
-    private record PerChild(String code, AdoptionDecisionRules.PerChild.ChildCheck check) implements ValidationRule {
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            var once = new OnceSink(sink);
-            for (var child : ctx.byChild(EPISODES).keySet()) {
-                check.check(ctx, child, once);
-            }
-        }
-    }
 }

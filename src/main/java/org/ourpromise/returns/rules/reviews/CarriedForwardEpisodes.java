@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
+import org.ourpromise.returns.rules.support.EpisodeChain;
 
 /**
  * For each child, the episode left open at the end of last year's return (its latest episode, DEC

@@ -12,6 +12,10 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CodeGroups;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * Rules that an episode's codes agree with each other and with the child's age: legal status with
@@ -22,7 +26,6 @@ public final class EpisodeCodeRules implements RuleGroup {
     /** DfE rule 446 accepts E1 (placement order, Adoption and Children Act 2002) from December 2005 on. */
     private static final LocalDate PLACEMENT_ORDERS_BEGIN = LocalDate.of(2005, 12, 1);
     private static final Set<String> SPECIAL_GUARDIANSHIP = Set.of("E45", "E46", "E47", "E48");
-    private static final Set<String> FOSTER_PLACEMENTS = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
 
     @Override
     public List<ValidationRule> rules() {
@@ -32,55 +35,46 @@ public final class EpisodeCodeRules implements RuleGroup {
                 // A5/A6 are placements under a placement order, which is legal status E1.
                 new RowRule("408", EPISODES, (ctx, e) -> Set.of("A5", "A6").contains(e.get("PLACE"))
                         && !"E1".equals(e.get("LS"))),
-                new ShortBreaksOfBothKinds(),
-                new RowRule("446", EPISODES, (ctx, e) -> "E1".equals(e.get("LS")) && RowDates.read(e, "DECOM") != null
-                        && RowDates.read(e, "DECOM").isBefore(PLACEMENT_ORDERS_BEGIN)),
+                new CrossTableRule("426", EpisodeCodeRules::shortBreaksOfBothKinds),
+                new RowRule("446", EPISODES, (ctx, e) -> "E1".equals(e.get("LS")) && e.date("DECOM") != null
+                        && e.date("DECOM").isBefore(PLACEMENT_ORDERS_BEGIN)),
                 new RowRule("460", EPISODES, (ctx, e) -> "E17".equals(e.get("REC")) && under18(ctx, e)),
                 // SGO to former foster carers (E45/E46) needs the child to have been with foster carers.
                 new RowRule("516", EPISODES, (ctx, e) -> Set.of("E45", "E46").contains(e.get("REC"))
-                        && !FOSTER_PLACEMENTS.contains(e.get("PLACE"))));
+                        && !CodeGroups.FOSTER.contains(e.get("PLACE"))));
     }
 
     /** 407: a special guardianship order cannot end care on or after the 18th birthday. */
     private static boolean agedAtLeast18(RuleContext ctx, Ssda903Row e) {
-        LocalDate dob = RowDates.birth(ctx, e.child());
-        LocalDate ended = RowDates.read(e, "DEC");
-        return dob != null && ended != null && Ages.hasReached(dob, 18, ended);
+        LocalDate dob = ctx.dateOfBirth(e.child()).orElse(null);
+        LocalDate ended = e.date("DEC");
+        return dob != null && ended != null && Ages.atLeast(dob, ended, 18);
     }
 
     private static boolean under18(RuleContext ctx, Ssda903Row e) {
-        LocalDate dob = RowDates.birth(ctx, e.child());
-        LocalDate ended = RowDates.read(e, "DEC");
-        return dob != null && ended != null && !Ages.hasReached(dob, 18, ended);
+        LocalDate dob = ctx.dateOfBirth(e.child()).orElse(null);
+        LocalDate ended = e.date("DEC");
+        return dob != null && ended != null && !Ages.atLeast(dob, ended, 18);
     }
 
     /**
      * 426: a child's short breaks in the year are recorded one way, V3 (each break) or V4 (the
      * agreement), not both; every V3 and V4 episode of the year of such a child is reported.
      */
-    private record ShortBreaksOfBothKinds() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "426";
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            for (var episodes : ctx.byChild(EPISODES).values()) {
-                var breaks = new ArrayList<Ssda903Row>();
-                boolean v3 = false;
-                boolean v4 = false;
-                for (var e : episodes) {
-                    if (EpisodeChain.isShortBreak(e) && EpisodeChain.inYear(ctx, e)) {
-                        breaks.add(e);
-                        v3 |= e.get("LS").equals("V3");
-                        v4 |= e.get("LS").equals("V4");
-                    }
+    private static void shortBreaksOfBothKinds(RuleContext ctx, RuleSink sink) {
+        for (var episodes : ctx.byChild(EPISODES).values()) {
+            var breaks = new ArrayList<Ssda903Row>();
+            boolean v3 = false;
+            boolean v4 = false;
+            for (var e : episodes) {
+                if (EpisodeChain.isShortBreak(e) && EpisodeChain.inYear(ctx, e)) {
+                    breaks.add(e);
+                    v3 |= e.get("LS").equals("V3");
+                    v4 |= e.get("LS").equals("V4");
                 }
-                if (v3 && v4) {
-                    breaks.forEach(sink::fail);
-                }
+            }
+            if (v3 && v4) {
+                breaks.forEach(sink::fail);
             }
         }
     }

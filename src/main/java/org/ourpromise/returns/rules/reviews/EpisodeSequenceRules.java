@@ -10,6 +10,9 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.ConsecutiveEpisodes;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /**
  * Rules on how a child's episodes follow one another: the reason for a new episode (RNE, DOMAIN.md
@@ -25,8 +28,8 @@ public final class EpisodeSequenceRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new ConsecutiveEpisodes("431", (ctx, prev, cur) -> "S".equals(cur.get("RNE"))
-                        && RowDates.read(cur, "DECOM") != null && RowDates.read(prev, "DEC") != null
-                        && !RowDates.read(cur, "DECOM").isAfter(RowDates.read(prev, "DEC"))),
+                        && cur.date("DECOM") != null && prev.date("DEC") != null
+                        && !cur.date("DECOM").isAfter(prev.date("DEC"))),
                 new ConsecutiveEpisodes("432", (ctx, prev, cur) -> ceasedCare(ctx, prev) && !"S".equals(cur.get("RNE"))),
                 new ConsecutiveEpisodes("433", (ctx, prev, cur) -> CONTINUING.contains(cur.get("RNE"))
                         && !EpisodeChain.follows(prev, cur)),
@@ -36,9 +39,9 @@ public final class EpisodeSequenceRules implements RuleGroup {
                         && (!sameLegalStatus(prev, cur) || samePlacement(prev, cur))),
                 new ConsecutiveEpisodes("436", (ctx, prev, cur) -> isOneOf(cur.get("RNE"), "U", "B")
                         && (sameLegalStatus(prev, cur) || samePlacement(prev, cur))),
-                new FurtherEpisodesAfterLeaving(),
-                new ConsecutiveEpisodes("501", (ctx, prev, cur) -> RowDates.read(cur, "DECOM") != null && RowDates.read(prev, "DEC") != null
-                        && RowDates.read(cur, "DECOM").isBefore(RowDates.read(prev, "DEC"))),
+                new CrossTableRule("437", EpisodeSequenceRules::furtherEpisodesAfterLeaving),
+                new ConsecutiveEpisodes("501", (ctx, prev, cur) -> cur.date("DECOM") != null && prev.date("DEC") != null
+                        && cur.date("DECOM").isBefore(prev.date("DEC"))),
                 // Category of need is set at the start of the period of care and does not change within it (DOMAIN.md §1.1).
                 new ConsecutiveEpisodes("504", (ctx, prev, cur) -> "X1".equals(prev.get("REC"))
                         && EpisodeChain.follows(prev, cur) && !prev.get("CIN").equals(cur.get("CIN"))));
@@ -77,22 +80,13 @@ public final class EpisodeSequenceRules implements RuleGroup {
      * 437: an episode ending because the child died (E2) or was assessed to be 18 or over (E15)
      * cannot be followed by another episode.
      */
-    private record FurtherEpisodesAfterLeaving() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "437";
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            for (var episodes : ctx.byChild(EPISODES).values()) {
-                for (int i = 0; i + 1 < episodes.size(); i++) {
-                    var e = episodes.get(i);
-                    if (isOneOf(e.get("REC"), "E2", "E15") && RowDates.read(e, "DECOM") != null
-                            && RowDates.read(episodes.get(i + 1), "DECOM") != null) {
-                        sink.fail(e);
-                    }
+    private static void furtherEpisodesAfterLeaving(RuleContext ctx, RuleSink sink) {
+        for (var episodes : ctx.byChild(EPISODES).values()) {
+            for (int i = 0; i + 1 < episodes.size(); i++) {
+                var e = episodes.get(i);
+                if (isOneOf(e.get("REC"), "E2", "E15") && e.date("DECOM") != null
+                        && episodes.get(i + 1).date("DECOM") != null) {
+                    sink.fail(e);
                 }
             }
         }

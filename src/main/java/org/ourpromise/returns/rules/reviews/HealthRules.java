@@ -10,6 +10,8 @@ import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Ages;
+import org.ourpromise.returns.rules.support.ContinuousCare;
 
 /**
  * Rules on the OC2 outcomes of children looked after continuously for 12 months (DOMAIN.md §1.3
@@ -26,12 +28,12 @@ public final class HealthRules implements RuleGroup {
         return List.of(
                 new RowRule("542", OC2, (ctx, r) -> !r.isBlank("CONVICTED") && ageKnown(ctx, r) && !aged(ctx, r, 10)),
                 new RowRule("543", OC2, (ctx, r) -> r.isBlank("CONVICTED") && ageKnown(ctx, r) && aged(ctx, r, 10)
-                        && ContinuousCare.for12Months(ctx, r.child())),
+                        && ContinuousCare.at31March(ctx, r.child())),
                 new RowRule("544", OC2, (ctx, r) -> !r.isBlank("CONVICTED") && missingHealthField(r)),
                 new RowRule("545", OC2, (ctx, r) -> r.isBlank("HEALTH_CHECK") && ageKnown(ctx, r) && !aged(ctx, r, 5)
-                        && ContinuousCare.for12Months(ctx, r.child())),
+                        && ContinuousCare.at31March(ctx, r.child())),
                 new RowRule("546", OC2, (ctx, r) -> !r.isBlank("HEALTH_CHECK") && ageKnown(ctx, r) && aged(ctx, r, 5)
-                        && ContinuousCare.for12Months(ctx, r.child())),
+                        && ContinuousCare.at31March(ctx, r.child())),
                 new RowRule("547", OC2, (ctx, r) -> !r.isBlank("HEALTH_CHECK") && missingHealthField(r)));
     }
 
@@ -50,12 +52,12 @@ public final class HealthRules implements RuleGroup {
 
     /** Whether the child is aged {@code years} or over at 31 March. */
     private static boolean aged(RuleContext ctx, Ssda903Row r, int years) {
-        return Ages.hasReached(birth(ctx, r), years, ctx.end());
+        return Ages.atLeast(birth(ctx, r), ctx.end(), years);
     }
 
     /** The OC2 row's DOB, or the Header's when the OC2 row has none. */
     private static @Nullable LocalDate birth(RuleContext ctx, Ssda903Row r) {
-        LocalDate dob = RowDates.read(r, "DOB");
-        return dob != null ? dob : RowDates.birth(ctx, r.child());
+        LocalDate dob = r.date("DOB");
+        return dob != null ? dob : ctx.dateOfBirth(r.child()).orElse(null);
     }
 }

@@ -8,22 +8,22 @@ import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.rules.RowRule;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.CodeGroups;
 
 /** Rules that the placement provider (DOMAIN.md §1.4.7) can provide the placement type (§1.4.6). */
 public final class PlacementProviderRules implements RuleGroup {
 
-    private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
     /** Parents, health settings and custody are never provided by a local authority (527, 528). */
     private static final Set<String> NOT_LA_PROVIDED = Set.of("P1", "R2", "R5");
-    private static final Set<String> NOT_OTHER_PUBLIC = Set.of("P1", "A3", "A4", "A5", "A6", "K1", "K2",
-            "U1", "U2", "U3", "U4", "U5", "U6");
+    private static final Set<String> NOT_OTHER_PUBLIC = union(Set.of("P1", "K1", "K2"), CodeGroups.PLACED_FOR_ADOPTION,
+            CodeGroups.FOSTER);
 
     @Override
     public List<ValidationRule> rules() {
         return List.of(
                 // Temporary placements and "other placements" (Z1 to 2024-25, Z11–Z14 from 2025-26) need no provider.
                 new RowRule("526", EPISODES, (ctx, e) -> e.isBlank("PLACE_PROVIDER")
-                        && !TEMPORARY.contains(e.get("PLACE")) && !isOtherPlacement(e.get("PLACE"), ctx.year())),
+                        && !CodeGroups.TEMPORARY.contains(e.get("PLACE")) && !isOtherPlacement(e.get("PLACE"), ctx.year())),
                 provider("527", "PR1", NOT_LA_PROVIDED),
                 provider("528", "PR2", NOT_LA_PROVIDED),
                 provider("529", "PR3", NOT_OTHER_PUBLIC),
@@ -40,5 +40,14 @@ public final class PlacementProviderRules implements RuleGroup {
 
     private static boolean isOtherPlacement(String place, int year) {
         return place.startsWith("Z") && CodeList.PLACE.isValid(place, year);
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        var all = new java.util.HashSet<String>();
+        for (var set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 }

@@ -13,6 +13,8 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.EpisodeChain;
+import org.ourpromise.returns.rules.support.CrossTableRule;
 
 /** Rules on the Unique Pupil Number in the Header (DOMAIN.md §1.3, unknown reasons §1.4.2). */
 public final class PupilNumberRules implements RuleGroup {
@@ -22,7 +24,7 @@ public final class PupilNumberRules implements RuleGroup {
         return List.of(
                 // Every looked-after child needs a UPN or an unknown reason; children only on short breaks do not.
                 new RowRule("442", HEADER, (ctx, h) -> h.isBlank("UPN") && hasEpisodeOtherThanShortBreaks(ctx, h)),
-                new DuplicateUpn());
+                new CrossTableRule("444", PupilNumberRules::duplicateUpn));
     }
 
     private static boolean hasEpisodeOtherThanShortBreaks(RuleContext ctx, Ssda903Row header) {
@@ -35,26 +37,17 @@ public final class PupilNumberRules implements RuleGroup {
     }
 
     /** 444 (from 2025-26): a real UPN appears on one Header row only; the UN1–UN5 reasons may repeat. */
-    private record DuplicateUpn() implements ValidationRule {
-
-        @Override
-        public String code() {
-            return "444";
-        }
-
-        @Override
-        public void check(RuleContext ctx, RuleSink sink) {
-            var byUpn = new HashMap<String, List<Ssda903Row>>();
-            for (var h : ctx.rows(HEADER)) {
-                String upn = h.get("UPN");
-                if (!upn.isEmpty() && !CodeList.UPN_UNKNOWN.isValid(upn, ctx.year())) {
-                    byUpn.computeIfAbsent(upn, k -> new ArrayList<>()).add(h);
-                }
+    private static void duplicateUpn(RuleContext ctx, RuleSink sink) {
+        var byUpn = new HashMap<String, List<Ssda903Row>>();
+        for (var h : ctx.rows(HEADER)) {
+            String upn = h.get("UPN");
+            if (!upn.isEmpty() && !CodeList.UPN_UNKNOWN.isValid(upn, ctx.year())) {
+                byUpn.computeIfAbsent(upn, k -> new ArrayList<>()).add(h);
             }
-            for (var rows : byUpn.values()) {
-                if (rows.size() > 1) {
-                    rows.forEach(sink::fail);
-                }
+        }
+        for (var rows : byUpn.values()) {
+            if (rows.size() > 1) {
+                rows.forEach(sink::fail);
             }
         }
     }

@@ -25,18 +25,18 @@ public final class ReviewRules implements RuleGroup {
     public List<ValidationRule> rules() {
         return List.of(
                 new RowRule("440", REVIEWS, (ctx, r) -> "PN0".equals(r.get("REVIEW_CODE"))
-                        && fourthBirthday(ctx, r) != null && RowDates.read(r, "REVIEW") != null
-                        && RowDates.read(r, "REVIEW").isAfter(fourthBirthday(ctx, r))),
+                        && fourthBirthday(ctx, r) != null && r.date("REVIEW") != null
+                        && r.date("REVIEW").isAfter(fourthBirthday(ctx, r))),
                 new RowRule("441", REVIEWS, (ctx, r) -> AGED_FOUR_OR_OVER.contains(r.get("REVIEW_CODE"))
-                        && fourthBirthday(ctx, r) != null && RowDates.read(r, "REVIEW") != null
-                        && RowDates.read(r, "REVIEW").isBefore(fourthBirthday(ctx, r))));
+                        && fourthBirthday(ctx, r) != null && r.date("REVIEW") != null
+                        && r.date("REVIEW").isBefore(fourthBirthday(ctx, r))));
     }
 
     /** From the review row's DOB, or the Header's when the review row has none. */
     private static @Nullable LocalDate fourthBirthday(RuleContext ctx, Ssda903Row review) {
-        LocalDate dob = RowDates.read(review, "DOB");
+        LocalDate dob = review.date("DOB");
         if (dob == null) {
-            dob = RowDates.birth(ctx, review.child());
+            dob = ctx.dateOfBirth(review.child()).orElse(null);
         }
         return dob == null ? null : dob.plusYears(4);
     }

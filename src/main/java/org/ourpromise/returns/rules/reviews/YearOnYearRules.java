@@ -6,6 +6,7 @@ import org.ourpromise.returns.rules.RuleContext;
 import org.ourpromise.returns.rules.RuleGroup;
 import org.ourpromise.returns.rules.RuleSink;
 import org.ourpromise.returns.rules.ValidationRule;
+import org.ourpromise.returns.rules.support.Postcodes;
 
 /**
  * Rules comparing this year's first episode with the episode left open at the end of last year's
