@@ -129,11 +129,19 @@ class SyntheticCouncilTests {
     @Test
     @DisplayName("every code is valid in each collection year the episode covers (DOMAIN.md §1.6)")
     void codesAreValidForTheirYears() {
-        for (var r : SyntheticCouncil.generate(3000, 5, 2027, 5)) {
+        var council = SyntheticCouncil.generate(3000, 5, 2027, 5);
+        // the return is what must be valid: a placement open at the 2025-26 change is written K3 there
+        for (int year = 2023; year <= 2027; year++) {
+            for (var row : org.ourpromise.returns.Ssda903Derivation.derive(council, year, 0)
+                    .rows(org.ourpromise.returns.Ssda903Table.EPISODES)) {
+                assertThat(CodeList.PLACE.isValid(row.get("PLACE"), year)).as("%s %s in the %d return", row.child(),
+                        row.get("PLACE"), year).isTrue();
+            }
+        }
+        for (var r : council) {
             for (var e : r.episodes()) {
                 LocalDate lastDay = e.ceased() == null ? Ssda903Dates.collectionEnd(2027) : e.ceased().minusDays(1);
                 for (int y = Ssda903Dates.collectionYearOf(e.started()); y <= Ssda903Dates.collectionYearOf(lastDay); y++) {
-                    assertThat(CodeList.PLACE.isValid(e.placement(), y)).as("%s %s in %d", r.childId(), e.placement(), y).isTrue();
                     assertThat(CodeList.LS.isValid(e.legalStatus(), y)).isTrue();
                     assertThat(CodeList.CIN.isValid(e.categoryOfNeed(), y)).isTrue();
                     assertThat(CodeList.RNE.isValid(e.reasonNewEpisode(), y)).isTrue();

@@ -101,8 +101,9 @@ final class LeavingCare {
             letter = stayingPut && chance.percent(0.7) ? "Z"
                     : chance.pick(ACCOMMODATION_18_AND_OVER);
         }
-        boolean usuallyUnsuitable = letter.equals("S") || letter.equals("W") || letter.equals("X");
-        boolean suitable = usuallyUnsuitable ? chance.percent(0.1) : chance.percent(0.98);
+        // No fixed abode (S) and custody (X) are never suitable: DfE has no S1 or X1 (rule 133).
+        boolean neverSuitable = letter.equals("S") || letter.equals("X");
+        boolean suitable = !neverSuitable && (letter.equals("W") ? chance.percent(0.1) : chance.percent(0.98));
         return ACCOMMODATION[letter.charAt(0) - 'A'][suitable ? 0 : 1];
     }
 

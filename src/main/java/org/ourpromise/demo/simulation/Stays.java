@@ -37,7 +37,6 @@ final class Stays {
             adoptivePlacement(chance, period, stays, last);
         }
         ending(chance, period, stays, end);
-        supportedAccommodationFrom2025(chance, stays, end);
         temporaryPlacements(chance, stays, end);
         return stays;
     }
@@ -139,27 +138,6 @@ final class Stays {
             LocalDate home = end.minusDays(chance.between(40, 200));
             if (home.isAfter(last.from().plusDays(1)) && legalAt(period, home).startsWith("C")) {
                 stays.add(new Stay(home, Placements.of(chance, "P1"), false, "CARPL"));
-            }
-        }
-    }
-
-    /**
-     * H5 and P2 end on 31 March 2025: a young person still there on 1 April 2025 continues in the
-     * same home as K3 (registered supported accommodation), a new episode RNE T with reason PLACE,
-     * as DfE's 2025-26 transition allows (V903 rule 503D, DOMAIN.md §1.4.6).
-     */
-    private static void supportedAccommodationFrom2025(Chance chance, List<Stay> stays, LocalDate end) {
-        LocalDate switchDay = Placement.SUPPORTED_ACCOMMODATION_FROM;
-        if (!switchDay.isBefore(end)) {
-            return;
-        }
-        for (int i = 0; i < stays.size(); i++) {
-            var s = stays.get(i);
-            LocalDate to = i + 1 < stays.size() ? stays.get(i + 1).from() : end;
-            if ((s.placement().type().equals("H5") || s.placement().type().equals("P2"))
-                    && s.from().isBefore(switchDay) && to.isAfter(switchDay)) {
-                stays.add(i + 1, new Stay(switchDay, s.placement().as(chance, "K3"), true, "PLACE"));
-                return;
             }
         }
     }

@@ -113,11 +113,26 @@ final class ChildDerivation {
             }
             boolean ended = e.ceased() != null && !e.ceased().isAfter(span.end());
             rows.add(EPISODES, e.started(), id, Ssda903Dates.format(e.started()), e.reasonNewEpisode(), e.legalStatus(),
-                    e.categoryOfNeed(), e.placement(), text(e.provider()), ended ? Ssda903Dates.format(e.ceased()) : "",
+                    e.categoryOfNeed(), placementCode(e), text(e.provider()), ended ? Ssda903Dates.format(e.ceased()) : "",
                     ended ? text(e.reasonCeased()) : "", ended ? text(e.reasonPlacementChange()) : "",
                     text(e.homePostcode()), text(e.placementPostcode()), text(e.urn()));
         }
     }
+
+    /**
+     * 2025-26 removed H5 (semi-independent) and P2 (independent living) and added K3 (registered
+     * supported accommodation). A placement still open on 1 April 2025 is not a new episode: DfE's
+     * transition (rule 503D's exception) lets it continue, written as K3 in the returns from
+     * 2025-26 on. Placements that ended before then keep their code. P2's mapping to K3 is our
+     * reading: UNCONFIRMED (DOMAIN.md §1.4.6, §6 q1).
+     */
+    private String placementCode(org.ourpromise.record.CareEpisode e) {
+        boolean retired = e.placement().equals("H5") || e.placement().equals("P2");
+        boolean openAtChange = e.ceased() == null || !e.ceased().isBefore(K3_FROM);
+        return retired && span.year() >= 2026 && openAtChange ? "K3" : e.placement();
+    }
+
+    private static final java.time.LocalDate K3_FROM = java.time.LocalDate.of(2025, 4, 1);
 
     private void reviews() {
         // §1.2 Reviews: each review held in the span.
