@@ -77,6 +77,16 @@ class RecordingController {
             case CARE_LEAVER_CONTACT -> recorder.careLeaverContact(user, id, in);
         };
         if (outcome.saved()) {
+            var warnings = SavedWarnings.of(f, params, caseFile.open(user, id, "checked against the return's rules"),
+                    caseFile.today());
+            if (!warnings.isEmpty()) {
+                // Saved: a true fact is never blocked. What DfE's rules say about it is shown beside each field.
+                model.addAttribute("title", f.title);
+                model.addAttribute("summary", outcome.summary());
+                model.addAttribute("rows", warnings);
+                model.addAttribute("childId", id);
+                return "record/saved";
+            }
             return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}").queryParam("saved", outcome.summary())
                     .buildAndExpand(id).encode().toUriString();
         }

@@ -76,7 +76,8 @@ public final class ReturnChecks {
             }
             var rule = catalogue.get(f.rule());
             issues.add(new DataQualityIssue(f.rule(), rule == null ? f.rule() : plain(rule.message()), f.table(),
-                    rule == null ? List.of() : rule.fields().stream().map(ReturnChecks::fieldWords).toList(), year));
+                    rule == null ? List.of() : rule.fields().stream().map(ReturnChecks::fieldWords).toList(),
+                    rule == null ? List.of() : rule.fields(), year));
         }
         return issues;
     }

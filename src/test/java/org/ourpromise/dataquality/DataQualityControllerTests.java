@@ -29,7 +29,11 @@ class DataQualityControllerTests extends WebTestSupport {
         mvc.perform(post("/children/" + TestCouncil.AMIRA + "/record/review").param("date-day", "10")
                         .param("date-month", "11").param("date-year", "2026").param("participation", "PN0")
                         .with(as("iro1")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk())
+                .andExpect(view().name("record/saved"))
+                .andExpect(content().string(containsString("Review on 10/11/2026")))
+                .andExpect(content().string(containsString("How the child took part")))
+                .andExpect(content().string(containsString("(DfE rule 440)")));
         mvc.perform(get("/children/" + TestCouncil.AMIRA).with(as("iro1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("before the 2026-27 SSDA903 return")))
