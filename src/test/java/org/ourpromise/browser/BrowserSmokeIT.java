@@ -80,18 +80,21 @@ class BrowserSmokeIT {
         browser.findElement(By.id("username")).sendKeys("sw1");
         browser.findElement(By.id("password")).sendKeys(TestCouncil.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Sam Social Worker");
+        waitFor(By.tagName("h1"), "Sam Social Worker");
         check("home");
 
         browser.findElement(By.linkText("Find a child")).click();
         browser.findElement(By.id("q")).sendKeys("khan");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
+        waitFor(By.tagName("main"), "1 child found");
         check("search-results");
         browser.findElement(By.linkText("Amira Khan")).click();
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Full care order");
+        waitFor(By.tagName("main"), "Full care order");
         check("record");
 
         browser.findElement(By.linkText("Chronology")).click();
+        waitFor(By.tagName("h1"), "Amira Khan");
+        waitFor(By.id("chronology"), "Came into care");
         var rows = browser.findElements(By.cssSelector("#chronology tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(rows.size() - 1).getText()).contains("Came into care");
@@ -99,15 +102,24 @@ class BrowserSmokeIT {
 
         open("/children/" + TestCouncil.AMIRA + "/record/review");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date of the review");
+        waitFor(By.className("govuk-error-summary"), "Enter the date of the review");
         check("review-form-errors");
         browser.findElement(By.id("date-day")).sendKeys("21");
         browser.findElement(By.id("date-month")).sendKeys("11");
         browser.findElement(By.id("date-year")).sendKeys("2026");
         browser.findElement(By.cssSelector("#participation option[value=PN1]")).click();
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Review on 21/11/2026");
+        waitFor(By.className("govuk-notification-banner"), "Review on 21/11/2026");
         check("record-saved");
+    }
+
+    /** Waits (up to 20 s) until the page after a click shows the element with the text: no racing the navigation. */
+    private static void waitFor(By element, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "waiting for \"" + text + "\" in " + element + " on " + browser.getCurrentUrl())
+                .until(d -> d.findElement(element).getText().contains(text));
     }
 
     private void open(String path) {
