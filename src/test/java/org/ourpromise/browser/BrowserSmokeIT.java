@@ -75,11 +75,12 @@ class BrowserSmokeIT {
     @Test
     void signInFindAChildOpenTheChronologyAndRecordAReview() throws Exception {
         TestCouncil.load(records, users);
+        browser.manage().deleteAllCookies();
         open("/login");
         check("login");
         browser.findElement(By.id("username")).sendKeys("sw1");
         browser.findElement(By.id("password")).sendKeys(TestCouncil.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(By.tagName("h1"), "Sam Social Worker");
         check("home");
 
@@ -111,6 +112,33 @@ class BrowserSmokeIT {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(By.className("govuk-notification-banner"), "Review on 21/11/2026");
         check("record-saved");
+    }
+
+    /** Every other page, as the role that uses it, through the same axe-core check. */
+    @Test
+    void everyPageHasNoSeriousAccessibilityViolation() throws Exception {
+        TestCouncil.load(records, users);
+        var pagesByUser = new java.util.LinkedHashMap<String, List<String>>();
+        pagesByUser.put("sw1", List.of("/children/" + TestCouncil.AMIRA + "/record/placement-change",
+                "/children/" + TestCouncil.AMIRA + "/record/health-assessment",
+                "/children/" + TestCouncil.AMIRA + "/record/missing-episode", "/worklist", "/digest", "/accessibility"));
+        pagesByUser.put("pa1", List.of("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact",
+                "/children/" + TestCouncil.LEAH));
+        pagesByUser.put("tm1", List.of("/timeliness", "/dashboard"));
+        pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack"));
+        pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
+        for (var entry : pagesByUser.entrySet()) {
+            browser.manage().deleteAllCookies();
+            open("/login");
+            browser.findElement(By.id("username")).sendKeys(entry.getKey());
+            browser.findElement(By.id("password")).sendKeys(TestCouncil.PASSWORD);
+            browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+            waitFor(By.tagName("h1"), "Hello");
+            for (var page : entry.getValue()) {
+                open(page);
+                check(entry.getKey() + page.replace('/', '-'));
+            }
+        }
     }
 
     /** Waits (up to 20 s) until the page after a click shows the element with the text: no racing the navigation. */
