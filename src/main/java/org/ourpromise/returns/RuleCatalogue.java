@@ -40,6 +40,11 @@ public final class RuleCatalogue {
         return CACHE.computeIfAbsent(year, RuleCatalogue::load);
     }
 
+    /** The collection years (ending 31 March) whose catalogue has the rule, earliest first. */
+    public static List<Integer> yearsOf(String code) {
+        return YEARS.stream().filter(y -> forYear(y).containsKey(code)).toList();
+    }
+
     public static Optional<RuleDescription> describe(String code, int year) {
         return Optional.ofNullable(forYear(year).get(code));
     }

@@ -77,6 +77,21 @@ class RuleCatalogueCompletenessTests {
     }
 
     @Test
+    void eachRuleKnowsTheYearsItAppliesTo() {
+        // 217t, 230 and 370 exist only in 2023-24; 445 and 451 until 2024-25; DoLO rules (700s) from 2026-27
+        assertThat(RuleCatalogue.yearsOf("217t")).containsExactly(2024);
+        assertThat(RuleCatalogue.yearsOf("445")).containsExactly(2024, 2025);
+        assertThat(RuleCatalogue.yearsOf("700")).containsExactly(2027);
+        assertThat(RuleCatalogue.yearsOf("101")).containsExactly(2024, 2025, 2026, 2027);
+        assertThat(RuleCatalogue.yearsOf("NOPE")).isEmpty();
+        assertThat(RuleCatalogue.describe("700", 2027)).hasValueSatisfying(d -> {
+            assertThat(d.message()).contains("DoLO");
+            assertThat(d.tables()).contains("DoLo");
+            assertThat(d.fields()).contains("DOLO_START");
+        });
+    }
+
+    @Test
     void everyImplementedRuleIsCatalogued() {
         var catalogued = new TreeSet<String>();
         RuleCatalogue.YEARS.forEach(y -> catalogued.addAll(RuleCatalogue.forYear(y).keySet()));
