@@ -122,7 +122,13 @@ public final class ValidateReturnCommand implements PromiseCommand {
             return m;
         }).toList());
         json.put("skipped", report.skipped().stream()
-                .map(s -> Map.of("rule", s.rule(), "reason", s.reason())).toList());
+                .map(s -> {
+                    // fixed key order: Map.of's order changes from one JVM run to the next
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("rule", s.rule());
+                    m.put("reason", s.reason());
+                    return m;
+                }).toList());
         return JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(json);
     }
 
