@@ -3,9 +3,12 @@ package org.ourpromise.worklists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.DueItem;
@@ -20,8 +23,11 @@ import org.ourpromise.timescales.DueItem;
  * {@code reviews.on_time_pct});</li>
  * <li>outstanding: due in the period and not done by its last day.</li>
  * </ul>
+ * For the late and outstanding items, the reasons for lateness recorded against them (the latest
+ * explanation of each item), by rule and in total, and how many have no reason recorded.
  */
-public record Timeliness(LocalDate from, LocalDate to, List<Row> rows) {
+public record Timeliness(LocalDate from, LocalDate to, List<Row> rows, List<ReasonCount> reasons,
+        ReasonCount unexplained) {
 
     /** What a count is of, for the drill-down. */
     public enum Outcome {
@@ -39,8 +45,22 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows) {
         }
     }
 
-    /** One rule's counts. */
-    public record Row(DeadlineRule rule, int due, int onTime, int late, int outstanding) {
+    /** Words for the late and outstanding items nobody has explained. */
+    public static final String NO_REASON = "No reason recorded";
+
+    /** How many late and how many outstanding items were explained with one of the council's reasons. */
+    public record ReasonCount(String reason, int late, int outstanding) {
+        public int total() {
+            return late + outstanding;
+        }
+    }
+
+    /**
+     * One rule's counts, with the reasons given for its late and outstanding items (most used first) and
+     * how many of those have no reason recorded.
+     */
+    public record Row(DeadlineRule rule, int due, int onTime, int late, int outstanding, List<ReasonCount> reasons,
+            ReasonCount unexplained) {
         /** Done on time as a whole percentage of done in the period; null when nothing was done. */
         public @Nullable Long onTimePercent() {
             int done = onTime + late;
@@ -48,32 +68,69 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows) {
         }
     }
 
-    static Timeliness of(Collection<ChildDueItems> council, LocalDate from, LocalDate to) {
+    /** Whether anything in the period was late or not done, so there is something to explain. */
+    public boolean anyMissed() {
+        return rows.stream().anyMatch(r -> r.late() + r.outstanding() > 0);
+    }
+
+    static Timeliness of(Collection<ChildDueItems> council, LocalDate from, LocalDate to,
+            Map<String, LatenessExplanation> explanations) {
         var counts = new EnumMap<DeadlineRule, int[]>(DeadlineRule.class);
+        var reasonsByRule = new EnumMap<DeadlineRule, Map<String, int[]>>(DeadlineRule.class);
+        var totals = new LinkedHashMap<String, int[]>();
         for (var child : council) {
             for (var item : child.all()) {
                 for (var outcome : Outcome.values()) {
-                    if (is(item, outcome, from, to)) {
-                        counts.computeIfAbsent(item.rule(), r -> new int[4])[outcome.ordinal()]++;
+                    if (!is(item, outcome, from, to)) {
+                        continue;
+                    }
+                    counts.computeIfAbsent(item.rule(), r -> new int[6])[outcome.ordinal()]++;
+                    if (outcome == Outcome.LATE || outcome == Outcome.OUTSTANDING) {
+                        var why = explanations.get(LatenessExplanation.key(child.childId(), item.rule(), item.due()));
+                        int column = outcome == Outcome.LATE ? 0 : 1;
+                        if (why == null) {
+                            counts.get(item.rule())[4 + column]++;
+                        } else {
+                            reasonsByRule.computeIfAbsent(item.rule(), r -> new LinkedHashMap<>())
+                                    .computeIfAbsent(why.reason(), r -> new int[2])[column]++;
+                            totals.computeIfAbsent(why.reason(), r -> new int[2])[column]++;
+                        }
                     }
                 }
             }
         }
         var rows = new ArrayList<Row>();
-        counts.forEach((rule, c) -> rows.add(new Row(rule, c[0], c[1], c[2], c[3])));
-        return new Timeliness(from, to, List.copyOf(rows));
+        int unexplainedLate = 0;
+        int unexplainedOutstanding = 0;
+        for (var e : counts.entrySet()) {
+            var c = e.getValue();
+            unexplainedLate += c[4];
+            unexplainedOutstanding += c[5];
+            rows.add(new Row(e.getKey(), c[0], c[1], c[2], c[3],
+                    reasonCounts(reasonsByRule.getOrDefault(e.getKey(), Map.of())), new ReasonCount(NO_REASON, c[4], c[5])));
+        }
+        return new Timeliness(from, to, List.copyOf(rows), reasonCounts(totals),
+                new ReasonCount(NO_REASON, unexplainedLate, unexplainedOutstanding));
+    }
+
+    /** Most used first, then by the reason's words, so the order is the same on every request. */
+    private static List<ReasonCount> reasonCounts(Map<String, int[]> counts) {
+        return counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt(ReasonCount::total).reversed().thenComparing(ReasonCount::reason))
+                .toList();
     }
 
     /** The children (with their items) behind one count, in child id order. */
     static List<WorkItem> drillDown(Collection<ChildDueItems> council, DeadlineRule rule, Outcome outcome,
-            LocalDate from, LocalDate to) {
+            LocalDate from, LocalDate to, Map<String, LatenessExplanation> explanations) {
         var out = new ArrayList<WorkItem>();
         for (var child : council) {
             for (var item : child.all()) {
                 if (item.rule() == rule && is(item, outcome, from, to)) {
                     var who = child.responsibleFor(RuleGroup.of(rule));
                     out.add(new WorkItem(child.childId(), child.name(), item, who == null ? "" : who.workerId(),
-                            who == null ? "" : who.team(), null));
+                            who == null ? "" : who.team(),
+                            explanations.get(LatenessExplanation.key(child.childId(), rule, item.due()))));
                 }
             }
         }

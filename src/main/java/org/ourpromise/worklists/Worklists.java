@@ -84,7 +84,7 @@ public class Worklists {
 
     /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
     Timeliness timeliness(LocalDate from, LocalDate to) {
-        return Timeliness.of(council.current().all(), from, to);
+        return Timeliness.of(council.current().all(), from, to, lateness.latestByItem());
     }
 
     /** The children behind a count, limited to those the user may see; null when the user may see none. */
@@ -95,7 +95,7 @@ public class Worklists {
             return null;
         }
         var visible = access.visibleChildren(user);
-        var items = Timeliness.drillDown(council.current().all(), rule, outcome, from, to).stream()
+        var items = Timeliness.drillDown(council.current().all(), rule, outcome, from, to, lateness.latestByItem()).stream()
                 .filter(i -> visible.map(v -> v.contains(i.childId())).orElse(true)).toList();
         audit.record(AuditLog.Action.VIEW_REPORT, null, "timeliness drill-down " + rule + " " + outcome + " " + from
                 + " to " + to + ": " + items.size() + " items");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -57,7 +58,7 @@ class ReviewTimelinessAgreementTests {
         var council = records.stream()
                 .map(r -> ChildDueItems.of(r, AS_AT, engine, TimescaleSettings.defaults())).toList();
         var from = LocalDate.of(2025, 4, 1);
-        var summary = Timeliness.of(council, from, AS_AT);
+        var summary = Timeliness.of(council, from, AS_AT, Map.of());
         int onTime = 0;
         int late = 0;
         for (var row : summary.rows()) {
@@ -73,10 +74,10 @@ class ReviewTimelinessAgreementTests {
         var onTimeChildren = new ArrayList<String>();
         var doneChildren = new ArrayList<String>();
         for (var rule : REVIEWS) {
-            Timeliness.drillDown(council, rule, Timeliness.Outcome.ON_TIME, from, AS_AT)
+            Timeliness.drillDown(council, rule, Timeliness.Outcome.ON_TIME, from, AS_AT, Map.of())
                     .forEach(i -> onTimeChildren.add(i.childId()));
             for (var o : List.of(Timeliness.Outcome.ON_TIME, Timeliness.Outcome.LATE)) {
-                Timeliness.drillDown(council, rule, o, from, AS_AT).forEach(i -> doneChildren.add(i.childId()));
+                Timeliness.drillDown(council, rule, o, from, AS_AT, Map.of()).forEach(i -> doneChildren.add(i.childId()));
             }
         }
         assertThat(onTimeChildren.stream().distinct().sorted().toList()).isEqualTo(measure.numeratorChildren());

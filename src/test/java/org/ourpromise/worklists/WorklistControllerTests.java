@@ -115,6 +115,17 @@ class WorklistControllerTests extends WebTestSupport {
         mvc.perform(get("/children/" + item.childId()).with(as("sw1")))
                 .andExpect(content().string(containsString("Reasons for lateness")))
                 .andExpect(content().string(containsString("Worker off sick")));
+        // the timeliness summary of a period holding the item counts it under its reason, for any role
+        var due = item.item().due().toString();
+        var summary = (Timeliness) mvc.perform(get("/timeliness").param("from", due).param("to", due).with(as("board1")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Why deadlines were missed")))
+                .andReturn().getModelAndView().getModel().get("summary");
+        var row = summary.rows().stream().filter(r -> r.rule() == item.item().rule()).findFirst().orElseThrow();
+        assertThat(row.reasons()).extracting(Timeliness.ReasonCount::reason).contains("Sickness");
+        assertThat(summary.reasons()).anySatisfy(c -> {
+            assertThat(c.reason()).isEqualTo("Sickness");
+            assertThat(c.outstanding()).isPositive();
+        });
     }
 
     @Test
