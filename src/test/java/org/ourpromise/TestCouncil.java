@@ -45,6 +45,7 @@ public final class TestCouncil {
         users.addUser("perf1", "Pip Performance", PASSWORD, Role.PERFORMANCE_OFFICER, null, null);
         users.addUser("board1", "Cllr Bea Board", PASSWORD, Role.BOARD_MEMBER, null, null);
         users.addUser("admin1", "Ada Administrator", PASSWORD, Role.ADMINISTRATOR, null, null);
+        users.addUser("co1", "Cara Complaints Officer", PASSWORD, Role.COMPLAINTS_OFFICER, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

@@ -13,5 +13,7 @@ public enum Permission {
     /** Search the audit log. */
     VIEW_AUDIT,
     /** Maintain the council's own lists (reasons for lateness). */
-    MANAGE_LISTS
+    MANAGE_LISTS,
+    /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
+    MANAGE_COMPLAINTS
 }

@@ -17,6 +17,9 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
+    /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
+    COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
+            EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
 

@@ -10,35 +10,36 @@ import org.ourpromise.returns.CodeList;
 /**
  * A submitted form, read field by field: each getter checks one field, remembers a plain-English
  * error for it, and gives null when it is missing or wrong. Only fields a form asks for are read.
+ * Public so other features' forms read dates and text the same way.
  */
-final class FormInput {
+public final class FormInput {
 
     private final Map<String, String> params;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    FormInput(Map<String, String> params) {
+    public FormInput(Map<String, String> params) {
         this.params = params;
     }
 
-    String raw(String name) {
+    public String raw(String name) {
         var v = params.get(name);
         return v == null ? "" : v.strip();
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
     /** A GOV.UK date input: fields {@code name-day}, {@code name-month}, {@code name-year}. */
-    @Nullable LocalDate date(String name, String label, boolean required, LocalDate today) {
+    public @Nullable LocalDate date(String name, String label, boolean required, LocalDate today) {
         String d = raw(name + "-day");
         String m = raw(name + "-month");
         String y = raw(name + "-year");
@@ -84,7 +85,7 @@ final class FormInput {
         return v;
     }
 
-    boolean yes(String name) {
+    public boolean yes(String name) {
         return raw(name).equals("yes");
     }
 
@@ -101,7 +102,7 @@ final class FormInput {
         return v.contains(" ") ? v : v.substring(0, v.length() - 3) + " " + v.substring(v.length() - 3);
     }
 
-    @Nullable String text(String name, int max) {
+    public @Nullable String text(String name, int max) {
         String v = raw(name);
         if (v.length() > max) {
             error(name, "Write " + max + " characters or fewer");
@@ -111,7 +112,7 @@ final class FormInput {
     }
 
     /** Values as typed, to put back in the form when it is shown again with errors. */
-    Map<String, String> values() {
+    public Map<String, String> values() {
         return params;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.ourpromise.access.Role;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.complaints.ComplaintRegister;
+import org.ourpromise.timescales.Complaint;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
@@ -33,21 +35,25 @@ class DemoData implements SmartInitializingSingleton {
     static final Map<String, Role> ACCOUNTS = Map.of(
             "social.worker", Role.SOCIAL_WORKER, "team.manager", Role.TEAM_MANAGER, "iro",
             Role.INDEPENDENT_REVIEWING_OFFICER, "personal.adviser", Role.PERSONAL_ADVISER, "performance",
-            Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR);
+            Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR, "complaints",
+            Role.COMPLAINTS_OFFICER);
 
     private final CareRecords records;
     private final UserAccounts users;
+    private final ComplaintRegister complaints;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
     private final String password;
 
-    DemoData(CareRecords records, UserAccounts users, TransactionTemplate transaction, Clock clock,
+    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, TransactionTemplate transaction,
+            Clock clock,
             @Value("${promise.demo.enabled:true}") boolean enabled, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
+        this.complaints = complaints;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -67,6 +73,7 @@ class DemoData implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> {
             records.addAll(council);
             addAccounts(council, today);
+            addComplaints(council, today);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
@@ -90,6 +97,21 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("performance", "Ruth Evans", password, Role.PERFORMANCE_OFFICER, null, null);
         users.addUser("board", "Cllr Jo Patel", password, Role.BOARD_MEMBER, null, null);
         users.addUser("admin", "Alex Green", password, Role.ADMINISTRATOR, null, null);
+        users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
+    }
+
+    /** Oldest first, so references number in the order complaints arrived. */
+    private void addComplaints(List<ChildRecord> council, LocalDate today) {
+        var logged = new java.util.ArrayList<>(DemoComplaints.of(council, today, seed));
+        logged.sort(Comparator.comparing((DemoComplaints.Logged l) -> l.complaint().received())
+                .thenComparing(l -> l.complaint().childId()));
+        for (var l : logged) {
+            var c = l.complaint();
+            var reference = complaints.add(c.childId(), c.received(), l.summary(), "complaints");
+            complaints.update(new Complaint(reference, c.childId(), c.received(), c.stage1Extended(), c.stage1Responded(),
+                    c.stage2Requested(), c.stage2Extended(), c.stage2Responded(), c.stage3Requested(), c.panelHeld(),
+                    c.panelReported(), c.authorityResponded()), l.summary(), "complaints");
+        }
     }
 
     /** The worker in a role with the most children allocated today: the demo account works as them. */

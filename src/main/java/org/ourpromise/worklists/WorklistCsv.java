@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A worklist as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting
+ * A worklist (or any table of work) as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting
  * = + - @) is prefixed with an apostrophe, so a downloaded list cannot run anything when opened.
  */
 final class WorklistCsv {
@@ -16,22 +16,33 @@ final class WorklistCsv {
     }
 
     static String of(Worklist list, LocalDate today) {
-        var out = new StringBuilder(HEADER).append("\r\n");
+        var rows = new java.util.ArrayList<List<String>>();
         for (var i : list.items()) {
             var e = i.explanation();
-            List<String> cells = List.of(i.childId(), i.childName(), i.item().rule().code(),
+            rows.add(List.of(i.childId(), i.childName(), i.item().rule().code(),
                     i.item().rule().description(), i.item().due().toString(), i.overdue() ? "Overdue" : "Due",
                     String.valueOf(i.daysOverdue(today)), i.worker(), i.team(), e == null ? "" : e.reason(),
-                    e == null || e.note() == null ? "" : e.note());
-            for (int c = 0; c < cells.size(); c++) {
-                if (c > 0) {
-                    out.append(',');
-                }
-                out.append(cell(cells.get(c)));
-            }
-            out.append("\r\n");
+                    e == null || e.note() == null ? "" : e.note()));
         }
+        return table(List.of(HEADER.split(",")), rows);
+    }
+
+    /** A header row and the rows, each cell made safe by {@link #cell}. */
+    static String table(List<String> header, List<List<String>> rows) {
+        var out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
         return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells.get(c)));
+        }
+        out.append("\r\n");
     }
 
     static String cell(String value) {

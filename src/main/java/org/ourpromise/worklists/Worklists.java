@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.complaints.ComplaintRegister;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,8 +38,11 @@ public class Worklists {
     private final ChildAccess access;
     private final LatenessReasons lateness;
     private final AuditLog audit;
+    private final ComplaintRegister complaints;
 
-    Worklists(CouncilDueItems council, ChildAccess access, LatenessReasons lateness, AuditLog audit) {
+    Worklists(CouncilDueItems council, ChildAccess access, LatenessReasons lateness, AuditLog audit,
+            ComplaintRegister complaints) {
+        this.complaints = complaints;
         this.council = council;
         this.access = access;
         this.lateness = lateness;
@@ -84,18 +89,32 @@ public class Worklists {
 
     /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
     Timeliness timeliness(LocalDate from, LocalDate to) {
-        return Timeliness.of(council.current().all(), from, to, lateness.latestByItem());
+        return Timeliness.of(withComplaints(), from, to, lateness.latestByItem());
     }
 
-    /** The children behind a count, limited to those the user may see; null when the user may see none. */
+    /** Every child's items, and each complaint's stage deadlines as items of the child it is by or about. */
+    private List<ChildDueItems> withComplaints() {
+        var all = new java.util.ArrayList<>(council.current().all());
+        for (var c : complaints.all()) {
+            all.add(new ChildDueItems(c.childId(), c.childName(), null, null, null, c.deadlines(), List.of()));
+        }
+        return all;
+    }
+
+    /**
+     * The children behind a count, limited to those the user may see; null when the user may see none.
+     * Complaint stages are the complaints officer's alone: a complaint may be about the child's own workers.
+     */
     @Transactional
     @Nullable List<WorkItem> drillDown(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome, LocalDate from,
             LocalDate to) {
-        if (!user.can(org.ourpromise.access.Permission.VIEW_CHILD_RECORDS)) {
+        boolean complaint = ComplaintWorklistController.STAGES.contains(rule);
+        var needed = complaint ? Permission.MANAGE_COMPLAINTS : Permission.VIEW_CHILD_RECORDS;
+        if (!user.can(needed)) {
             return null;
         }
-        var visible = access.visibleChildren(user);
-        var items = Timeliness.drillDown(council.current().all(), rule, outcome, from, to, lateness.latestByItem()).stream()
+        var visible = complaint ? Optional.<java.util.Set<String>>empty() : access.visibleChildren(user);
+        var items = Timeliness.drillDown(withComplaints(), rule, outcome, from, to, lateness.latestByItem()).stream()
                 .filter(i -> visible.map(v -> v.contains(i.childId())).orElse(true)).toList();
         audit.record(AuditLog.Action.VIEW_REPORT, null, "timeliness drill-down " + rule + " " + outcome + " " + from
                 + " to " + to + ": " + items.size() + " items");

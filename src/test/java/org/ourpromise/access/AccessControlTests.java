@@ -45,6 +45,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /worklist/lateness", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /worklist/lateness", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /timeliness", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /complaints", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("GET /complaints.csv", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("GET /complaints/new", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("POST /complaints/new", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("GET /complaints/{reference}", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("POST /complaints/{reference}", Permission.MANAGE_COMPLAINTS.name()),
             Map.entry("GET /reports/annual", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/annual.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/annual/narrative", Permission.MANAGE_RETURN.name()),
@@ -58,7 +64,7 @@ class AccessControlTests extends WebTestSupport {
     private static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
-            "ADMINISTRATOR", "admin1");
+            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -87,7 +93,8 @@ class AccessControlTests extends WebTestSupport {
             String[] parts = endpoint.getKey().split(" ", 2);
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
-                    .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march");
+                    .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
+                    .replace("{reference}", "CP2026-0001");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

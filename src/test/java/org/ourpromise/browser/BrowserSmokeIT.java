@@ -51,6 +51,8 @@ class BrowserSmokeIT {
 
     @Autowired
     private UserAccounts users;
+    @Autowired
+    private org.ourpromise.complaints.ComplaintRegister complaints;
 
     @BeforeAll
     static void startBrowser() {
@@ -127,6 +129,9 @@ class BrowserSmokeIT {
         pagesByUser.put("tm1", List.of("/timeliness", "/dashboard"));
         pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack"));
         pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
+        var complaint = complaints.add(TestCouncil.JACK, TestCouncil.TODAY.minusDays(20), "Delay in finding a foster home",
+                "co1");
+        pagesByUser.put("co1", List.of("/complaints", "/complaints/new", "/complaints/" + complaint));
         for (var entry : pagesByUser.entrySet()) {
             browser.manage().deleteAllCookies();
             open("/login");

@@ -1,0 +1,20 @@
+package org.ourpromise.worklists;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.ourpromise.complaints.LoggedComplaint;
+import org.ourpromise.timescales.DueItem;
+import org.ourpromise.timescales.DueStatus;
+
+/** One line of the complaints officer's worklist: an open stage deadline of one complaint. */
+public record ComplaintWorkItem(LoggedComplaint complaint, DueItem item) {
+
+    public boolean overdue() {
+        return item.status() == DueStatus.OVERDUE;
+    }
+
+    /** Calendar days past the due date at {@code today}; 0 when not overdue. */
+    public long daysOverdue(LocalDate today) {
+        return overdue() ? ChronoUnit.DAYS.between(item.due(), today) : 0;
+    }
+}

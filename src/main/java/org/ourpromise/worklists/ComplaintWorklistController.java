@@ -1,0 +1,110 @@
+package org.ourpromise.worklists;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.complaints.ComplaintRegister;
+import org.ourpromise.complaints.LoggedComplaint;
+import org.ourpromise.timescales.DeadlineRule;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The complaints officer's worklist: the open stage deadlines of every complaint, overdue first and then by
+ * due date, filtered by stage, as a page or CSV; and the complaints received in the last year or still open,
+ * newest first.
+ */
+@Controller
+class ComplaintWorklistController {
+
+    static final Set<DeadlineRule> STAGES = EnumSet.of(DeadlineRule.COMPLAINT_STAGE_1, DeadlineRule.COMPLAINT_STAGE_2,
+            DeadlineRule.COMPLAINT_STAGE_3_PANEL, DeadlineRule.COMPLAINT_STAGE_3_REPORT,
+            DeadlineRule.COMPLAINT_STAGE_3_RESPONSE);
+
+    private final ComplaintRegister register;
+    private final AuditLog audit;
+
+    ComplaintWorklistController(ComplaintRegister register, AuditLog audit) {
+        this.register = register;
+        this.audit = audit;
+    }
+
+    @GetMapping("/complaints")
+    @Transactional
+    String worklist(@RequestParam(required = false) @Nullable String rule, Model model) {
+        var chosen = stage(rule);
+        var all = register.all();
+        var lines = lines(all, chosen);
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the complaints worklist" + (chosen == null ? "" : " for "
+                + chosen) + ": " + lines.size() + " open deadlines, " + all.size() + " complaints listed");
+        model.addAttribute("lines", lines);
+        var yearAgo = register.today().minusYears(1);
+        model.addAttribute("complaints", all.stream()
+                .filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList());
+        model.addAttribute("stages", STAGES);
+        model.addAttribute("rule", chosen == null ? "" : chosen.name());
+        model.addAttribute("errors", rule != null && !rule.isBlank() && chosen == null
+                ? java.util.Map.of("rule", "Choose a stage from the list") : java.util.Map.of());
+        model.addAttribute("today", register.today());
+        return "worklists/complaints";
+    }
+
+    @GetMapping("/complaints.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String rule) {
+        var chosen = stage(rule);
+        var lines = lines(register.all(), chosen);
+        var today = register.today();
+        audit.record(AuditLog.Action.EXPORT, null, "downloaded the complaints worklist as CSV"
+                + (chosen == null ? "" : " for " + chosen) + ": " + lines.size() + " open deadlines");
+        var rows = new ArrayList<List<String>>();
+        for (var l : lines) {
+            rows.add(List.of(l.complaint().reference(), l.complaint().childId(), l.complaint().childName(),
+                    l.item().rule().code(), l.item().rule().description(), l.item().due().toString(),
+                    l.overdue() ? "Overdue" : "Due", String.valueOf(l.daysOverdue(today)), l.complaint().stage()));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + today + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(WorklistCsv.table(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
+                        "Status", "Days overdue", "Stage"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<ComplaintWorkItem> lines(List<LoggedComplaint> complaints, @Nullable DeadlineRule only) {
+        var lines = new ArrayList<ComplaintWorkItem>();
+        for (var c : complaints) {
+            for (var d : c.deadlines()) {
+                if (!d.status().isDone() && (only == null || d.rule() == only)) {
+                    lines.add(new ComplaintWorkItem(c, d));
+                }
+            }
+        }
+        lines.sort(Comparator.comparing((ComplaintWorkItem l) -> !l.overdue()).thenComparing(l -> l.item().due())
+                .thenComparing(l -> l.complaint().reference()));
+        return lines;
+    }
+
+    private static @Nullable DeadlineRule stage(@Nullable String rule) {
+        if (rule == null || rule.isBlank()) {
+            return null;
+        }
+        for (var s : STAGES) {
+            if (s.name().equals(rule.strip())) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
