@@ -12,6 +12,8 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.complaints.ComplaintRegister;
 import org.ourpromise.complaints.LoggedComplaint;
 import org.ourpromise.timescales.DeadlineRule;
+import org.ourpromise.timescales.TimescaleSettings;
+import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +37,12 @@ class ComplaintWorklistController {
 
     private final ComplaintRegister register;
     private final AuditLog audit;
+    private final TimescaleSettings settings;
 
-    ComplaintWorklistController(ComplaintRegister register, AuditLog audit) {
+    ComplaintWorklistController(ComplaintRegister register, AuditLog audit, TimescaleSettings settings) {
         this.register = register;
         this.audit = audit;
+        this.settings = settings;
     }
 
     @GetMapping("/complaints")
@@ -50,6 +54,7 @@ class ComplaintWorklistController {
         audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the complaints worklist" + (chosen == null ? "" : " for "
                 + chosen) + ": " + lines.size() + " open deadlines, " + all.size() + " complaints listed");
         model.addAttribute("lines", lines);
+        model.addAttribute("digest", digest(register, settings, all));
         var yearAgo = register.today().minusYears(1);
         model.addAttribute("complaints", all.stream()
                 .filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList());
@@ -80,6 +85,12 @@ class ComplaintWorklistController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(WorklistCsv.table(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
                         "Status", "Days overdue", "Stage"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Today's digest of every open stage deadline (whatever the filter). */
+    static ComplaintDigest digest(ComplaintRegister register, TimescaleSettings settings, List<LoggedComplaint> all) {
+        return ComplaintDigest.of(lines(all, null), register.today(), settings.dueSoonWorkingDays(),
+                WorkingDayCalendar.englandAndWales());
     }
 
     static List<ComplaintWorkItem> lines(List<LoggedComplaint> complaints, @Nullable DeadlineRule only) {

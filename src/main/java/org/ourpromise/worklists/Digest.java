@@ -2,6 +2,7 @@ package org.ourpromise.worklists;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ourpromise.timescales.DueItem;
 import org.ourpromise.timescales.WorkingDayCalendar;
 
 /**
@@ -16,18 +17,31 @@ public record Digest(LocalDate today, LocalDate overdueSince, LocalDate dueBy, L
         List<WorkItem> dueSoon) {
 
     static Digest of(Worklist worklist, LocalDate today, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
-        LocalDate lastWorkingDay = today.minusDays(1);
-        while (!calendar.isWorkingDay(lastWorkingDay)) {
-            lastWorkingDay = lastWorkingDay.minusDays(1);
+        var w = Window.of(today, dueSoonWorkingDays, calendar);
+        var overdue = worklist.items().stream().filter(i -> w.newlyOverdue(i.item(), i.overdue())).toList();
+        var soon = worklist.items().stream().filter(i -> w.dueSoon(i.item(), i.overdue())).toList();
+        return new Digest(today, w.overdueSince(), w.dueBy(), overdue, soon);
+    }
+
+    /** The digest's two windows, for any kind of work item. */
+    record Window(LocalDate overdueSince, LocalDate dueBy) {
+
+        static Window of(LocalDate today, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
+            LocalDate lastWorkingDay = today.minusDays(1);
+            while (!calendar.isWorkingDay(lastWorkingDay)) {
+                lastWorkingDay = lastWorkingDay.minusDays(1);
+            }
+            // An item is overdue from the day after its due date, so those not yet overdue at the last working
+            // day's digest but overdue today are due on that day or later (up to yesterday).
+            return new Window(lastWorkingDay, calendar.addWorkingDays(today, dueSoonWorkingDays));
         }
-        // An item is overdue from the day after its due date, so those not yet overdue at the last working
-        // day's digest but overdue today are due on that day or later (up to yesterday).
-        LocalDate since = lastWorkingDay;
-        LocalDate dueBy = calendar.addWorkingDays(today, dueSoonWorkingDays);
-        var overdue = worklist.items().stream()
-                .filter(i -> i.overdue() && !i.item().due().isBefore(since)).toList();
-        var soon = worklist.items().stream()
-                .filter(i -> !i.overdue() && !i.item().due().isAfter(dueBy)).toList();
-        return new Digest(today, since, dueBy, overdue, soon);
+
+        boolean newlyOverdue(DueItem item, boolean overdue) {
+            return overdue && !item.due().isBefore(overdueSince);
+        }
+
+        boolean dueSoon(DueItem item, boolean overdue) {
+            return !overdue && !item.due().isAfter(dueBy);
+        }
     }
 }

@@ -87,6 +87,11 @@ public class Worklists {
         return digest;
     }
 
+    void auditComplaintDigest(String username, ComplaintDigest digest) {
+        audit.recordAs("system", AuditLog.Action.EXPORT, null, "emailed the complaints digest to " + username + ": "
+                + digest.newlyOverdue().size() + " newly overdue, " + digest.dueSoon().size() + " due soon");
+    }
+
     /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
     Timeliness timeliness(LocalDate from, LocalDate to) {
         return Timeliness.of(withComplaints(), from, to, lateness.latestByItem());

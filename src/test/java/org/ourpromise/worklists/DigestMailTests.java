@@ -54,6 +54,42 @@ class DigestMailTests {
     @Autowired
     private org.ourpromise.reviews.ReviewRepository reviews;
 
+    @Autowired
+    private org.ourpromise.complaints.ComplaintRegister complaints;
+
+    @org.junit.jupiter.api.BeforeEach
+    void clearMail() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void theComplaintsOfficerGetsStageDeadlinesByReferenceWithoutNames() throws Exception {
+        TestCouncil.load(records, users);
+        // received Friday 6 November 2026: stage 1 due on the 10th working day, Friday 20 November, the last
+        // working day before Sunday 22nd, so it became overdue since then; received Thursday 19 November: due
+        // Thursday 3 December, after Friday 27th (5 working days on), so not in the digest
+        var overdue = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 6), "Delay", "co1");
+        var later = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 19), "Delay", "co1");
+        users.setEmail("co1", "co1@council.example");
+        try {
+            digestMail.sendAll();
+            var toOfficer = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals("co1@council.example");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertThat(toOfficer).hasSize(1);
+            String body = GreenMailUtil.getBody(toOfficer.get(0));
+            assertThat(body).contains("Became overdue (1)").contains("20 Nov 2026: complaint " + overdue)
+                    .doesNotContain(later).doesNotContain("Jack").doesNotContain("Smith");
+        } finally {
+            users.setEmail("co1", null);
+            jdbc.update("delete from complaint");
+        }
+    }
+
     @Test
     void usersWithAnEmailAddressGetTheirDigestWithChildIdsButNoNames() throws Exception {
         TestCouncil.load(records, users);
