@@ -13,5 +13,7 @@ public enum Permission {
     /** Search the audit log. */
     VIEW_AUDIT,
     /** Maintain the council's own lists (reasons for lateness). */
-    MANAGE_LISTS
+    MANAGE_LISTS,
+    /** Set, change and remove the council's targets for its measures (the performance team). */
+    MANAGE_TARGETS
 }

@@ -33,6 +33,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
                 .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
                     .hasAuthority(Permission.MANAGE_LISTS.name())
+                .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
+                    .hasAuthority(Permission.MANAGE_TARGETS.name())
+                .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
