@@ -49,17 +49,15 @@ class ComparatorStore {
             throw new IllegalStateException("an import with refused rows is not written");
         }
         var at = LocalDateTime.now(clock);
-        for (var b : plan.added()) {
-            jdbc.update("insert into benchmark_comparator (measure_key, comparator_year, area, figure, source, "
-                    + "source_table, imported_from, imported_by, imported_at) values (?,?,?,?,?,?,?,?,?)",
-                    b.measureKey(), b.year(), b.area(), b.value(), b.source(), b.table(), importedFrom, importedBy, at);
-        }
-        for (var c : plan.replaced()) {
-            var b = c.incoming();
-            jdbc.update("update benchmark_comparator set figure = ?, source = ?, source_table = ?, imported_from = ?, "
-                    + "imported_by = ?, imported_at = ? where measure_key = ? and comparator_year = ? and area = ?",
-                    b.value(), b.source(), b.table(), importedFrom, importedBy, at, b.measureKey(), b.year(), b.area());
-        }
+        // in batches: a council's file of neighbours' figures over the years runs to thousands of rows
+        jdbc.batchUpdate("insert into benchmark_comparator (measure_key, comparator_year, area, figure, source, "
+                + "source_table, imported_from, imported_by, imported_at) values (?,?,?,?,?,?,?,?,?)",
+                plan.added().stream().map(b -> new Object[] {b.measureKey(), b.year(), b.area(), b.value(), b.source(),
+                        b.table(), importedFrom, importedBy, at}).toList());
+        jdbc.batchUpdate("update benchmark_comparator set figure = ?, source = ?, source_table = ?, imported_from = ?, "
+                + "imported_by = ?, imported_at = ? where measure_key = ? and comparator_year = ? and area = ?",
+                plan.replaced().stream().map(ImportPlan.Change::incoming).map(b -> new Object[] {b.value(), b.source(),
+                        b.table(), importedFrom, importedBy, at, b.measureKey(), b.year(), b.area()}).toList());
         if (!plan.added().isEmpty() || !plan.replaced().isEmpty()) {
             Revision.raise(jdbc);
         }
