@@ -103,7 +103,7 @@ abstract class ComparisonsStoreContract extends WebTestSupport {
     void theSchemaGuardsTheRules() {
         String insert = "insert into benchmark_target (measure_key, target_year, target, direction, amber_tolerance, "
                 + "set_by, set_at) values (?, 2001, 1, ?, ?, 'x', current_timestamp)";
-        assertThatThrownBy(() -> jdbc.update(insert, "missing.pct", "sideways", 0))
+        assertThatThrownBy(() -> jdbc.update(insert, "missing.pct", "up", 0))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update(insert, "missing.pct", "lower", -1))
                 .isInstanceOf(DataIntegrityViolationException.class);
