@@ -22,7 +22,8 @@ public final class PromiseCommandLine {
     private static final Map<String, Supplier<PromiseCommand>> ENGINE_COMMANDS = new LinkedHashMap<>();
 
     /** Commands that use the database: Spring beans looked up by name. */
-    private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903");
+    private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903", "import-benchmarks",
+            "import-targets");
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
@@ -77,13 +78,23 @@ public final class PromiseCommandLine {
     }
 
     private static CommandArguments parse(PromiseCommand command, List<String> rest) throws CommandException {
-        return CommandArguments.parse(command.name(), rest, optionNames(command.usage()));
+        return CommandArguments.parse(command.name(), rest, optionNames(command.usage()), flagNames(command.usage()));
     }
 
     /** The option names a usage line mentions: {@code --in DIR [--prev DIR]} gives in, prev. */
     static java.util.Set<String> optionNames(String usage) {
         var names = new java.util.TreeSet<String>();
         var m = java.util.regex.Pattern.compile("--([a-z0-9-]+)").matcher(usage);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** The options a usage line shows without a value: {@code [--replace]} gives replace. */
+    static java.util.Set<String> flagNames(String usage) {
+        var names = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("--([a-z0-9-]+)(?=\\]|$)").matcher(usage);
         while (m.find()) {
             names.add(m.group(1));
         }

@@ -15,5 +15,7 @@ public enum Permission {
     /** Maintain the council's own lists (reasons for lateness). */
     MANAGE_LISTS,
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
-    MANAGE_COMPLAINTS
+    MANAGE_COMPLAINTS,
+    /** Set, change and remove the council's targets for its measures (the performance team). */
+    MANAGE_TARGETS
 }

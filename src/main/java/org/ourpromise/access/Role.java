@@ -14,7 +14,8 @@ public enum Role {
     PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
+                    Permission.MANAGE_TARGETS)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */

@@ -35,6 +35,9 @@ class SecurityConfiguration {
                     .hasAuthority(Permission.MANAGE_LISTS.name())
                 .requestMatchers("/complaints", "/complaints.csv", "/complaints/*")
                     .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
+                .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
+                    .hasAuthority(Permission.MANAGE_TARGETS.name())
+                .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",

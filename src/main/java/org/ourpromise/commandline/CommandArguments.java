@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code --name value} options of a command, validated against the names it accepts. */
+/**
+ * The {@code --name value} options of a command, validated against the names it accepts, and its flags: options
+ * such as {@code --replace} that take no value.
+ */
 public final class CommandArguments {
 
     private final String command;
@@ -24,6 +27,12 @@ public final class CommandArguments {
     /** Parses {@code args} (after the command name), refusing unknown, repeated or valueless options. */
     public static CommandArguments parse(String command, List<String> args, Set<String> known)
             throws CommandException {
+        return parse(command, args, known, Set.of());
+    }
+
+    /** As {@link #parse(String, List, Set)}; the {@code flags} among the known names take no value. */
+    public static CommandArguments parse(String command, List<String> args, Set<String> known, Set<String> flags)
+            throws CommandException {
         var options = new LinkedHashMap<String, String>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -35,6 +44,12 @@ public final class CommandArguments {
                 throw new CommandException(command + ": unknown option --" + name + " (accepted: --"
                         + String.join(", --", known.stream().sorted().toList()) + ")");
             }
+            if (flags.contains(name)) {
+                if (options.put(name, "") != null) {
+                    throw new CommandException(command + ": option --" + name + " given twice");
+                }
+                continue;
+            }
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                 throw new CommandException(command + ": option --" + name + " needs a value");
             }
@@ -43,6 +58,11 @@ public final class CommandArguments {
             }
         }
         return new CommandArguments(command, options);
+    }
+
+    /** Whether a flag (an option without a value) was given. */
+    public boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     public Optional<String> optional(String name) {

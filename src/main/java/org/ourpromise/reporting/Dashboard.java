@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.reports.BoardPack;
+import org.ourpromise.reports.SvgChart;
 
 /**
  * The managers' dashboard for a collection year: the board's headline measures, for the council or for one
- * team's children, each with its description, comparators and target status.
+ * team's children, each with its description, comparators, target status and five-year trend.
  *
  * @param team the team whose children the figures are about; null for the whole council
  */
@@ -15,6 +16,12 @@ public record Dashboard(int year, @Nullable String team, String teamName, LocalD
         boolean illustrative) {
 
     public record Row(BoardPack.Indicator indicator, String description) {
+
+        /** The trend as a sparkline; its text alternative gives every year's figure. */
+        public String sparkline() {
+            var trend = indicator.trend();
+            return SvgChart.sparkline("Five-year trend of " + indicator.label(), trend.description(), trend.bars());
+        }
     }
 
     /** A team to choose from. */
@@ -23,5 +30,11 @@ public record Dashboard(int year, @Nullable String team, String teamName, LocalD
 
     public String yearLabel() {
         return (year - 1) + "-" + String.format("%02d", year % 100);
+    }
+
+    /** Where the comparators shown come from: each source with its table, once, in the order first shown. */
+    public List<String> sources() {
+        return rows.stream().flatMap(r -> r.indicator().comparators().stream())
+                .map(b -> b.table().isEmpty() ? b.source() : b.source() + ": " + b.table()).distinct().toList();
     }
 }

@@ -151,7 +151,7 @@ final class AnnualReportAssembly {
         var comparators = options.benchmarks().comparators(key, coverage.year());
         String latest = comparators.isEmpty() ? null : comparators.stream()
                 .map(b -> b.area() + " " + yearLabel(b.year()) + ": " + b.shown() + MeasureFormat.unit(m)
-                        + (b.illustrative() ? " (illustrative)" : ""))
+                        + (b.illustrative() ? " ILLUSTRATIVE" : ""))
                 .reduce((a, b) -> a + "; " + b).orElse(null);
         return new AnnualReport.TrendLine(key, label, chart, notes, latest);
     }

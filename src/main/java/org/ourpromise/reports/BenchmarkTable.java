@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,10 @@ import java.util.Map;
 public final class BenchmarkTable {
 
     static final List<String> COLUMNS = List.of("measure_key", "year", "area", "value", "source", "table");
+    /** The longest area, source and table a file may give (docs/benchmarks-format.md; the database's columns). */
+    public static final int MAX_AREA = 120;
+    public static final int MAX_SOURCE = 500;
+    public static final int MAX_TABLE = 300;
     private static final String SAMPLE = "/reports/benchmarks-sample.csv";
 
     private final List<Benchmark> rows;
@@ -62,11 +67,12 @@ public final class BenchmarkTable {
     static BenchmarkTable read(Reader reader, String name) {
         var problems = new ArrayList<String>();
         var rows = new ArrayList<Benchmark>();
+        var firstLine = new HashMap<String, Long>();
+        var check = new CsvCheck();
         Map<String, Integer> index = null;
-        int line = 0;
         for (CsvRecord r : CsvReader.builder().commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP)
                 .ofCsvRecord(reader)) {
-            line = (int) r.getStartingLineNumber();
+            long line = r.getStartingLineNumber();
             if (index == null) {
                 index = header(r, name, problems);
                 if (!problems.isEmpty()) {
@@ -77,7 +83,18 @@ public final class BenchmarkTable {
             if (r.getFields().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            parse(r, index, name + ", line " + line, problems).ifPresent(rows::add);
+            String where = name + ", line " + line;
+            var row = parse(r, index, where, check, problems);
+            if (row.isPresent()) {
+                var b = row.get();
+                // two figures for one area and year: which one the report shows would depend on the row order
+                Long first = firstLine.putIfAbsent(b.measureKey() + "|" + b.year() + "|" + b.area(), line);
+                if (first != null) {
+                    problems.add(where + ": a second figure for " + b.measureKey() + ", " + b.year() + ", " + b.area()
+                            + " (the first is on line " + first + ")");
+                }
+                rows.add(b);
+            }
         }
         if (index == null) {
             problems.add(name + ": empty file; expected the header " + String.join(",", COLUMNS));
@@ -103,11 +120,12 @@ public final class BenchmarkTable {
     }
 
     private static java.util.Optional<Benchmark> parse(CsvRecord r, Map<String, Integer> index, String where,
-            List<String> problems) {
+            CsvCheck check, List<String> problems) {
         int before = problems.size();
         String key = field(r, index, "measure_key");
         String area = field(r, index, "area");
         String source = field(r, index, "source");
+        String table = field(r, index, "table");
         if (key.isEmpty()) {
             problems.add(where + ", measure_key: missing");
         }
@@ -117,27 +135,19 @@ public final class BenchmarkTable {
         if (source.isEmpty()) {
             problems.add(where + ", source: missing; every comparator must name where it was published");
         }
-        int year = 0;
-        String y = field(r, index, "year");
-        try {
-            year = Integer.parseInt(y);
-            if (year < 2000 || year > 2100) {
-                problems.add(where + ", year: '" + y + "' is not a collection year between 2000 and 2100");
-            }
-        } catch (NumberFormatException e) {
-            problems.add(where + ", year: '" + y + "' is not a whole number");
+        CsvCheck.length(area, "area", MAX_AREA, where, problems);
+        CsvCheck.length(source, "source", MAX_SOURCE, where, problems);
+        CsvCheck.length(table, "table", MAX_TABLE, where, problems);
+        Integer year = CsvCheck.year(field(r, index, "year"), where, problems);
+        if (year != null && !key.isEmpty() && !check.knownMeasure(key, year)) {
+            problems.add(where + ", measure_key: '" + key + "' is not a measure of the catalogue for " + year
+                    + " (domain/MEASURES.md)");
         }
-        BigDecimal value = null;
-        String v = field(r, index, "value").replace(",", "");
-        try {
-            value = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            problems.add(where + ", value: '" + field(r, index, "value") + "' is not a number");
-        }
-        if (problems.size() > before || value == null) {
+        BigDecimal value = CsvCheck.number(field(r, index, "value"), "value", where, problems);
+        if (problems.size() > before || value == null || year == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Benchmark(key, year, area, value, source, field(r, index, "table")));
+        return java.util.Optional.of(new Benchmark(key, year, area, value, source, table));
     }
 
     private static String field(CsvRecord r, Map<String, Integer> index, String column) {

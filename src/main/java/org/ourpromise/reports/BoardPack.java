@@ -36,6 +36,12 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
         notes = List.copyOf(notes);
     }
 
+    /** Where the comparators shown come from: each source with its table, once, in the order first shown. */
+    public List<String> sources() {
+        return indicators.stream().flatMap(i -> i.comparators().stream())
+                .map(b -> b.table().isEmpty() ? b.source() : b.source() + ": " + b.table()).distinct().toList();
+    }
+
     /** One headline: value, counts, target and status, comparators and its trend over the years covered. */
     public record Indicator(String key, String label, String value, String counts, String target, RagStatus rag,
             List<Benchmark> comparators, AnnualReport.Chart trend, String unit) {
@@ -55,7 +61,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
         }
         notes.add("Health (OC2) and care leaver (OC3) outcomes are collected for the return's year only: their "
                 + "trend shows that year alone.");
-        return of(period, year, byYear, options, notes);
+        return of(period, year, byYear, options, notes, false);
     }
 
     /**
@@ -64,6 +70,15 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
      */
     public static BoardPack of(BoardPeriod period, int year, Map<Integer, MeasureResults> byYear,
             ReportOptions options, List<String> notes) {
+        return of(period, year, byYear, options, notes, true);
+    }
+
+    /**
+     * {@code outcomesEveryYear}: whether the earlier years' results hold their own OC2 and OC3 outcomes (each year
+     * computed from its own return) or not (computed from one return, whose OC2 and OC3 rows are its year's).
+     */
+    private static BoardPack of(BoardPeriod period, int year, Map<Integer, MeasureResults> byYear,
+            ReportOptions options, List<String> notes, boolean outcomesEveryYear) {
         var current = byYear.get(year);
         if (current == null) {
             throw new IllegalArgumentException("no measures for " + year + " to make the pack from");
@@ -77,7 +92,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
             var points = new ArrayList<ChartBar>();
             for (int y = year - ReturnCoverage.TREND_YEARS + 1; y <= year; y++) {
                 var r = byYear.get(y);
-                boolean onlyThisYear = key.startsWith("oc2.") || key.startsWith("oc3.");
+                boolean onlyThisYear = !outcomesEveryYear && (key.startsWith("oc2.") || key.startsWith("oc3."));
                 points.add(ChartBar.of(AnnualReportAssembly.yearLabel(y),
                         r == null || (onlyThisYear && y != year) ? null : r.get(key).value()));
             }

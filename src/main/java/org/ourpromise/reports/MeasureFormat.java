@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 
-/** How figures read in the reports: thousands separators, % for percentages, the counts behind each value. */
-final class MeasureFormat {
+/** How figures read in the reports and on pages: thousands separators, % for percentages, the counts behind each value. */
+public final class MeasureFormat {
 
     private MeasureFormat() {
     }
 
-    static String value(Measure m, MeasureValue v) {
+    public static String value(Measure m, MeasureValue v) {
         if (v.value() == null) {
             return m.kind() == Measure.Kind.RATE ? "not available (no population given)" : "not available (no children in the denominator)";
         }
@@ -25,7 +25,7 @@ final class MeasureFormat {
     }
 
     /** What follows a bare figure of this measure: "%" for a percentage, " per 10,000" for a rate. */
-    static String unit(Measure m) {
+    public static String unit(Measure m) {
         return switch (m.kind()) {
             case PERCENTAGE -> "%";
             case RATE -> " per 10,000";
@@ -33,7 +33,7 @@ final class MeasureFormat {
         };
     }
 
-    static String counts(Measure m, MeasureValue v) {
+    public static String counts(Measure m, MeasureValue v) {
         return switch (m.kind()) {
             case COUNT -> "";
             case PERCENTAGE -> number(v.numerator()) + " of " + number(v.denominator());
@@ -42,7 +42,7 @@ final class MeasureFormat {
         };
     }
 
-    static String number(@Nullable Number n) {
+    public static String number(@Nullable Number n) {
         if (n == null) {
             return "-";
         }
@@ -52,7 +52,7 @@ final class MeasureFormat {
     }
 
     /** The first sentence of the catalogue description, as the figure's label. */
-    static String label(Measure m) {
+    public static String label(Measure m) {
         String d = m.description().replaceAll("\\.$", "");
         int end = d.length();
         for (var stop : new String[] {". ", "; ", " (", ": ", ", over 3 years"}) {

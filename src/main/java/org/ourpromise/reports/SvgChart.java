@@ -89,6 +89,48 @@ public final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * A sparkline: a small trend line without axes or labels, scaled between the lowest and highest value so that
+     * the shape shows; a null point leaves a gap. The text alternative ({@code description}) must give the values.
+     */
+    public static String sparkline(String title, String description, List<ChartBar> points) {
+        int width = 120;
+        int height = 32;
+        int pad = 4;
+        var values = points.stream().map(ChartBar::value).filter(v -> v != null).mapToDouble(BigDecimal::doubleValue)
+                .toArray();
+        double low = java.util.Arrays.stream(values).min().orElse(0);
+        double high = java.util.Arrays.stream(values).max().orElse(0);
+        var svg = new StringBuilder(512).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"sparkline\" ")
+                .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\"><title>").append(escape(title)).append("</title><desc>")
+                .append(escape(description)).append("</desc>");
+        double step = points.size() <= 1 ? 0 : (double) (width - 2 * pad) / (points.size() - 1);
+        var path = new StringBuilder();
+        var dots = new StringBuilder();
+        boolean pen = false;
+        for (int i = 0; i < points.size(); i++) {
+            var v = points.get(i).value();
+            if (v == null) {
+                pen = false;
+                continue;
+            }
+            double x = points.size() == 1 ? width / 2.0 : pad + i * step;
+            // equal values sit on the middle line: no change is not drawn as a fall to the bottom
+            double y = high == low ? height / 2.0 : height - pad - (v.doubleValue() - low) / (high - low) * (height - 2 * pad);
+            path.append(pen ? " L " : "M ").append(number(x)).append(' ').append(number(y));
+            pen = true;
+            boolean last = i == points.size() - 1;
+            dots.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(y)).append("\" r=\"")
+                    .append(last ? 3 : 2).append("\" fill=\"").append(last ? "#1d3557" : "#ffffff")
+                    .append("\" stroke=\"#1d3557\" stroke-width=\"1.5\"/>");
+        }
+        if (!path.isEmpty()) {
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
+        }
+        return svg.append(dots).append("</svg>").toString();
+    }
+
     /** Room for the longest label at about 7 px a character (13 px Helvetica), within bounds. */
     static int labelWidth(List<ChartBar> bars) {
         int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);

@@ -2,13 +2,16 @@ package org.ourpromise.reports;
 
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +20,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The council's targets and the red/amber/green status of a value against them. Green: the value meets the
- * target (exactly on target is green). Amber: it misses by no more than {@code tolerance}, in the measure's own
- * units (percentage points for a percentage, days for an average of days). Red: it misses by more.
+ * target (exactly on target is green). Amber: it misses by no more than the target's tolerance, in the measure's
+ * own units (percentage points for a percentage, days for an average of days); a target without its own tolerance
+ * uses the set's. Red: it misses by more.
  */
 public final class Targets {
+
+    static final List<String> COLUMNS = List.of("measure_key", "year", "target", "direction");
+    /** The optional column giving a target its own amber tolerance. */
+    static final String TOLERANCE = "tolerance";
 
     private final Map<String, Target> byKeyAndYear;
     private final BigDecimal tolerance;
@@ -30,7 +38,7 @@ public final class Targets {
             throw new IllegalArgumentException("tolerance must not be negative: " + tolerance);
         }
         this.tolerance = tolerance;
-        this.byKeyAndYear = new HashMap<>();
+        this.byKeyAndYear = new LinkedHashMap<>();
         for (var t : targets) {
             if (byKeyAndYear.put(t.measureKey() + "@" + t.year(), t) != null) {
                 throw new IllegalArgumentException("two targets for " + t.measureKey() + " in " + t.year());
@@ -46,30 +54,47 @@ public final class Targets {
         return new Targets(List.of(), BigDecimal.ZERO);
     }
 
-    /** Reads {@code measure_key,year,target,direction} (direction: higher or lower); one line per bad row. */
+    /**
+     * Reads {@code measure_key,year,target,direction[,tolerance]} in any column order (direction: higher or lower;
+     * tolerance: the target's own amber band, else {@code tolerance}). A bad file is refused whole, one line per
+     * problem naming the line and column.
+     */
     public static Targets read(Path csv, BigDecimal tolerance) throws IOException {
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return read(reader, csv.getFileName().toString(), tolerance);
+        }
+    }
+
+    static Targets read(Reader reader, String name, BigDecimal tolerance) {
         var problems = new ArrayList<String>();
         var targets = new ArrayList<Target>();
-        String name = csv.getFileName().toString();
-        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            boolean header = true;
-            for (var r : CsvReader.builder().commentStrategy(CommentStrategy.SKIP).ofCsvRecord(reader)) {
-                if (header) {
-                    header = false;
-                    continue;
+        var firstLine = new HashMap<String, Long>();
+        var check = new CsvCheck();
+        Map<String, Integer> index = null;
+        for (var r : CsvReader.builder().commentStrategy(CommentStrategy.SKIP).ofCsvRecord(reader)) {
+            if (index == null) {
+                index = header(r, name, problems);
+                if (!problems.isEmpty()) {
+                    throw new BenchmarkFormatException(problems);
                 }
-                String where = name + ", line " + r.getStartingLineNumber();
-                if (r.getFieldCount() < 4) {
-                    problems.add(where + ": expected measure_key,year,target,direction");
-                    continue;
-                }
-                try {
-                    targets.add(new Target(r.getField(0).strip(), Integer.parseInt(r.getField(1).strip()),
-                            new BigDecimal(r.getField(2).strip()), direction(r.getField(3))));
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + ": " + e.getMessage());
-                }
+                continue;
             }
+            if (r.getFields().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String where = name + ", line " + r.getStartingLineNumber();
+            var t = parse(r, index, where, check, problems);
+            if (t != null) {
+                Long first = firstLine.putIfAbsent(t.measureKey() + "|" + t.year(), r.getStartingLineNumber());
+                if (first != null) {
+                    problems.add(where + ": a second target for " + t.measureKey() + " in " + t.year()
+                            + " (the first is on line " + first + ")");
+                }
+                targets.add(t);
+            }
+        }
+        if (index == null) {
+            problems.add(name + ": empty file; expected the header " + String.join(",", COLUMNS));
         }
         if (!problems.isEmpty()) {
             throw new BenchmarkFormatException(problems);
@@ -77,20 +102,83 @@ public final class Targets {
         return new Targets(targets, tolerance);
     }
 
-    private static Target.Direction direction(String s) {
+    private static Map<String, Integer> header(CsvRecord r, String name, List<String> problems) {
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            index.put(r.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (var c : COLUMNS) {
+            if (!index.containsKey(c)) {
+                problems.add(name + ", line " + r.getStartingLineNumber() + ": header has no column '" + c
+                        + "' (expected " + String.join(",", COLUMNS) + ", and optionally " + TOLERANCE + ")");
+            }
+        }
+        return index;
+    }
+
+    private static @Nullable Target parse(CsvRecord r, Map<String, Integer> index, String where, CsvCheck check,
+            List<String> problems) {
+        int before = problems.size();
+        String key = field(r, index, "measure_key");
+        if (key.isEmpty()) {
+            problems.add(where + ", measure_key: missing");
+        }
+        Integer year = CsvCheck.year(field(r, index, "year"), where, problems);
+        if (year != null && !key.isEmpty() && !check.knownMeasure(key, year)) {
+            problems.add(where + ", measure_key: '" + key + "' is not a measure of the catalogue for " + year
+                    + " (domain/MEASURES.md)");
+        }
+        BigDecimal target = CsvCheck.number(field(r, index, "target"), "target", where, problems);
+        var direction = direction(field(r, index, "direction"));
+        if (direction.isEmpty()) {
+            problems.add(where + ", direction: '" + field(r, index, "direction") + "' is not higher or lower");
+        }
+        BigDecimal own = null;
+        String t = field(r, index, TOLERANCE);
+        if (!t.isEmpty()) {
+            own = CsvCheck.number(t, TOLERANCE, where, problems);
+            if (own != null && own.signum() < 0) {
+                problems.add(where + ", " + TOLERANCE + ": '" + t + "' is negative; give how far below (or above) the "
+                        + "target is still amber, 0 or more");
+            }
+        }
+        if (problems.size() > before || year == null || target == null) {
+            return null;
+        }
+        return new Target(key, year, target, direction.get(), own);
+    }
+
+    /** {@code higher} or {@code lower}, in any case. */
+    public static Optional<Target.Direction> direction(String s) {
         return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "higher" -> Target.Direction.HIGHER_IS_BETTER;
-            case "lower" -> Target.Direction.LOWER_IS_BETTER;
-            default -> throw new IllegalArgumentException("direction '" + s + "' is not higher or lower");
+            case "higher" -> Optional.of(Target.Direction.HIGHER_IS_BETTER);
+            case "lower" -> Optional.of(Target.Direction.LOWER_IS_BETTER);
+            default -> Optional.empty();
         };
+    }
+
+    private static String field(CsvRecord r, Map<String, Integer> index, String column) {
+        Integer i = index.get(column);
+        return i == null || i >= r.getFieldCount() ? "" : r.getField(i).strip();
     }
 
     public Optional<Target> find(String measureKey, int year) {
         return Optional.ofNullable(byKeyAndYear.get(measureKey + "@" + year));
     }
 
+    /** Every target, in the order given. */
+    public List<Target> all() {
+        return List.copyOf(byKeyAndYear.values());
+    }
+
+    /** The amber band of a target that has none of its own. */
     public BigDecimal tolerance() {
         return tolerance;
+    }
+
+    /** The amber band that applies to the target: its own, else the set's. */
+    public BigDecimal toleranceOf(Target t) {
+        return t.tolerance() != null ? t.tolerance() : tolerance;
     }
 
     public RagStatus rag(String measureKey, int year, @Nullable BigDecimal value) {
@@ -108,6 +196,6 @@ public final class Targets {
         if (shortfall.signum() <= 0) {
             return RagStatus.GREEN;
         }
-        return shortfall.compareTo(tolerance) <= 0 ? RagStatus.AMBER : RagStatus.RED;
+        return shortfall.compareTo(toleranceOf(t)) <= 0 ? RagStatus.AMBER : RagStatus.RED;
     }
 }

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.ourpromise.reports.ChartBar;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
 import org.ourpromise.reports.BoardPack;
@@ -57,6 +60,25 @@ class BoardPackAndDashboardControllerTests extends WebTestSupport {
         assertThat(atYearEnd.indicator().key()).isEqualTo("cla.at_31_march");
         assertThat(atYearEnd.indicator().value()).isEqualTo("2");
         assertThat(atYearEnd.description()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("every dashboard figure has a five-year trend: years before the record's coverage are gaps, never zeros")
+    void theDashboardShowsAFiveYearTrend() throws Exception {
+        var result = mvc.perform(get("/dashboard").param("year", "2026").with(as("tm1"))).andExpect(status().isOk())
+                .andReturn();
+        var dashboard = (Dashboard) result.getModelAndView().getModel().get("dashboard");
+        var trend = dashboard.rows().get(0).indicator().trend().bars();
+        assertThat(trend).extracting(ChartBar::label).containsExactly("2021-22", "2022-23", "2023-24", "2024-25", "2025-26");
+        // the record is covered from Amira's first review (May 2024, 2024-25); at 31 March 2025 Amira and Jack were in care
+        assertThat(trend).extracting(ChartBar::value).containsExactly(null, null, null, BigDecimal.valueOf(2),
+                BigDecimal.valueOf(2));
+        assertThat(dashboard.rows()).allSatisfy(r -> assertThat(r.indicator().trend().bars()).hasSize(5));
+        assertThat(result.getResponse().getContentAsString()).contains("class=\"sparkline\"")
+                .contains("<title>Five-year trend of Children looked after at 31 March</title>")
+                .contains("2021-22: no figure").contains("2025-26: 2</li>").contains("Sources of comparators")
+                .contains("DfE, Stability measures for children looked after in England 2024 "
+                        + "(explore-education-statistics.service.gov.uk): Stability measures data set");
     }
 
     @Test

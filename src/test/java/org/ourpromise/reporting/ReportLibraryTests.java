@@ -2,6 +2,7 @@ package org.ourpromise.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
 import org.ourpromise.casefile.CareRecordChanged;
@@ -37,5 +38,35 @@ class ReportLibraryTests extends WebTestSupport {
         assertThat(library.measures(2026, null)).isNotSameAs(first);
         events.publishEvent(new CareRecordChanged(null));
         assertThat(library.measures(2026, "T1")).isNotSameAs(first);
+    }
+
+    @Test
+    @DisplayName("a change to the comparators or targets, even by a command in another process, drops the built reports "
+            + "but keeps the measures")
+    void aNewRevisionOfTheComparisonsDropsTheReports() {
+        var annual = library.annual(2026);
+        var measures = library.measures(2026, null);
+        assertThat(library.annual(2026)).isSameAs(annual);
+        // what import-benchmarks, import-targets and the targets page do in the transaction of their change
+        jdbc.update("update benchmark_revision set revision = revision + 1 where revision_id = 1");
+        assertThat(library.annual(2026)).isNotSameAs(annual).isEqualTo(annual);
+        assertThat(library.measures(2026, null)).isSameAs(measures);
+    }
+
+    @Test
+    @DisplayName("the record's coverage starts at its earliest review, else its earliest missing episode (MEASURES.md section 8)")
+    void coverageOfTheRecord() {
+        var amira = org.ourpromise.TestCouncil.amiraForTests();
+        var leah = org.ourpromise.TestCouncil.leahForTests();
+        // Amira's review on 28 May 2024 is in 2024-25
+        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(amira, leah))).isEqualTo(2025);
+        var missingOnly = new org.ourpromise.record.ChildRecord(leah.childId(), leah.identity(), null, leah.episodes(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(new org.ourpromise.record.MissingEpisode("M",
+                        java.time.LocalDate.of(2022, 3, 31), java.time.LocalDate.of(2022, 4, 1), null, null, false)),
+                java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of());
+        // 31 March 2022 is the last day of 2021-22
+        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(missingOnly))).isEqualTo(2022);
+        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(leah))).isEqualTo(Integer.MAX_VALUE);
     }
 }

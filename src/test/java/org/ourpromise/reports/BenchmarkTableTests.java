@@ -58,6 +58,24 @@ class BenchmarkTableTests {
     }
 
     @Test
+    @DisplayName("a measure the year's catalogue lacks, two figures for one area and year, or an unkeepable number is refused")
+    void catalogueDuplicatesAndPrecision() throws IOException {
+        var f = write("""
+                measure_key,year,area,value,source,table
+                cla.at_31_march,2024,England,83630,s,t
+                cla.at_31_march_typo,2024,England,1,s,t
+                cla.at_31_march,2024,England,83631,s,t
+                missing.average_incidents,2025,England,6.81234,s,t
+                """);
+        assertThatThrownBy(() -> BenchmarkTable.read(f)).isInstanceOf(BenchmarkFormatException.class)
+                .satisfies(e -> assertThat(((BenchmarkFormatException) e).problems()).containsExactly(
+                        "bench.csv, line 3, measure_key: 'cla.at_31_march_typo' is not a measure of the catalogue for "
+                                + "2024 (domain/MEASURES.md)",
+                        "bench.csv, line 4: a second figure for cla.at_31_march, 2024, England (the first is on line 2)",
+                        "bench.csv, line 5, value: '6.81234' has more than 4 decimal places"));
+    }
+
+    @Test
     void missingColumnIsNamed() throws IOException {
         var f = write("measure_key,year,area,value,table\nx,2020,England,1,t\n");
         assertThatThrownBy(() -> BenchmarkTable.read(f))

@@ -63,4 +63,28 @@ class BoardPackTests {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(BoardPack.TITLE).contains("Red: outside tolerance");
         }
     }
+
+    @Test
+    @DisplayName("a pack from each year's own measures (the dashboard's) keeps every year's OC2 outcomes; sources listed once")
+    void ofEachYearsOwnMeasures() {
+        var byYear = new java.util.LinkedHashMap<Integer, org.ourpromise.measures.MeasureResults>();
+        for (int y = 2025; y <= 2026; y++) {
+            byYear.put(y, org.ourpromise.measures.MeasureEngine.compute(GeneratedReturns.of(150, y, 0),
+                    org.ourpromise.measures.MeasureParameters.forYear(y)));
+        }
+        var pack = BoardPack.of(BoardPeriod.quarter(2027, 1), 2026, byYear, ReportOptions.defaults(), List.of());
+        var health = pack.indicators().stream().filter(i -> i.key().equals("oc2.health_assessment_pct")).findFirst()
+                .orElseThrow();
+        var earlier = byYear.get(2025).get("oc2.health_assessment_pct").value();
+        assertThat(earlier).isNotNull();
+        assertThat(health.trend().bars()).extracting(ChartBar::value)
+                .containsExactly(null, null, null, earlier, byYear.get(2026).get("oc2.health_assessment_pct").value());
+        // cla.at_31_march and stability.long_term_pct share a source but not a table: two entries; no repeats
+        assertThat(pack.sources()).contains(
+                "DfE, Stability measures for children looked after in England 2024 (explore-education-statistics.service.gov.uk): "
+                        + "Stability measures data set",
+                "DfE, Stability measures for children looked after in England 2024 (explore-education-statistics.service.gov.uk): "
+                        + "Living with the same carer for at least 2 years (19750 of 29000)")
+                .doesNotHaveDuplicates();
+    }
 }

@@ -87,4 +87,23 @@ class SvgChartTests {
         assertThat(Double.parseDouble(m.group(2))).isEqualTo(30.0);
         assertThat(Double.parseDouble(m.group(4))).isEqualTo(105.0);
     }
+
+    @Test
+    @DisplayName("sparkline: scaled from the lowest to the highest value, a gap for a year without data, values in the text alternative")
+    void sparkline() {
+        String svg = SvgChart.sparkline("Five-year trend of CLA", "2021-22 no data; 2022-23 10; 2023-24 20",
+                List.of(ChartBar.of("2021-22", (BigDecimal) null), ChartBar.of("2022-23", 10), ChartBar.of("2023-24", 20),
+                        ChartBar.of("2024-25", 15), ChartBar.of("2025-26", 20)));
+        // 120 wide, 4 padding: x steps of 112 / 4 = 28 from 4; 10 is the bottom (32 - 4 = 28), 20 the top (4), 15 halfway
+        assertThat(svg).contains("<path d=\"M 32.0 28.0 L 60.0 4.0 L 88.0 16.0 L 116.0 4.0\"")
+                .contains("<title>Five-year trend of CLA</title>").contains("<desc>2021-22 no data; 2022-23 10; 2023-24 20</desc>")
+                .contains("role=\"img\"");
+        assertThat(svg.split("<circle", -1)).hasSize(5);
+        // no change is drawn level in the middle, not as a fall; one point sits in the centre
+        assertThat(SvgChart.sparkline("t", "d", List.of(ChartBar.of("a", 5), ChartBar.of("b", 5))))
+                .contains("<path d=\"M 4.0 16.0 L 116.0 16.0\"");
+        assertThat(SvgChart.sparkline("t", "d", List.of(ChartBar.of("a", 5)))).contains("cx=\"60.0\" cy=\"16.0\"");
+        var none = SvgChart.sparkline("t", "d", List.of(ChartBar.of("a", (BigDecimal) null)));
+        assertThat(none).doesNotContain("<path").doesNotContain("NaN");
+    }
 }

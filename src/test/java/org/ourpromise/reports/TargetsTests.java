@@ -50,14 +50,57 @@ class TargetsTests {
     }
 
     @Test
-    void readsCsvAndReportsBadRows(@TempDir Path dir) throws IOException {
+    @DisplayName("docs/benchmarks-format.md targets: columns in any order, an optional tolerance of the target's own")
+    void readsCsvWithOwnTolerances(@TempDir Path dir) throws IOException {
         var good = dir.resolve("targets.csv");
-        Files.writeString(good, "measure_key,year,target,direction\nstability.long_term_pct,2026,70,higher\n");
-        assertThat(Targets.read(good, BigDecimal.ONE).rag("stability.long_term_pct", 2026, new BigDecimal("69")))
-                .isEqualTo(RagStatus.AMBER);
+        Files.writeString(good, """
+                # the amber band is in the measure's units: percentage points here
+                year,measure_key,direction,target,tolerance
+                2026,stability.long_term_pct,higher,70,
+                2026,reviews.on_time_pct,HIGHER,90,5
+                2026,adoption.a1_average_days,lower,487,30
+                """);
+        var targets = Targets.read(good, BigDecimal.ONE);
+        assertThat(targets.all()).hasSize(3);
+        // no tolerance column value: the set's (1)
+        assertThat(targets.rag("stability.long_term_pct", 2026, new BigDecimal("69"))).isEqualTo(RagStatus.AMBER);
+        assertThat(targets.rag("stability.long_term_pct", 2026, new BigDecimal("68.9"))).isEqualTo(RagStatus.RED);
+        // its own 5 points: 85 is amber, 84.9 red
+        assertThat(targets.rag("reviews.on_time_pct", 2026, new BigDecimal("85"))).isEqualTo(RagStatus.AMBER);
+        assertThat(targets.rag("reviews.on_time_pct", 2026, new BigDecimal("84.9"))).isEqualTo(RagStatus.RED);
+        assertThat(targets.rag("adoption.a1_average_days", 2026, new BigDecimal("517"))).isEqualTo(RagStatus.AMBER);
+        assertThat(targets.rag("adoption.a1_average_days", 2026, new BigDecimal("518"))).isEqualTo(RagStatus.RED);
+    }
+
+    @Test
+    @DisplayName("a bad targets file is refused whole: every problem with its line and column")
+    void readsCsvAndReportsBadRows(@TempDir Path dir) throws IOException {
         var bad = dir.resolve("bad.csv");
-        Files.writeString(bad, "measure_key,year,target,direction\nx,2026,70,upwards\n");
+        Files.writeString(bad, """
+                measure_key,year,target,direction,tolerance
+                stability.long_term_pct,2026,70,upwards,
+                no.such.measure,2026,70,higher,
+                reviews.on_time_pct,2026,ninety,higher,-1
+                stability.long_term_pct,2026,71,higher,
+                reviews.on_time_pct,1999,90.12345,lower,
+                """);
         assertThatThrownBy(() -> Targets.read(bad, BigDecimal.ONE)).isInstanceOf(BenchmarkFormatException.class)
-                .hasMessage("bad.csv, line 2: direction 'upwards' is not higher or lower");
+                .satisfies(e -> assertThat(((BenchmarkFormatException) e).problems()).containsExactly(
+                        "bad.csv, line 2, direction: 'upwards' is not higher or lower",
+                        "bad.csv, line 3, measure_key: 'no.such.measure' is not a measure of the catalogue for 2026 "
+                                + "(domain/MEASURES.md)",
+                        "bad.csv, line 4, target: 'ninety' is not a number",
+                        "bad.csv, line 4, tolerance: '-1' is negative; give how far below (or above) the target is "
+                                + "still amber, 0 or more",
+                        "bad.csv, line 6, year: '1999' is not a collection year between 2000 and 2100",
+                        "bad.csv, line 6, target: '90.12345' has more than 4 decimal places"));
+        var twice = dir.resolve("twice.csv");
+        Files.writeString(twice, "measure_key,year,target,direction\nmissing.pct,2026,5,lower\nmissing.pct,2026,6,lower\n");
+        assertThatThrownBy(() -> Targets.read(twice, BigDecimal.ZERO))
+                .hasMessage("twice.csv, line 3: a second target for missing.pct in 2026 (the first is on line 2)");
+        var noDirection = dir.resolve("header.csv");
+        Files.writeString(noDirection, "measure_key,year,target\nmissing.pct,2026,5\n");
+        assertThatThrownBy(() -> Targets.read(noDirection, BigDecimal.ZERO)).hasMessage("header.csv, line 1: header "
+                + "has no column 'direction' (expected measure_key,year,target,direction, and optionally tolerance)");
     }
 }

@@ -1,0 +1,44 @@
+package org.ourpromise.benchmarks;
+
+import java.math.BigDecimal;
+import org.ourpromise.reports.BenchmarkTable;
+import org.ourpromise.reports.Targets;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The comparators and targets the council keeps, as the pure report engines take them. {@link #revision()} changes
+ * with every change to either, so whoever keeps reports built with them knows when to build again.
+ */
+@Service
+public class Comparisons {
+
+    private final ComparatorStore comparators;
+    private final TargetStore targets;
+    private final JdbcTemplate jdbc;
+
+    Comparisons(ComparatorStore comparators, TargetStore targets, JdbcTemplate jdbc) {
+        this.comparators = comparators;
+        this.targets = targets;
+        this.jdbc = jdbc;
+    }
+
+    /** Every stored comparator; a source beginning "Illustrative" keeps the figure labelled as not published. */
+    @Transactional(readOnly = true)
+    public BenchmarkTable comparators() {
+        return BenchmarkTable.of(comparators.all().stream().map(StoredComparator::figure).toList());
+    }
+
+    /** Every stored target, each with its own amber tolerance. */
+    @Transactional(readOnly = true)
+    public Targets targets() {
+        return Targets.of(targets.all().stream().map(StoredTarget::target).toList(), BigDecimal.ZERO);
+    }
+
+    /** Raised by every change to the comparators or targets, whichever process made it. */
+    @Transactional(readOnly = true)
+    public long revision() {
+        return Revision.current(jdbc);
+    }
+}

@@ -1,0 +1,198 @@
+package org.ourpromise.benchmarks;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.measures.Measure;
+import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.measures.MeasureResults;
+import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.reports.RagStatus;
+import org.ourpromise.reports.Targets;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The performance team's targets: every measure of a year's catalogue with its target, direction and status
+ * against the council's figure, and a form to set, change or remove one. Every change is audited.
+ */
+@Controller
+class TargetsController {
+
+    private final TargetStore targets;
+    private final Comparisons comparisons;
+    private final CurrentFigures figures;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TargetsController(TargetStore targets, Comparisons comparisons, CurrentFigures figures, AuditLog audit,
+            Clock clock) {
+        this.targets = targets;
+        this.comparisons = comparisons;
+        this.figures = figures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One measure on the list: its figure this year, its target in words and its status. */
+    record Row(String key, String label, String description, String figure, String target, RagStatus status) {
+    }
+
+    @GetMapping("/targets")
+    String list(@RequestParam(required = false) @Nullable String year, Model model) {
+        var errors = new LinkedHashMap<String, String>();
+        int y = year == null ? latestCompleteYear() : yearOrDefault(year, errors);
+        var stored = Targets.of(targets.forYear(y).stream().map(StoredTarget::target).toList(),
+                BigDecimal.ZERO);
+        var results = started(y) ? figures.measures(y) : null;
+        var rows = MeasureCatalogue.forYear(y).measures().stream().map(m -> row(m, y, stored, results)).toList();
+        model.addAttribute("year", y);
+        model.addAttribute("yearText", year == null ? String.valueOf(y) : year);
+        model.addAttribute("yearLabel", TargetForm.label(y));
+        model.addAttribute("started", results != null);
+        model.addAttribute("rows", rows);
+        model.addAttribute("set", rows.stream().filter(r -> !r.target().isEmpty()).count());
+        model.addAttribute("errors", errors);
+        return "benchmarks/targets";
+    }
+
+    @GetMapping("/targets/{key}")
+    String form(@PathVariable String key, @RequestParam(required = false) @Nullable String year, Model model) {
+        var errors = new LinkedHashMap<String, String>();
+        int y = year == null ? latestCompleteYear() : yearOrDefault(year, errors);
+        var measure = MeasureCatalogue.forYear(y).find(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key + " in "
+                        + TargetForm.label(y)));
+        var current = targets.find(key, y);
+        return form(model, key, measure, y, TargetForm.of(y, current.map(StoredTarget::target).orElse(null)), errors);
+    }
+
+    @PostMapping("/targets/{key}")
+    @Transactional
+    String save(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
+            @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String target,
+            @RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String tolerance,
+            Model model, RedirectAttributes redirect) {
+        var input = new TargetForm(year, target, direction, tolerance);
+        var checked = input.check(key, FIRST_YEAR, lastYear());
+        if (checked.target().isEmpty()) {
+            int shown = checked.errors().containsKey("year") ? latestCompleteYear() : Integer.parseInt(year.strip());
+            var measure = MeasureCatalogue.forYear(shown).find(key).orElse(null);
+            return form(model, key, measure, shown, input, checked.errors());
+        }
+        var t = checked.target().get();
+        var before = targets.set(t, user.username());
+        String unit = unit(key, t.year());
+        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(t.year())
+                + " set to " + TargetWords.of(t, unit) + " (was "
+                + before.map(b -> TargetWords.of(b.target(), unit)).orElse("not set") + ")");
+        redirect.addFlashAttribute("banner", "The target for " + label(key, t.year()) + " in "
+                + TargetForm.label(t.year()) + " is now " + TargetWords.of(t, unit) + ".");
+        return "redirect:/targets?year=" + t.year();
+    }
+
+    @PostMapping("/targets/{key}/remove")
+    @Transactional
+    String remove(@PathVariable String key, @RequestParam(defaultValue = "") String year,
+            RedirectAttributes redirect) {
+        int y;
+        try {
+            y = Integer.parseInt(year.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The collection year must be a whole number");
+        }
+        var removed = targets.remove(key, y)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No target for " + key + " in " + y));
+        String unit = unit(key, y);
+        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(y)
+                + " removed (was " + TargetWords.of(removed.target(), unit) + ")");
+        redirect.addFlashAttribute("banner", "The target for " + label(key, y) + " in " + TargetForm.label(y)
+                + " has been removed.");
+        return "redirect:/targets?year=" + y;
+    }
+
+    private String form(Model model, String key, @Nullable Measure measure, int year, TargetForm input,
+            Map<String, String> errors) {
+        model.addAttribute("key", key);
+        model.addAttribute("label", measure == null ? key : MeasureFormat.label(measure));
+        model.addAttribute("description", measure == null ? "" : measure.description());
+        model.addAttribute("unit", measure == null ? "" : MeasureFormat.unit(measure).strip());
+        model.addAttribute("year", year);
+        model.addAttribute("yearLabel", TargetForm.label(year));
+        model.addAttribute("form", input);
+        model.addAttribute("errors", errors);
+        var current = targets.find(key, year);
+        model.addAttribute("current", current.orElse(null));
+        model.addAttribute("currentWords", current.map(c -> TargetWords.of(c.target(), unit(key, year))).orElse(""));
+        model.addAttribute("figure", measure != null && started(year)
+                ? MeasureFormat.value(measure, figures.measures(year).get(key)) : "");
+        model.addAttribute("comparators", comparisons.comparators().comparators(key, year));
+        return "benchmarks/target";
+    }
+
+    private Row row(Measure m, int year, Targets stored, @Nullable MeasureResults results) {
+        var value = results == null ? null : results.get(m.key());
+        var target = stored.find(m.key(), year);
+        return new Row(m.key(), MeasureFormat.label(m), m.description(),
+                value == null ? "" : MeasureFormat.value(m, value),
+                target.map(t -> TargetWords.of(t, MeasureFormat.unit(m))).orElse(""),
+                value == null ? RagStatus.NO_VALUE : stored.rag(m.key(), year, value.value()));
+    }
+
+    private String label(String key, int year) {
+        return MeasureCatalogue.forYear(year).find(key).map(MeasureFormat::label).orElse(key);
+    }
+
+    private String unit(String key, int year) {
+        return MeasureCatalogue.forYear(year).find(key).map(MeasureFormat::unit).orElse("");
+    }
+
+    /** Targets go back to the first SSDA903 years Promise reads, and forward to next year. */
+    static final int FIRST_YEAR = 2000;
+
+    private int currentYear() {
+        return Ssda903Dates.collectionYearOf(LocalDate.now(clock));
+    }
+
+    private int latestCompleteYear() {
+        return currentYear() - 1;
+    }
+
+    private int lastYear() {
+        return currentYear() + 1;
+    }
+
+    /** A year not yet begun has no figures to compare. */
+    private boolean started(int year) {
+        return year <= currentYear();
+    }
+
+    private int yearOrDefault(String text, Map<String, String> errors) {
+        try {
+            int y = Integer.parseInt(text.strip());
+            if (y >= FIRST_YEAR && y <= lastYear()) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // the message says what is wanted
+        }
+        errors.put("year", "The collection year must be a whole number from " + FIRST_YEAR + " to " + lastYear()
+                + " (the year its 31 March falls in); showing " + TargetForm.label(latestCompleteYear()));
+        return latestCompleteYear();
+    }
+}
