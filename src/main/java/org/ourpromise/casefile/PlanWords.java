@@ -16,6 +16,29 @@ final class PlanWords {
             case NEEDS_ASSESSMENT -> "Needs assessment at 16 completed";
             case PATHWAY_PLAN -> "Pathway plan written";
             case LONG_TERM_PLACEMENT_AGREED -> "Placement agreed as long-term";
+            case CONNECTED_PERSON_TEMPORARY_APPROVAL -> "Relative or friend temporarily approved as foster carer";
+            case CONNECTED_PERSON_APPROVED -> "Relative or friend approved as foster carer";
+            case CHILD_AGREED_SIX_MONTHLY_VISITS -> "Agreed to visits up to 6 months apart";
+            case CHILD_AGREEMENT_WITHDRAWN -> "Withdrew agreement to visits up to 6 months apart";
+            case SHORT_BREAK_VISITS_AGREED -> "Visits during short breaks agreed";
         };
+    }
+
+    /** What the event means for visits, where it changes them. */
+    static String detail(PlanEvent event) {
+        return switch (event.kind()) {
+            case LONG_TERM_PLACEMENT_AGREED -> "After the first year of the placement, visits at least every 3 months";
+            case CONNECTED_PERSON_TEMPORARY_APPROVAL ->
+                "Visits every week until the first review, then at least every 4 weeks, until the carer is approved";
+            case CONNECTED_PERSON_APPROVED -> "Visits as for any foster placement from the next visit";
+            case CHILD_AGREED_SIX_MONTHLY_VISITS -> "After the first year of this long-term placement, visits at least every 6 months";
+            case CHILD_AGREEMENT_WITHDRAWN -> "Visits at least every 3 months again from the next visit";
+            case SHORT_BREAK_VISITS_AGREED -> "A visit on a short-break day at least every " + weeks(event.intervalWeeks());
+            default -> "";
+        };
+    }
+
+    private static String weeks(int n) {
+        return n == 1 ? "week" : n + " weeks";
     }
 }
