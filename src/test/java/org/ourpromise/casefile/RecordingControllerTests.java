@@ -223,7 +223,10 @@ class RecordingControllerTests extends WebTestSupport {
                 .andExpect(content().string(containsString("Withdrew agreement to visits up to 6 months apart")));
     }
 
-    /** A disabled child on short breaks (V3), allocated to sw1; added once to the shared council. */
+    /**
+     * A disabled child on short breaks (V3) with iro1 as reviewing officer, who agrees the visits with the
+     * parents; added once to the shared council, allocated to no social worker so no worklist test sees it.
+     */
     private static final String SHORT_BREAKS = "C2001";
 
     private void shortBreakChild() {
@@ -237,7 +240,7 @@ class RecordingControllerTests extends WebTestSupport {
                     new CareEpisode(LocalDate.of(2026, 10, 30), "S", "V3", "N2", "U6", "PR1", LocalDate.of(2026, 11, 1), "E4A",
                             null, null, null, null)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                List.of(new Allocation(Allocation.Role.SOCIAL_WORKER, "SW001", "T1", first, null, null)),
+                List.of(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, "IRO01", "IRO", first, null, null)),
                 List.of(), List.of(), List.of(), List.of())));
     }
 
@@ -245,21 +248,21 @@ class RecordingControllerTests extends WebTestSupport {
     void aShortBreakVisitIntervalIsFromOneTo26WeeksAndIsSavedWithTheAgreement() throws Exception {
         shortBreakChild();
         for (var weeks : List.of("", "0", "27", "four", "2.5")) {
-            mvc.perform(visitsPlan(SHORT_BREAKS, "SHORT_BREAK_VISITS_AGREED", "31", "10", "2026", weeks).with(as("sw1"))
+            mvc.perform(visitsPlan(SHORT_BREAKS, "SHORT_BREAK_VISITS_AGREED", "31", "10", "2026", weeks).with(as("iro1"))
                             .with(csrf()))
                     .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("weeks")));
         }
         mvc.perform(visitsPlan(SHORT_BREAKS, "CONNECTED_PERSON_TEMPORARY_APPROVAL", "31", "10", "2026", "4")
-                        .with(as("sw1")).with(csrf()))
+                        .with(as("iro1")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Leave the weeks blank")));
         assertThat(plans(SHORT_BREAKS)).isEmpty();
-        mvc.perform(visitsPlan(SHORT_BREAKS, "SHORT_BREAK_VISITS_AGREED", "31", "10", "2026", " 4 ").with(as("sw1"))
+        mvc.perform(visitsPlan(SHORT_BREAKS, "SHORT_BREAK_VISITS_AGREED", "31", "10", "2026", " 4 ").with(as("iro1"))
                         .with(csrf()))
                 .andExpect(saved());
         assertThat(plans(SHORT_BREAKS)).containsExactly(
                 new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, LocalDate.of(2026, 10, 31), 4));
-        mvc.perform(get("/children/" + SHORT_BREAKS + "/chronology").with(as("sw1")))
+        mvc.perform(get("/children/" + SHORT_BREAKS + "/chronology").with(as("iro1")))
                 .andExpect(content().string(containsString("A visit on a day of a short break at least every 4 weeks")));
     }
 }
