@@ -10,6 +10,7 @@ import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.Identity;
+import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 
 /**
@@ -59,6 +60,30 @@ public final class TestCouncil {
 
     public static ChildRecord leahForTests() {
         return leah();
+    }
+
+    /**
+     * Not part of the council: a child placed with her grandmother under a temporary approval, with every
+     * kind of plan event (the short-break agreement with its interval), for round trips through the store.
+     */
+    public static ChildRecord visitFactsForTests() {
+        var start = LocalDate.of(2024, 2, 29);
+        List<PlanEvent> plans = List.of(new PlanEvent(PlanEvent.Kind.CARE_PLAN, start),
+                new PlanEvent(PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL, start),
+                new PlanEvent(PlanEvent.Kind.PLACEMENT_NOTIFICATION, LocalDate.of(2024, 3, 1)),
+                new PlanEvent(PlanEvent.Kind.CONNECTED_PERSON_APPROVED, LocalDate.of(2024, 6, 20)),
+                new PlanEvent(PlanEvent.Kind.PERMANENCE_PLAN, LocalDate.of(2024, 7, 1)),
+                new PlanEvent(PlanEvent.Kind.LONG_TERM_PLACEMENT_AGREED, LocalDate.of(2024, 7, 1)),
+                new PlanEvent(PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS, LocalDate.of(2025, 3, 31)),
+                new PlanEvent(PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN, LocalDate.of(2025, 12, 25)),
+                new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, LocalDate.of(2026, 1, 2), 4),
+                new PlanEvent(PlanEvent.Kind.NEEDS_ASSESSMENT, LocalDate.of(2026, 2, 1)),
+                new PlanEvent(PlanEvent.Kind.PATHWAY_PLAN, LocalDate.of(2026, 3, 1)));
+        return new ChildRecord("C9101", new Identity("Nia", "Okafor", LocalDate.of(2010, 2, 1), "F", "BAFR", null,
+                null, false, null, false), null, List.of(new CareEpisode(start, "S", "C1", "N1", "U3", "PR1", null, null,
+                        null, "LE1 1AA", "LE4 4DD", null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(),
+                List.of(new org.ourpromise.record.Visit(LocalDate.of(2024, 3, 4), "SW001", true)), plans);
     }
 
     static ChildRecord amira() {

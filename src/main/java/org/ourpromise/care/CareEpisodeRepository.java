@@ -37,7 +37,8 @@ public class CareEpisodeRepository {
 
     public Map<String, List<PlanEvent>> plans(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "plan_event", "event_date, plan_event_id", childId,
-                (rs, n) -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date")));
+                (rs, n) -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
+                        rs.getObject("interval_weeks", Integer.class)));
     }
 
     public void insertEpisodes(String childId, List<CareEpisode> episodes) {
@@ -76,7 +77,7 @@ public class CareEpisodeRepository {
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
     public void insertAllPlans(Map<String, List<PlanEvent>> byChild) {
-        jdbc.batchUpdate("insert into plan_event (child_id, kind, event_date) values (?,?,?)",
-                ChildRows.batch(byChild, (id, p) -> new Object[] {id, p.kind().name(), p.date()}));
+        jdbc.batchUpdate("insert into plan_event (child_id, kind, event_date, interval_weeks) values (?,?,?,?)",
+                ChildRows.batch(byChild, (id, p) -> new Object[] {id, p.kind().name(), p.date(), p.intervalWeeks()}));
     }
 }

@@ -68,7 +68,7 @@ public final class Chronology {
                     v.seenAlone() ? "Seen alone" : "Not seen alone"));
         }
         for (var p : child.plans()) {
-            entries.add(new ChronologyEntry(p.date(), "Plan", PlanWords.title(p.kind()), ""));
+            entries.add(new ChronologyEntry(p.date(), "Plan", PlanWords.title(p.kind()), PlanWords.detail(p)));
         }
         // Newest first; on one day, coming into care comes before what follows it (allocations, plans).
         entries.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());

@@ -15,10 +15,13 @@ import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.HealthEvent;
 import org.ourpromise.record.MissingEpisode;
+import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.reviews.ReviewRepository;
+import org.ourpromise.timescales.TimescaleSettings;
+import org.ourpromise.timescales.VisitArrangement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +49,15 @@ public class EventRecorder {
     private final CareLeaverContactRepository leavers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TimescaleSettings settings;
+
+    /** Short-break visits are agreed for up to the 6 months between short-break reviews (a local limit). */
+    static final int MAX_SHORT_BREAK_WEEKS = 26;
 
     EventRecorder(CaseFile caseFile, CareEpisodeRepository care, ReviewRepository reviews, HealthEventRepository health,
             MissingEpisodeRepository missing, CareLeaverContactRepository leavers, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TimescaleSettings settings) {
+        this.settings = settings;
         this.caseFile = caseFile;
         this.care = care;
         this.reviews = reviews;
@@ -209,6 +217,68 @@ public class EventRecorder {
         leavers.insert(childId, List.of(new CareLeaverContact(date, inTouch, activity, accommodation,
                 in.yes("pathwayPlanReviewed"), false, note)));
         return saved(childId, "Contact on " + Ssda903Dates.format(date));
+    }
+
+    /**
+     * A fact that changes how often the child is visited (reg 24, reg 28, reg 48). Checked against what the
+     * visit rules see on its date, so that nothing is recorded that could not apply there.
+     */
+    @Transactional
+    public Outcome visitPlan(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a plan or agreement about visits");
+        PlanEvent.Kind kind = PlanWords.ABOUT_VISITS.stream().filter(k -> k.name().equals(in.raw("kind")))
+                .findFirst().orElse(null);
+        if (kind == null) {
+            in.error("kind", "Select what was agreed or approved");
+        }
+        LocalDate date = in.date("date", "date it was agreed or approved", true, caseFile.today());
+        if (kind != null && date != null) {
+            checkVisitPlan(in, kind, date, VisitArrangement.on(child, date, settings));
+        }
+        Integer weeks = null;
+        if (kind == PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED) {
+            weeks = in.whole("weeks", "number of weeks between visits", 1, MAX_SHORT_BREAK_WEEKS, true);
+        } else if (!in.raw("weeks").isEmpty()) {
+            in.error("weeks", "Leave the weeks blank: they are only for visits during short breaks");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        care.insertPlans(childId, List.of(new PlanEvent(kind, date, weeks)));
+        return saved(childId, PlanWords.title(kind) + " on " + Ssda903Dates.format(date));
+    }
+
+    private void checkVisitPlan(FormInput in, PlanEvent.Kind kind, LocalDate date, VisitArrangement on) {
+        if (kind == PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED) {
+            if (!on.shortBreaks()) {
+                in.error("date", "This child had no short breaks on that date: record a break (V3) or short-break "
+                        + "agreement (V4) within the " + settings.shortBreakLapseMonths() + " months before it first");
+            }
+            return;
+        }
+        if (!on.inCare()) {
+            in.error("date", "This child was not in care on that date, so there was no placement to apply it to");
+            return;
+        }
+        String problem = switch (kind) {
+            case CONNECTED_PERSON_TEMPORARY_APPROVAL -> !List.of("U1", "U2", "U3").contains(on.placement())
+                    ? "A temporary approval is for a placement with a relative or friend (U1, U2 or U3); on that date "
+                            + "the placement was " + CodeList.PLACE.label(on.placement(), Ssda903Dates.collectionYearOf(date))
+                            + " (" + on.placement() + ")"
+                    : on.temporaryApproval() ? "A temporary approval is already recorded for this placement on that date" : null;
+            case CONNECTED_PERSON_APPROVED -> on.temporaryApproval() ? null
+                    : "No temporary approval was in force for this placement on that date, so there is none to end";
+            case CHILD_AGREED_SIX_MONTHLY_VISITS -> !on.longTerm()
+                    ? "On that date this placement was not long-term (U1 or U4, or agreed as long-term in the care plan): "
+                            + "the child's agreement applies only to a long-term placement"
+                    : on.childAgreed() ? "The child's agreement is already recorded for this placement on that date" : null;
+            case CHILD_AGREEMENT_WITHDRAWN -> on.childAgreed() ? null
+                    : "No agreement to visits up to 6 months apart was in force for this placement on that date";
+            default -> null;
+        };
+        if (problem != null) {
+            in.error("date", problem);
+        }
     }
 
     private Outcome saved(String childId, String summary) {

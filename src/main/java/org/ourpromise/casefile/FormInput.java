@@ -85,6 +85,25 @@ public final class FormInput {
         return v;
     }
 
+    /** A whole number from {@code min} to {@code max}; blank is an error only when required. */
+    @Nullable Integer whole(String name, String label, int min, int max, boolean required) {
+        String v = raw(name);
+        if (v.isEmpty()) {
+            if (required) {
+                error(name, "Enter the " + label);
+            }
+            return null;
+        }
+        if (v.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        }
+        error(name, "Enter the " + label + " as a whole number from " + min + " to " + max);
+        return null;
+    }
+
     public boolean yes(String name) {
         return raw(name).equals("yes");
     }

@@ -26,7 +26,8 @@ class RecordingController {
         REVIEW("review", "Record a review"),
         HEALTH_ASSESSMENT("health-assessment", "Record a health assessment"),
         MISSING_EPISODE("missing-episode", "Record a missing episode"),
-        CARE_LEAVER_CONTACT("care-leaver-contact", "Record a care leaver contact");
+        CARE_LEAVER_CONTACT("care-leaver-contact", "Record a care leaver contact"),
+        VISITS_PLAN("visits-plan", "Record a plan or agreement about visits");
 
         final String path;
         final String title;
@@ -75,6 +76,7 @@ class RecordingController {
             case HEALTH_ASSESSMENT -> recorder.healthAssessment(user, id, in);
             case MISSING_EPISODE -> recorder.missingEpisode(user, id, in);
             case CARE_LEAVER_CONTACT -> recorder.careLeaverContact(user, id, in);
+            case VISITS_PLAN -> recorder.visitPlan(user, id, in);
         };
         if (outcome.saved()) {
             var warnings = SavedWarnings.of(f, params, caseFile.open(user, id, "checked against the return's rules"),
@@ -113,5 +115,13 @@ class RecordingController {
         model.addAttribute("activities", CodeList.ACTIV.labels(year));
         model.addAttribute("accommodation", CodeList.ACCOM_LETTER.labels(year));
         model.addAttribute("suitability", new java.util.TreeMap<>(Map.of("1", "Suitable", "2", "Not suitable")));
+        var visitPlans = new java.util.LinkedHashMap<String, String>();
+        var visitPlanHints = new java.util.LinkedHashMap<String, String>();
+        for (var kind : PlanWords.ABOUT_VISITS) {
+            visitPlans.put(kind.name(), PlanWords.title(kind));
+            visitPlanHints.put(kind.name(), PlanWords.effect(kind));
+        }
+        model.addAttribute("visitPlans", visitPlans);
+        model.addAttribute("visitPlanHints", visitPlanHints);
     }
 }

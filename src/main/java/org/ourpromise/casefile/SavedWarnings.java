@@ -40,7 +40,9 @@ final class SavedWarnings {
             RecordingController.Form.CARE_LEAVER_CONTACT, List.of(
                     new Field("inTouch", "Are you in touch?", false, List.of("IN_TOUCH")),
                     new Field("activity", "Main activity", false, List.of("ACTIV")),
-                    new Field("accommodation", "Where they live", false, List.of("ACCOM"))));
+                    new Field("accommodation", "Where they live", false, List.of("ACCOM"))),
+            // plans and agreements about visits feed no column of the return
+            RecordingController.Form.VISITS_PLAN, List.of());
 
     private SavedWarnings() {
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.EducationEvent;
 import org.ourpromise.record.HealthEvent;
@@ -23,6 +24,9 @@ final class CareHistory {
     final List<PeriodOfCare> periods;
     final List<ShortBreakArrangement> shortBreaks;
     final List<Evidence> visits;
+    /** Visits made on a day the child was placed on a short break: the only ones that meet reg 48 visits. */
+    final List<Evidence> shortBreakVisits;
+    final VisitFacts visitFacts;
     private final Map<PeriodOfCare, List<ReviewHeld>> periodReviews = new java.util.IdentityHashMap<>();
     private final Map<ShortBreakArrangement, List<ReviewHeld>> shortBreakReviews = new java.util.IdentityHashMap<>();
     private final Map<HealthEvent.Kind, List<Evidence>> health = new EnumMap<>(HealthEvent.Kind.class);
@@ -38,6 +42,9 @@ final class CareHistory {
         var v = new ArrayList<Evidence>(child.visits().size());
         child.visits().forEach(x -> v.add(new Evidence(x.date(), x.seenAlone() ? "visit (seen alone)" : "visit")));
         this.visits = sorted(v);
+        this.shortBreakVisits = shortBreaks.isEmpty() ? List.of()
+                : visits.stream().filter(x -> onShortBreak(child.episodes(), x.date())).toList();
+        this.visitFacts = new VisitFacts(child.plans());
         for (var h : child.health()) {
             health.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(new Evidence(h.date(), label(h.kind().name())));
         }
@@ -99,6 +106,20 @@ final class CareHistory {
 
     LocalDate birthday(int years) {
         return Birthdays.nth(child.dateOfBirth(), years);
+    }
+
+    /**
+     * Placed on a short break that day: inside a V3 break, its first and last days included (the child is
+     * with the carer for part of both), or while a V4 agreement is open (DOMAIN.md §1.1).
+     */
+    static boolean onShortBreak(List<CareEpisode> episodes, LocalDate day) {
+        for (var e : episodes) {
+            if (e.legalStatus().equals("V3") && !e.started().isAfter(day) && (e.ceased() == null || !e.ceased().isBefore(day))
+                    || e.legalStatus().equals("V4") && e.isOpenAt(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Evidence> sorted(List<Evidence> list) {

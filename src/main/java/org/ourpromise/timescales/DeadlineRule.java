@@ -39,6 +39,9 @@ public enum DeadlineRule {
             "Visits not more than 6 weeks apart in the first year of a placement"),
     VISIT_LONG_TERM("CPR 2010 reg 28(2)(b)(i)",
             "After the first year of a placement intended to last until 18, visits not more than 3 months apart"),
+    VISIT_LONG_TERM_CHILD_AGREED("CPR 2010 reg 28(2)(b)(i) as amended from April 2015 (wording UNCONFIRMED)",
+            "After the first year of a placement intended to last until 18, visits not more than 6 months apart "
+                    + "while the child agrees"),
     VISIT_AFTER_FIRST_YEAR("CPR 2010 reg 28(2)(b)(ii)",
             "After the first year of any other placement, visits not more than 6 weeks apart"),
     VISIT_WITH_PARENT_WEEKLY("CPR 2010 reg 28(3) (mapping from the record UNCONFIRMED)",
@@ -49,10 +52,18 @@ public enum DeadlineRule {
             "Interim care order and living with a parent: weekly visits until the first review"),
     VISIT_ICO_WITH_PARENT("CPR 2010 reg 28(4)",
             "Interim care order and living with a parent: after the first review, visits not more than 4 weeks apart"),
+    VISIT_TEMPORARY_APPROVAL_WEEKLY("CPR 2010 reg 28(4) (until the first review of the period of care: reading UNCONFIRMED)",
+            "Placed with a relative or friend temporarily approved as a foster carer (reg 24): weekly visits until the "
+                    + "first review"),
+    VISIT_TEMPORARY_APPROVAL("CPR 2010 reg 28(4)",
+            "Placed with a relative or friend temporarily approved as a foster carer (reg 24): after the first review, "
+                    + "visits not more than 4 weeks apart until they are approved"),
     VISIT_CARE_ORDER_WITH_PARENT_FIRST_WEEK("CPR 2010 reg 28(5)",
             "Care order made while living with a parent: visit within 1 week of the order"),
     VISIT_CARE_ORDER_WITH_PARENT("CPR 2010 reg 28(5)",
             "Care order and living with a parent: visits not more than 6 weeks apart"),
+    VISIT_SHORT_BREAK("CPR 2010 reg 48(3)(c) (first and last day of a break counting: reading UNCONFIRMED)",
+            "Short breaks: visits on days the child is placed, at the interval agreed with the IRO and the parents"),
     NEEDS_ASSESSMENT_16("CPR 2010 reg 42(1)",
             "Needs assessment within 3 months of the 16th birthday or of becoming an eligible child after it"),
     PATHWAY_PLAN_REVIEW("Care leavers regulations (England reg number UNCONFIRMED)",

@@ -4,7 +4,8 @@
  * as-at date into {@link org.ourpromise.timescales.DueItem}s for every
  * {@link org.ourpromise.timescales.DeadlineRule}, under the local
  * {@link org.ourpromise.timescales.TimescaleSettings}; {@link org.ourpromise.timescales.ReviewSchedule}
- * is the reg 33 review chain the measures reuse; complaints come in as
+ * is the reg 33 review chain the measures reuse; {@link org.ourpromise.timescales.VisitArrangement} is
+ * what the visit rules see on a day (forms check facts against it); complaints come in as
  * {@link org.ourpromise.timescales.Complaint}s. The rules themselves (one class per concept: reviews,
  * plans, visits, health, education, missing, care leavers, complaints) are package-private.
  */

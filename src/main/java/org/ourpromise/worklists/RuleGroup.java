@@ -6,8 +6,9 @@ import org.ourpromise.timescales.DeadlineRule;
 
 /**
  * Whose work a deadline is (issue 3): reviews and the IRO's decisions and record are the IRO's,
- * pathway plans and contacts after care the personal adviser's, everything else (visits, plans, PEPs,
- * health, return interviews, the needs assessment at 16) the social worker's.
+ * pathway plans and contacts after care the personal adviser's, everything else (visits of every kind,
+ * short-break visits and those under a temporary approval included, plans, PEPs, health, return
+ * interviews, the needs assessment at 16) the social worker's.
  */
 enum RuleGroup {
     SOCIAL_WORKER, REVIEWING_OFFICER, PERSONAL_ADVISER;

@@ -46,8 +46,19 @@ class CareRecordsPostgresIT {
     void recordsAreReadBackExactlyAsSaved() {
         TestCouncil.load(records, users);
         var expected = List.of(TestCouncil.amiraForTests(), TestCouncil.jackForTests(), TestCouncil.leahForTests());
-        assertThat(records.loadAll()).containsExactlyElementsOf(expected);
+        assertThat(records.loadAll().stream().filter(r -> !r.childId().equals(TestCouncil.visitFactsForTests().childId())))
+                .containsExactlyElementsOf(expected);
         assertThat(records.load(TestCouncil.AMIRA)).contains(expected.get(0));
+    }
+
+    @Test
+    void everyKindOfPlanEventAndItsAgreedIntervalAreReadBackAsSaved() {
+        TestCouncil.load(records, users);
+        var child = TestCouncil.visitFactsForTests();
+        records.addAll(List.of(child));
+        assertThat(records.load(child.childId())).contains(child);
+        assertThat(jdbc.queryForObject("select interval_weeks from plan_event where child_id = ? and interval_weeks is not null",
+                Integer.class, child.childId())).isEqualTo(4);
     }
 
     @Test

@@ -267,4 +267,46 @@ class SyntheticCouncilTests {
         assertThat(leavers).isBetween(250L, 450L);
         records.forEach(r -> assertValidChain(r, asAt));
     }
+
+    @Test
+    @DisplayName("facts about visits fit the placement they are dated in, as the deadline engine reads it (DOMAIN.md §3.2 rows 21, 23)")
+    void visitFactsFitTheirPlacements() {
+        var asAt = LocalDate.of(2026, 3, 31);
+        var settings = org.ourpromise.timescales.TimescaleSettings.defaults();
+        int[] seen = new int[4];
+        for (var r : SyntheticCouncil.generate(3000, 5, 2026, 5)) {
+            for (var p : r.plans()) {
+                if (r.episodes().isEmpty() || p.date().isBefore(r.episodes().get(0).started())) {
+                    continue; // the start of a long history is not kept in a return's records
+                }
+                var on = org.ourpromise.timescales.VisitArrangement.on(r, p.date(), settings);
+                var dayBefore = org.ourpromise.timescales.VisitArrangement.on(r, p.date().minusDays(1), settings);
+                String what = r.childId() + " " + p;
+                assertThat(p.date()).as(what).isBeforeOrEqualTo(asAt);
+                switch (p.kind()) {
+                    case CONNECTED_PERSON_TEMPORARY_APPROVAL -> {
+                        assertThat(on.placement()).as(what).isIn("U1", "U2", "U3");
+                        assertThat(on.placementStart()).as(what + ": given as the placement begins").isEqualTo(p.date());
+                        seen[0]++;
+                    }
+                    case CONNECTED_PERSON_APPROVED -> {
+                        assertThat(dayBefore.temporaryApproval()).as(what + ": ends a temporary approval").isTrue();
+                        seen[1]++;
+                    }
+                    case CHILD_AGREED_SIX_MONTHLY_VISITS -> {
+                        assertThat(on.longTerm()).as(what + ": in a long-term placement").isTrue();
+                        seen[2]++;
+                    }
+                    case CHILD_AGREEMENT_WITHDRAWN -> {
+                        assertThat(dayBefore.childAgreed()).as(what + ": withdraws an agreement").isTrue();
+                        seen[3]++;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        assertThat(seen[0]).as("temporary approvals").isPositive();
+        assertThat(seen[1]).as("full approvals").isPositive();
+        assertThat(seen[2]).as("children agreeing").isPositive();
+    }
 }

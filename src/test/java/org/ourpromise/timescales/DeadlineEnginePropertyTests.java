@@ -109,6 +109,46 @@ class DeadlineEnginePropertyTests {
         assertThat(engine.dueItems(child, asAt, settings)).isEqualTo(engine.dueItems(truncate(child, asAt), asAt, settings));
     }
 
+    private static final java.util.Set<org.ourpromise.record.PlanEvent.Kind> VISIT_FACTS = java.util.EnumSet.of(
+            org.ourpromise.record.PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL,
+            org.ourpromise.record.PlanEvent.Kind.CONNECTED_PERSON_APPROVED,
+            org.ourpromise.record.PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS,
+            org.ourpromise.record.PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN,
+            org.ourpromise.record.PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED);
+    private static final java.util.Set<DeadlineRule> FACT_RULES = java.util.EnumSet.of(
+            DeadlineRule.VISIT_TEMPORARY_APPROVAL_WEEKLY, DeadlineRule.VISIT_TEMPORARY_APPROVAL,
+            DeadlineRule.VISIT_LONG_TERM_CHILD_AGREED, DeadlineRule.VISIT_SHORT_BREAK);
+
+    @Property(tries = 200)
+    void factsAboutVisitsChangeOnlyVisitItemsAndTheirRulesNeedThem(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 2555) int asAtDay) {
+        var asAt = day(asAtDay);
+        var child = child(seed);
+        var without = new ChildRecord(child.childId(), child.identity(), child.uascUntil(), child.episodes(),
+                child.reviews(), child.health(), child.missing(), child.careLeaverContacts(), child.adoptionDecisions(),
+                child.adoption(), child.previousPermanence(), child.allocations(), child.education(),
+                child.deprivationOfLiberty(), child.visits(),
+                child.plans().stream().filter(p -> !VISIT_FACTS.contains(p.kind())).toList());
+        var plain = engine.dueItems(without, asAt, settings);
+        assertThat(plain).noneMatch(i -> FACT_RULES.contains(i.rule()));
+        assertThat(engine.dueItems(child, asAt, settings).stream().filter(i -> !i.rule().name().startsWith("VISIT_")))
+                .containsExactlyElementsOf(plain.stream().filter(i -> !i.rule().name().startsWith("VISIT_")).toList());
+    }
+
+    @Property(tries = 300)
+    void aShortBreakVisitItemIsMetOnlyOnADayTheChildIsPlaced(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 2555) int asAtDay) {
+        var child = child(seed);
+        for (var item : engine.dueItems(child, day(asAtDay), settings)) {
+            if (item.rule() == DeadlineRule.VISIT_SHORT_BREAK && item.satisfiedOn() != null) {
+                var d = item.satisfiedOn();
+                assertThat(child.episodes()).as(item.toString()).anyMatch(e -> e.legalStatus().equals("V3")
+                        && !d.isBefore(e.started()) && (e.ceased() == null || !d.isAfter(e.ceased()))
+                        || e.legalStatus().equals("V4") && !d.isBefore(e.started()) && (e.ceased() == null || d.isBefore(e.ceased())));
+            }
+        }
+    }
+
     private static String key(DueItem i) {
         return i.rule() + "|" + i.triggeredOn() + "|" + i.trigger();
     }

@@ -18,7 +18,9 @@ import org.ourpromise.record.Visit;
 /**
  * Plausible, messy child records for property tests and the benchmark, deterministic from a seed:
  * periods of care with placement moves, legal status changes, short breaks, late and missed reviews,
- * visits, health, PEPs, missing episodes and care leaver contacts between {@code from} and {@code to}.
+ * visits, health, PEPs, missing episodes and care leaver contacts between {@code from} and {@code to}, and
+ * the facts that change visit intervals: temporary approvals of relatives and friends (some later fully
+ * approved), children agreeing to 6-monthly visits (some withdrawing), short-break visit agreements.
  */
 public final class SyntheticChildren {
 
@@ -73,7 +75,15 @@ public final class SyntheticChildren {
             if (r.nextInt(6) == 0) {
                 plans.add(new PlanEvent(PlanEvent.Kind.LONG_TERM_PLACEMENT_AGREED, e.started().plusDays(r.nextInt(200))));
             }
+            visitFacts(r, e, plans);
             every(r, e.started().plusDays(r.nextInt(9)), end, 7, 55, x -> visits.add(new Visit(x, "SW" + r.nextInt(9), r.nextBoolean())));
+            if (e.isShortBreak() && e.ceased() != null && r.nextBoolean()) {
+                var days = (int) java.time.temporal.ChronoUnit.DAYS.between(e.started(), e.ceased());
+                var onBreak = e.started().plusDays(r.nextInt(days + 1));
+                if (visits.stream().noneMatch(v -> v.date().equals(onBreak))) {
+                    visits.add(new Visit(onBreak, "SW" + r.nextInt(9), r.nextBoolean()));
+                }
+            }
             if (r.nextInt(5) == 0) {
                 var gone = e.started().plusDays(r.nextInt(100));
                 var back = r.nextInt(10) == 0 ? null : gone.plusDays(1 + r.nextInt(4));
@@ -92,6 +102,28 @@ public final class SyntheticChildren {
         var identity = new Identity("Child", id, dob, r.nextBoolean() ? "M" : "F", "WBRI", null, null, null, null, false);
         return new ChildRecord(id, identity, null, episodes, reviews, health, missing, contacts, List.of(), null, null,
                 List.of(), education, List.of(), visits, plans);
+    }
+
+    /** Facts dated around one episode that change its visit intervals (reg 24, reg 28(2)(b)(i), reg 48). */
+    private static void visitFacts(Random r, CareEpisode e, List<PlanEvent> plans) {
+        if (e.placement().startsWith("U") && "123".contains(e.placement().substring(1)) && r.nextBoolean()) {
+            var approved = e.started().plusDays(r.nextInt(4));
+            plans.add(new PlanEvent(PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL, approved));
+            if (r.nextBoolean()) {
+                plans.add(new PlanEvent(PlanEvent.Kind.CONNECTED_PERSON_APPROVED, approved.plusDays(r.nextInt(200))));
+            }
+        }
+        if (r.nextInt(5) == 0) {
+            var agreed = e.started().plusDays(r.nextInt(700));
+            plans.add(new PlanEvent(PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS, agreed));
+            if (r.nextInt(3) == 0) {
+                plans.add(new PlanEvent(PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN, agreed.plusDays(r.nextInt(400))));
+            }
+        }
+        if (e.isShortBreak() && r.nextInt(4) == 0) {
+            plans.add(new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, e.started().plusDays(r.nextInt(60) - 20),
+                    1 + r.nextInt(26)));
+        }
     }
 
     /** One period of care from {@code start}; returns the day it ended, or null if still open at {@code to}. */

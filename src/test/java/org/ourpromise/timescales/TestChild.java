@@ -85,6 +85,21 @@ final class TestChild {
         return this;
     }
 
+    /** Short-break visits agreed with the IRO and parents on {@code date}, every {@code weeks} weeks. */
+    TestChild shortBreakVisitsAgreed(String date, int weeks) {
+        plans.add(new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, date(date), weeks));
+        return this;
+    }
+
+    /** Short breaks (V3), each "start/end" (ISO dates), separated by spaces. */
+    TestChild shortBreaks(String breaks) {
+        for (var b : breaks.strip().split("\\s+")) {
+            var days = b.split("/");
+            episode(days[0], "S", "V3", "U6", days[1], "E4A");
+        }
+        return this;
+    }
+
     TestChild peps(String dates) {
         dates(dates).forEach(d -> education.add(new EducationEvent(EducationEvent.Kind.PEP_MEETING, d, null)));
         return this;

@@ -2,6 +2,7 @@ package org.ourpromise.demo.simulation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.EducationEvent;
@@ -14,7 +15,8 @@ import org.ourpromise.timescales.WorkingDayCalendar;
  * The statutory rhythm of a period of care (DOMAIN.md §3.2): reviews (first within 20 working
  * days, second within 3 months, then 6-monthly; about one in ten late), social worker visits
  * (within a week of each placement, then at most 6-weekly, 3-monthly in a long-term placement
- * after its first year), the care plan, placement notifications, the permanence plan by the
+ * after its first year; weekly then 4-weekly while a relative or friend is temporarily approved, 6-monthly
+ * once a child in a long-term placement agrees), the care plan, placement notifications, the permanence plan by the
  * second review, the needs assessment at 16, pathway plans, school moves and termly PEPs.
  */
 final class CareEvents {
@@ -65,8 +67,12 @@ final class CareEvents {
         return chance.pick(PARTICIPATION);
     }
 
+    /**
+     * Visits as each placement's arrangement asks: {@code facts} are the period's {@link VisitPlans} (a
+     * temporary approval, the child's agreement to 6-monthly visits), {@code firstReview} its first review.
+     */
     static void visits(Chance chance, List<CareEpisode> episodes, LocalDate end, LocalDate asAt, int age,
-            List<Allocation> allocations, List<Visit> out) {
+            List<Allocation> allocations, List<PlanEvent> facts, @Nullable LocalDate firstReview, List<Visit> out) {
         var workers = new Workforce.SocialWorkerOnDay(allocations);
         LocalDate placementYearEnds = null;
         boolean longTerm = false;
@@ -81,20 +87,39 @@ final class CareEvents {
                 longTerm = e.placement().equals("U1") || e.placement().equals("U4");
                 last = null;
             }
-            LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, placementYearEnds, longTerm);
+            var plan = new Arrangement(placementYearEnds, longTerm, episodes, facts, firstReview);
+            LocalDate next = last == null ? Days.plus(e.started(), chance.between(1, 7)) : nextVisit(chance, last, plan);
             while (next.isBefore(to) && !next.isAfter(asAt)) {
                 String worker = workers.on(next);
                 if (worker != null) {
                     out.add(new Visit(next, worker, age >= 4 && chance.percent(0.7)));
                 }
                 last = next;
-                next = nextVisit(chance, last, placementYearEnds, longTerm);
+                next = nextVisit(chance, last, plan);
             }
         }
     }
 
-    private static LocalDate nextVisit(Chance chance, LocalDate last, LocalDate placementYearEnds, boolean longTerm) {
-        if (longTerm && last.isAfter(placementYearEnds)) {
+    /** What decides the next visit's interval in a placement. */
+    private record Arrangement(LocalDate placementYearEnds, boolean longTerm, List<CareEpisode> episodes,
+            List<PlanEvent> facts, @Nullable LocalDate firstReview) {
+    }
+
+    private static LocalDate nextVisit(Chance chance, LocalDate last, Arrangement plan) {
+        boolean afterFirstYear = plan.longTerm() && last.isAfter(plan.placementYearEnds());
+        if (!plan.facts().isEmpty()) {
+            if (VisitPlans.inForce(plan.facts(), PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL,
+                    PlanEvent.Kind.CONNECTED_PERSON_APPROVED, plan.episodes(), last)) {
+                boolean weekly = plan.firstReview() == null || plan.firstReview().isAfter(last);
+                return weekly ? Days.plus(last, chance.percent(0.92) ? chance.between(3, 7) : chance.between(8, 12))
+                        : Days.plus(last, chance.percent(0.9) ? chance.between(14, 28) : chance.between(29, 45));
+            }
+            if (afterFirstYear && VisitPlans.inForce(plan.facts(), PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS,
+                    PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN, plan.episodes(), last)) {
+                return Days.plus(last, chance.percent(0.9) ? chance.between(120, 182) : chance.between(183, 220));
+            }
+        }
+        if (afterFirstYear) {
             return Days.plus(last, chance.percent(0.92) ? chance.between(50, 91) : chance.between(92, 130));
         }
         return Days.plus(last, chance.percent(0.9) ? chance.between(21, 42) : chance.between(43, 70));

@@ -33,6 +33,8 @@ final class ChildLife {
 
     static ChildRecord record(String childId, ChildOutline child, LocalDate asAt, Workforce workforce) {
         var chance = new Chance(child.detailSeed());
+        // The facts about visits draw from their own stream, so adding them left every other draw as it was.
+        var arrangements = new Chance(~child.detailSeed());
         boolean shortBreaks = child.periods().stream().allMatch(PeriodOutline::isShortBreak);
         boolean disabled = shortBreaks || chance.percent(0.08);
         String home = child.uasc() ? null : Identifiers.homePostcode(chance);
@@ -70,7 +72,20 @@ final class ChildLife {
             var periodReviews = new ArrayList<ReviewHeld>();
             CareEvents.reviews(chance, child.dateOfBirth(), p.started(), end, asAt, periodReviews);
             reviews.addAll(periodReviews);
-            CareEvents.visits(chance, eps, end, asAt, OutlineSimulator.age(child.dateOfBirth(), p.started()), allocations, visits);
+            var facts = new ArrayList<PlanEvent>();
+            VisitPlans.period(arrangements, child.dateOfBirth(), eps, end, asAt, facts);
+            facts.sort(Comparator.comparing(PlanEvent::date));
+            plans.addAll(facts);
+            int age = OutlineSimulator.age(child.dateOfBirth(), p.started());
+            LocalDate firstReview = periodReviews.isEmpty() ? null : periodReviews.get(0).date();
+            // Visits are drawn as if there were no such facts, so the rest of the record (and the return
+            // derived from it) stays what it was; where there are, those are replaced by visits that follow
+            // them, drawn from the facts' own stream.
+            CareEvents.visits(chance, eps, end, asAt, age, allocations, List.of(), firstReview,
+                    facts.isEmpty() ? visits : new ArrayList<>());
+            if (!facts.isEmpty()) {
+                CareEvents.visits(arrangements, eps, end, asAt, age, allocations, facts, firstReview, visits);
+            }
             CareEvents.plans(chance, eps, periodReviews, asAt, plans);
             CareEvents.education(chance, eps, child.dateOfBirth(), end, asAt, education);
             HealthHistory.period(chance, child.dateOfBirth(), disabled, p.started(), end, asAt, health);
