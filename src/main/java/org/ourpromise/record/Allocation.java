@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A worker allocated to the child in a role for a span of time. For social workers the 903 SW_ID,
- * the reason the allocation changed (SW_REASON) is kept on the allocation that ends.
+ * and {@code changeReason} is the 903 SW_REASON of the episode this allocation is: why it began (FCONTA
+ * for a first contact or re-referral, otherwise why the previous worker changed), so it is known
+ * while the allocation is open and repeats in each year's return (DfE rules SW01b, SW16c).
  */
 public record Allocation(Role role, String workerId, String team, LocalDate from, @Nullable LocalDate to,
         @Nullable String changeReason) {

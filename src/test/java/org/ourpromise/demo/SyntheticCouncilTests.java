@@ -106,7 +106,9 @@ class SyntheticCouncilTests {
                     assertThat(back.placementPostcode()).isEqualTo(normal.placementPostcode());
                 }
             } else if (e.ceased() != null && "X1".equals(e.reasonCeased())) {
-                boolean placementChanges = !eps.get(i + 1).reasonNewEpisode().equals("L");
+                // A move into a temporary placement is not a placement change (rule 226 from 2025-26).
+                boolean placementChanges = !eps.get(i + 1).reasonNewEpisode().equals("L")
+                        && !TEMPORARY.contains(eps.get(i + 1).placement());
                 assertThat(e.reasonPlacementChange() != null).as("%s: reason for a placement change on the ending episode",
                         r.childId()).isEqualTo(placementChanges);
             }

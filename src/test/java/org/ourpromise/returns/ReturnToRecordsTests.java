@@ -32,22 +32,24 @@ class ReturnToRecordsTests {
     static final Ssda903Return RETURN_2025 = ret(
             Ssda903Table.HEADER, List.of(
                     "A,F,15/06/2012,WBRI,UN2,0,",
-                    "B,M,20/09/2005,BAFR,,,"),
-            Ssda903Table.UASC, List.of("B,M,20/09/2005,"),
+                    "B,M,20/09/2005,BAFR,,,",
+                    "C,M,10/02/2008,BAFR,UN2,,"),
+            Ssda903Table.UASC, List.of("C,M,10/02/2008,"),
             Ssda903Table.EPISODES, List.of(
                     "A,01/01/2020,S,C2,N1,U4,PR1,01/08/2024,X1,CARPL,LE1 1AA,,",
-                    "A,01/08/2024,P,C2,N1,U6,PR4,,,,LE1 1AA,LE2 2BB,SC123456"),
+                    "A,01/08/2024,P,C2,N1,U6,PR4,,,,LE1 1AA,LE2 2BB,SC123456",
+                    "C,01/09/2024,S,V2,N8,U6,PR1,,,,,LE3 3CC,SC654321"),
             Ssda903Table.OC2, List.of("A,15/06/2012,14,,1,,1,0,1,1,0,1"),
             Ssda903Table.OC3, List.of("B,20/09/2005,YES,F2,D1"),
             Ssda903Table.SW_EPISODES, List.of(
-                    "A,15/06/2012,SW1,01/01/2024,01/06/2024,LEFTRL",
-                    "A,15/06/2012,SW2,01/06/2024,,"));
+                    "A,15/06/2012,SW1,01/01/2024,01/06/2024,FCONTA",
+                    "A,15/06/2012,SW2,01/06/2024,,LEFTRL"));
 
     @Test
     @DisplayName("Identity: no names, NHS number or disability in the 903; SEX, UPN, MOTHER as written")
     void identityDefaults() {
         var records = ReturnToRecords.toRecords(RETURN_2025, 2025);
-        assertThat(records).extracting(ChildRecord::childId).containsExactly("A", "B");
+        assertThat(records).extracting(ChildRecord::childId).containsExactly("A", "B", "C");
         var a = records.get(0).identity();
         assertThat(a.givenName()).isEmpty();
         assertThat(a.familyName()).isEmpty();
@@ -57,7 +59,8 @@ class ReturnToRecordsTests {
         assertThat(a.mother()).isFalse();
         assertThat(records.get(1).identity().upn()).isNull();
         assertThat(records.get(1).identity().mother()).isNull();
-        assertThat(records.get(1).uascUntil()).isEqualTo(ChildRecord.UASC_ONGOING);
+        assertThat(records.get(1).uascUntil()).isNull();
+        assertThat(records.get(2).uascUntil()).isEqualTo(ChildRecord.UASC_ONGOING);
     }
 
     @Test
@@ -94,12 +97,12 @@ class ReturnToRecordsTests {
         assertThat(a.episodes().get(0).placementPostcode()).isNull();
         assertThat(a.allocations()).extracting(Allocation::role, Allocation::workerId, Allocation::team,
                 Allocation::to, Allocation::changeReason).containsExactly(
-                        tuple(Allocation.Role.SOCIAL_WORKER, "SW1", "", LocalDate.of(2024, 6, 1), "LEFTRL"),
-                        tuple(Allocation.Role.SOCIAL_WORKER, "SW2", "", null, null));
+                        tuple(Allocation.Role.SOCIAL_WORKER, "SW1", "", LocalDate.of(2024, 6, 1), "FCONTA"),
+                        tuple(Allocation.Role.SOCIAL_WORKER, "SW2", "", null, "LEFTRL"));
     }
 
     @Test
-    @DisplayName("Round trip of a hand-written in-scope return, including a care leaver whose care is before the year")
+    @DisplayName("Round trip of a hand-written in-scope return, including a care leaver whose care is before the year and a UASC")
     void inScopeReturnComesBack() {
         var again = Ssda903Derivation.derive(ReturnToRecords.toRecords(RETURN_2025, 2025), 2025, 0);
         for (var table : Ssda903Table.values()) {

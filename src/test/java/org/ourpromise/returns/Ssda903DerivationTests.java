@@ -70,6 +70,23 @@ class Ssda903DerivationTests {
                 "D,M,01/01/2015,WBRI,A123456789012,,");
     }
 
+    @Test
+    @DisplayName("DOMAIN §1.3 Header MOTHER, MC_DOB: for girls looked after in the year, as at their last day in care"
+            + " (rules 393, 399, 625, 628)")
+    void motherWhileLookedAfter() {
+        var ret = derive(2025,
+                child("E", "2008-01-01").sex("F").mother(false).episode("2020-01-01", null, "S", null).build(),
+                child("F", "2007-01-01").sex("F").motherOf("2024-10-01").episode("2020-01-01", null, "S", null).build(),
+                child("G", "2007-01-01").sex("F").motherOf("2025-02-01").episode("2020-01-01", "2025-01-15", "S", "E4A").build(),
+                child("H", "2007-01-01").sex("F").motherOf("2025-01-15").episode("2020-01-01", "2025-01-15", "S", "E4A").build(),
+                child("I", "2007-01-01").sex("F").motherOf("2025-04-01").episode("2020-01-01", null, "S", null).build(),
+                child("J", "2012-01-01").sex("F").mother(false).episode("2024-05-01", "2024-05-04", "S", "V3", "U6", "E4A").build(),
+                child("K", "2005-09-20").sex("F").mother(false).episode("2019-01-01", "2023-09-20", "S", "E17")
+                        .contact("2024-09-20", "YES", "F2", "D1").build());
+        assertThat(rows(ret, Ssda903Table.HEADER)).extracting(r -> r.substring(0, 1) + r.substring(r.indexOf("A123456789012") + 13))
+                .containsExactly("E,0,", "F,1,01/10/2024", "G,0,", "H,1,15/01/2025", "I,0,", "J,,", "K,,");
+    }
+
     @ParameterizedTest(name = "MEASURES §4 OC2 cohort: care started {0} -> in cohort {1}")
     @CsvSource(textBlock = """
             2024-03-31, true
@@ -265,17 +282,18 @@ class Ssda903DerivationTests {
     }
 
     @Test
-    @DisplayName("DOMAIN §1.3 SWEpisodes: an end after 31 March is not yet known, nor its reason; only children looked after at 31 March")
+    @DisplayName("DOMAIN §1.3 SWEpisodes: an end after 31 March is not yet known, but why the episode began is"
+            + " (rules SW01b, SW16c); only children looked after at 31 March")
     void socialWorkerEpisodesAsAt31March() {
         var ret = derive(2025,
                 child("A", "2012-06-15").episode("2020-01-01", null, "S", null)
-                        .socialWorker("SW1", "2024-01-01", "2024-06-01", "LEFTRL")
-                        .socialWorker("SW2", "2024-06-01", "2025-04-02", "ORGRST").build(),
+                        .socialWorker("SW1", "2024-01-01", "2024-06-01", "FCONTA")
+                        .socialWorker("SW2", "2024-06-01", "2025-04-02", "LEFTRL").build(),
                 child("B", "2012-06-15").episode("2020-01-01", "2025-03-31", "S", "E4A")
-                        .socialWorker("SW1", "2024-01-01", null, null).build());
+                        .socialWorker("SW1", "2024-01-01", null, "FCONTA").build());
         assertThat(rows(ret, Ssda903Table.SW_EPISODES)).containsExactly(
-                "A,15/06/2012,SW1,01/01/2024,01/06/2024,LEFTRL",
-                "A,15/06/2012,SW2,01/06/2024,,");
+                "A,15/06/2012,SW1,01/01/2024,01/06/2024,FCONTA",
+                "A,15/06/2012,SW2,01/06/2024,,LEFTRL");
     }
 
     @Test
@@ -298,15 +316,37 @@ class Ssda903DerivationTests {
     }
 
     @Test
-    @DisplayName("DOMAIN §1.2 UASC: DUC blank while ongoing or ceased after 31 March")
+    @DisplayName("DOMAIN §1.2 UASC: DUC blank while ongoing or ceased after 31 March; none when the status ceased"
+            + " before 1 April (rule 303) or for a care leaver not looked after in the year (rule 1014)")
     void uascCeased() {
         var ret = derive(2025,
                 child("A", "2008-06-15").uascUntil("2024-12-01").episode("2020-01-01", null, "S", null).build(),
                 child("B", "2008-06-15").uascUntil("2025-04-01").episode("2020-01-01", null, "S", null).build(),
                 child("C", "2008-06-15").uascUntil("ongoing").episode("2020-01-01", null, "S", null).build(),
-                child("D", "2008-06-15").episode("2020-01-01", null, "S", null).build());
+                child("D", "2008-06-15").episode("2020-01-01", null, "S", null).build(),
+                child("E", "2006-06-15").uascUntil("2024-03-31").episode("2020-01-01", null, "S", null).build(),
+                child("F", "2006-06-15").uascUntil("2024-04-01").episode("2020-01-01", null, "S", null).build(),
+                child("G", "2005-09-20").uascUntil("2023-09-20").episode("2019-01-01", "2023-09-20", "S", "E17")
+                        .contact("2024-09-20", "YES", "F2", "D1").build());
         assertThat(rows(ret, Ssda903Table.UASC)).containsExactly(
-                "A,M,15/06/2008,01/12/2024", "B,M,15/06/2008,", "C,M,15/06/2008,");
+                "A,M,15/06/2008,01/12/2024", "B,M,15/06/2008,", "C,M,15/06/2008,", "F,M,15/06/2006,01/04/2024");
+        assertThat(rows(ret, Ssda903Table.OC3)).containsExactly("G,20/09/2005,YES,F2,D1");
+    }
+
+    @Test
+    @DisplayName("DOMAIN §1.2 PlacedAdoption: decisions in force in the year, for children looked after in it"
+            + " (rules 118, 1012)")
+    void placedForAdoptionInTheYear() {
+        var ret = derive(2025,
+                child("A", "2020-06-15").episode("2021-01-01", null, "S", null)
+                        .adoptionDecision("2021-06-01", "2024-03-31", "RD1")
+                        .adoptionDecision("2022-06-01", "2024-04-01", "RD3")
+                        .adoptionDecision("2024-05-01", null, null).build(),
+                child("B", "2005-09-20").episode("2006-01-01", "2023-09-20", "S", "E17")
+                        .adoptionDecision("2006-06-01", "2008-01-01", "RD3")
+                        .contact("2024-09-20", "YES", "F2", "D1").build());
+        assertThat(rows(ret, Ssda903Table.PLACED_ADOPTION)).containsExactly(
+                "A,15/06/2020,01/06/2022,01/04/2024,RD3", "A,15/06/2020,01/05/2024,,");
     }
 
     @Test

@@ -23,6 +23,7 @@ final class TestChild {
     private final LocalDate dob;
     private String sex = "M";
     private Boolean mother;
+    private LocalDate childsBirth;
     private LocalDate uascUntil;
     private final List<CareEpisode> episodes = new ArrayList<>();
     private final List<ReviewHeld> reviews = new ArrayList<>();
@@ -55,6 +56,13 @@ final class TestChild {
 
     TestChild mother(Boolean mother) {
         this.mother = mother;
+        return this;
+    }
+
+    /** A mother whose first child was born on {@code born}. */
+    TestChild motherOf(String born) {
+        this.mother = true;
+        this.childsBirth = date(born);
         return this;
     }
 
@@ -121,7 +129,7 @@ final class TestChild {
     }
 
     ChildRecord build() {
-        var identity = new Identity("Sam", "Example", dob, sex, "WBRI", "A123456789012", null, mother, null, false);
+        var identity = new Identity("Sam", "Example", dob, sex, "WBRI", "A123456789012", null, mother, childsBirth, false);
         return new ChildRecord(id, identity, uascUntil, episodes, reviews, health, missing, contacts, decisions,
                 adoption, previousPermanence, allocations, List.of(), dols, List.of(), List.of());
     }

@@ -50,11 +50,13 @@ final class ChildLife {
         var reviewSpans = new ArrayList<LocalDate[]>();
         double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(70) / 10.0;
         var periodEpisodes = new ArrayList<List<CareEpisode>>();
+        LocalDate previousEnd = child.dateOfBirth();
         for (var p : child.periods()) {
             var eps = EpisodeChain.episodes(chance, child, p, home, asAt);
             periodEpisodes.add(eps);
             episodes.addAll(eps);
-            careSpans.add(new LocalDate[] {p.started(), p.ceased(), asAt});
+            careSpans.add(new LocalDate[] {knownFrom(chance, child, p, previousEnd), p.ceased(), asAt});
+            previousEnd = p.ceased() == null ? asAt : p.ceased();
             if (!p.isShortBreak()) {
                 reviewSpans.add(new LocalDate[] {p.started().plusDays(chance.between(0, 5)), p.ceased(), asAt});
             }
@@ -97,9 +99,25 @@ final class ChildLife {
         plans.sort(Comparator.comparing(PlanEvent::date));
         health.sort(Comparator.comparing(HealthEvent::date));
         education.sort(Comparator.comparing(EducationEvent::date));
-        return new ChildRecord(childId, identity(chance, child, disabled, asAt), uascUntil(child, asAt), episodes, reviews,
+        return new ChildRecord(childId, identity(chance, childId, child, disabled, asAt), uascUntil(child, asAt), episodes, reviews,
                 health, missing, contacts, adoptionDecisions(child), adoption(chance, child, episodes),
                 previousPermanence(chance, child), allocations, education, dols, visits, plans);
+    }
+
+    /**
+     * When the child's social worker was first allocated for this period of care. Most children who
+     * come into care were already known to children's social care (a child in need or child protection
+     * plan, an assessment), so their social worker was allocated weeks or months before; unaccompanied
+     * children, short breaks and some emergencies are first contacts on the day. Never before birth
+     * nor before the previous period ended. The 903 asks for these episodes (rule SW12).
+     */
+    private static LocalDate knownFrom(Chance chance, ChildOutline child, PeriodOutline p, LocalDate previousEnd) {
+        if (child.uasc() || p.isShortBreak() || !chance.percent(0.7)) {
+            return p.started();
+        }
+        LocalDate known = p.started().minusDays(Math.min(730, chance.exponentialDays(120)));
+        LocalDate earliest = previousEnd.isAfter(child.dateOfBirth()) ? previousEnd.plusDays(1) : child.dateOfBirth();
+        return known.isBefore(earliest) ? (earliest.isAfter(p.started()) ? p.started() : earliest) : known;
     }
 
     private static void careLeaver(Chance chance, ChildOutline child, LocalDate asAt, Workforce workforce,
@@ -115,15 +133,16 @@ final class ChildLife {
         CareEvents.pathwayPlans(chance, child.birthday(16), last.started(), child.birthday(21), asAt, plans);
     }
 
-    private static Identity identity(Chance chance, ChildOutline child, boolean disabled, LocalDate asAt) {
+    private static Identity identity(Chance chance, String childId, ChildOutline child, boolean disabled, LocalDate asAt) {
         String given = Names.given(chance, child.sex(), child.ethnicity(), child.uasc());
         String family = Names.family(chance, child.ethnicity(), child.uasc());
         String nhs = chance.percent(child.uasc() ? 0.75 : 0.97) ? Identifiers.nhsNumber(chance) : null;
-        String upn = Identifiers.upn(chance, child.dateOfBirth(), child.uasc(), asAt);
+        // Child ids are C and the child's number (CouncilSimulation): the number keeps UPNs unique.
+        String upn = Identifiers.upn(chance, child.dateOfBirth(), child.uasc(), asAt, Integer.parseInt(childId.substring(1)));
+        // Every girl's record says whether she is a mother (903 MOTHER, rule 393): "no" for the young ones.
         Boolean mother = null;
         LocalDate childsBirth = null;
-        LocalDate twelve = child.birthday(12);
-        if (child.sex().equals("F") && !twelve.isAfter(asAt)) {
+        if (child.sex().equals("F")) {
             mother = false;
             LocalDate sixteen = child.birthday(16);
             if (!sixteen.isAfter(asAt) && chance.percent(0.04)) {
@@ -175,13 +194,17 @@ final class ChildLife {
         return null;
     }
 
-    /** Every child who starts care has a previous permanence answer (903 PrevPerm, V903 rule 630). */
+    /**
+     * Every child who starts care has a previous permanence answer (903 PrevPerm, V903 rule 630). An
+     * adoption, special guardianship or child arrangements order takes months of proceedings, so a
+     * child who comes into care in their first year has had none (rule 632: the order is before care).
+     */
     private static PreviousPermanence previousPermanence(Chance chance, ChildOutline child) {
         String option = chance.weighted("Z1", 82, "P4", 7, "P2", 5, "P3", 4, "P1", 2);
-        if (option.equals("Z1") || option.equals("P4")) {
-            return new PreviousPermanence(option, "", "");
-        }
         LocalDate before = child.periods().isEmpty() ? child.dateOfBirth() : child.periods().get(0).started();
+        if (option.equals("Z1") || option.equals("P4") || before.isBefore(child.birthday(1))) {
+            return new PreviousPermanence(option.equals("P4") ? option : "Z1", "", "");
+        }
         LocalDate order = chance.dayBetween(child.dateOfBirth().plusDays(60), before.minusDays(30));
         String la = chance.percent(0.7) ? String.valueOf(Identifiers.LA_NUMBER) : chance.oneOf("855", "856", "857", "892", "891", "WAL");
         String date = chance.percent(0.2) ? "zz/zz/" + order.getYear() : org.ourpromise.returns.Ssda903Dates.format(order);
@@ -202,7 +225,12 @@ final class ChildLife {
                 continue;
             }
             LocalDate until = from.plusDays(chance.between(60, 365));
-            LocalDate ended = until.isBefore(to) ? until : to;
+            // The order authorises restrictions in this home: it is discharged before the child moves
+            // on, so it never reaches into the next placement (rules 709, 710).
+            LocalDate ended = until.isBefore(to) ? until : e.ceased() == null ? to : to.minusDays(1);
+            if (!from.isBefore(ended)) {
+                continue;
+            }
             out.add(new DeprivationOfLiberty(from, ended.isAfter(asAt) ? null : ended));
         }
     }

@@ -40,6 +40,10 @@ final class HealthHistory {
             }
             if (age >= 4 && age <= 16) {
                 sdq(chance, disabled, Days.plus(year, chance.between(0, 40)), out);
+            } else if (age == 3 || age == 17) {
+                // The year a child turns 4 or 17 the return asks for a score or a reason (rule 197B):
+                // no form, as the child was under 4 or over 16 when it was due (SDQ1).
+                out.add(new HealthEvent(Kind.SDQ_NOT_COMPLETED, Days.plus(year, chance.between(0, 40)), "SDQ1", false));
             }
             if (age >= 12 && chance.percent(0.04)) {
                 LocalDate d = Days.plus(year, chance.between(0, 120));

@@ -45,9 +45,10 @@ final class Identifiers {
     /**
      * A UPN issued when the child first went to school (in the September after their 4th birthday),
      * or the reason it is not known (UN1 not of school age, UN2 never in an English maintained
-     * school, e.g. newly arrived UASC).
+     * school, e.g. newly arrived UASC). A UPN belongs to one pupil in England (rule 444): the school
+     * and serial number come from the child's number in the council, unique for up to a million.
      */
-    static String upn(Chance chance, LocalDate dateOfBirth, boolean uasc, LocalDate asAt) {
+    static String upn(Chance chance, LocalDate dateOfBirth, boolean uasc, LocalDate asAt, int childNumber) {
         LocalDate schoolStart = LocalDate.of(dateOfBirth.getYear() + (dateOfBirth.getMonthValue() >= 9 ? 5 : 4), 9, 1);
         if (uasc) {
             return chance.percent(0.6) ? "UN2" : "UN3";
@@ -58,8 +59,8 @@ final class Identifiers {
         if (chance.percent(0.01)) {
             return "UN5";
         }
-        int establishment = chance.between(2000, 2999);
-        return UniquePupilNumber.permanent(LA_NUMBER, establishment, schoolStart.getYear(), chance.between(0, 999));
+        int establishment = 2000 + childNumber / 1000 % 1000;
+        return UniquePupilNumber.permanent(LA_NUMBER, establishment, schoolStart.getYear(), childNumber % 1000);
     }
 
     static String homePostcode(Chance chance) {
@@ -83,9 +84,11 @@ final class Identifiers {
      */
     static @Nullable String urn(Chance chance, String placement) {
         return switch (placement) {
-            case "U1", "U2", "U3", "U4", "U5", "U6", "K1", "K2", "A3", "A4", "A5", "A6", "Z12", "Z13" ->
+            // R3: residential family centres are registered with Ofsted (rule 218 asks for their URN).
+            case "U1", "U2", "U3", "U4", "U5", "U6", "K1", "K2", "A3", "A4", "A5", "A6", "R3", "Z12", "Z13" ->
                 "SC" + chance.between(100000, 999999);
-            case "K3", "S1" -> String.valueOf(chance.between(2000000, 2999999));
+            // H5: registered supported accommodation from 28 October 2023; placements before have none.
+            case "K3", "H5", "S1" -> String.valueOf(chance.between(2000000, 2999999));
             default -> null;
         };
     }

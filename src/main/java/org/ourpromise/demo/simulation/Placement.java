@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
 record Placement(String type, @Nullable String provider, @Nullable String urn, @Nullable String postcode, long carer) {
 
     static final LocalDate SUPPORTED_ACCOMMODATION_FROM = LocalDate.of(2025, 4, 1);
+    /**
+     * From 28 October 2023 a looked-after 16- or 17-year-old may live in supported accommodation only
+     * if it is registered with Ofsted (Supported Accommodation (England) Regulations 2023), so it has
+     * a URN; unregistered semi-independent and independent living (H5 without a URN, P2) end by then.
+     */
+    static final LocalDate REGISTRATION_REQUIRED = LocalDate.of(2023, 10, 28);
 
     boolean isTemporary() {
         return type.startsWith("T");
@@ -21,6 +27,10 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
 
     boolean isSemiIndependent() {
         return type.equals("H5") || type.equals("P2") || type.equals("K3");
+    }
+
+    boolean isUnregisteredSemiIndependent() {
+        return type.equals("P2") || type.equals("H5") && urn == null;
     }
 
     /** Same carer and address, another placement type (a change of placement status, RNE T). */
@@ -69,7 +79,9 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
             } else {
                 type = fosterType(chance, route);
             }
-            return of(chance, type);
+            var placement = of(chance, type);
+            return type.equals("H5") && on.isBefore(REGISTRATION_REQUIRED)
+                    ? new Placement(type, placement.provider(), null, placement.postcode(), placement.carer()) : placement;
         }
 
         static String fosterType(Chance chance, Route route) {
@@ -84,13 +96,20 @@ record Placement(String type, @Nullable String provider, @Nullable String urn, @
             if (!on.isBefore(SUPPORTED_ACCOMMODATION_FROM)) {
                 return "K3";
             }
+            if (!on.isBefore(REGISTRATION_REQUIRED)) {
+                return "H5";
+            }
             return chance.percent(0.8) ? "H5" : "P2";
         }
 
+        /**
+         * Every placement has an address, temporary ones too (the hospital, the holiday, the respite
+         * carer): DfE derives the placement's LA and distance from it (rules 169, 179, 392a, 392b).
+         */
         static Placement of(Chance chance, String type) {
-            boolean inArea = !type.equals("K2") || chance.percent(0.5);
+            boolean inArea = !type.equals("K2") && !type.equals("T2") || chance.percent(0.5);
             return new Placement(type, provider(chance, type), Identifiers.urn(chance, type),
-                    type.startsWith("T") ? null : Identifiers.placementPostcode(chance, inArea ? 0.75 : 0.3), chance.nextSeed());
+                    Identifiers.placementPostcode(chance, inArea ? 0.75 : 0.3), chance.nextSeed());
         }
 
         /** PR0 only with parents (P1); none for temporary placements (V903 rules 178, 213, 527–529). */

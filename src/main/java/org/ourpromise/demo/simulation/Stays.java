@@ -37,6 +37,7 @@ final class Stays {
             adoptivePlacement(chance, period, stays, last);
         }
         ending(chance, period, stays, end);
+        registration(chance, stays, end);
         temporaryPlacements(chance, stays, end);
         return stays;
     }
@@ -134,11 +135,35 @@ final class Stays {
             return;
         }
         boolean onOrder = period.legal().get(period.legal().size() - 1).status().startsWith("C");
-        if (reason.equals("E4A") && onOrder && period.route() != Route.ADOPTION && chance.percent(0.5)) {
+        // A child already placed with parents goes home from that placement: no second P1 (rule 435).
+        if (reason.equals("E4A") && onOrder && period.route() != Route.ADOPTION && !last.placement().type().equals("P1")
+                && chance.percent(0.5)) {
             LocalDate home = end.minusDays(chance.between(40, 200));
             if (home.isAfter(last.from().plusDays(1)) && legalAt(period, home).startsWith("C")) {
                 stays.add(new Stay(home, Placements.of(chance, "P1"), false, "CARPL"));
             }
+        }
+    }
+
+    /**
+     * A young person in unregistered semi-independent or independent living on 28 October 2023 moves
+     * on that day into registered supported accommodation: an H5 whose provider registered keeps the
+     * carer (RNE T, a change of placement status), independent living (P2) is a planned move.
+     */
+    private static void registration(Chance chance, List<Stay> stays, LocalDate end) {
+        LocalDate day = Placement.REGISTRATION_REQUIRED;
+        for (int i = 0; i < stays.size(); i++) {
+            var s = stays.get(i);
+            LocalDate to = i + 1 < stays.size() ? stays.get(i + 1).from() : end;
+            if (!s.placement().isUnregisteredSemiIndependent() || !s.from().isBefore(day) || !to.isAfter(day)) {
+                continue;
+            }
+            var p = s.placement();
+            stays.add(i + 1, p.type().equals("H5")
+                    ? new Stay(day, new Placement("H5", p.provider(), Identifiers.urn(chance, "H5"), p.postcode(), p.carer()),
+                            true, "PLACE")
+                    : new Stay(day, Placements.of(chance, "H5"), false, "CARPL"));
+            i++;
         }
     }
 
@@ -160,8 +185,8 @@ final class Stays {
             };
             LocalDate tempFrom = s.from().plusDays(chance.between(14, (int) days - length - 14));
             LocalDate back = tempFrom.plusDays(length);
-            String reason = type.equals("T3") ? "CARPL" : "OTHER";
-            stays.add(i + 1, new Stay(tempFrom, Placements.of(chance, type), false, reason));
+            // A temporary move is not a change of placement: no reason on the episode it ends (rule 226).
+            stays.add(i + 1, new Stay(tempFrom, Placements.of(chance, type), false, null));
             stays.add(i + 2, new Stay(back, s.placement(), false, null));
             i += 2;
         }

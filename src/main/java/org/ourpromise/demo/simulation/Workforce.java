@@ -21,6 +21,8 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
     private static final WeightedCodes CHANGE_REASONS = WeightedCodes.of("LEFTRL", 35, "MANAGE", 20, "TSPROC", 20,
             "ORGRST", 8, "ABSENC", 7, "CHCHAN", 3, "PCCHAN", 2, "OTHERS", 5);
 
+    private static final String FIRST_CONTACT = "FCONTA";
+
     public static Workforce forChildren(int children) {
         return new Workforce(Math.max(3, children / 16), Math.max(1, children / 60), Math.max(1, children / 25));
     }
@@ -29,7 +31,11 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
         return SOCIAL_WORK_TEAMS[n % SOCIAL_WORK_TEAMS.length];
     }
 
-    /** Allocations of one role over the spans the child needs one, changing every year or two. */
+    /**
+     * Allocations of one role over the spans the child needs one, changing every year or two. Each
+     * carries the reason it began (903 SW_REASON belongs to the episode it starts, rule SW16c): a
+     * span's first social worker comes with the first contact or re-referral (FCONTA).
+     */
     List<Allocation> allocate(Chance chance, Role role, List<LocalDate[]> spans, double meanDays) {
         var out = new ArrayList<Allocation>();
         int pool = switch (role) {
@@ -41,15 +47,16 @@ public record Workforce(int socialWorkers, int reviewingOfficers, int personalAd
             LocalDate from = span[0];
             @Nullable LocalDate end = span[1];
             int worker = chance.between(1, pool);
+            @Nullable String reason = role == Role.SOCIAL_WORKER ? FIRST_CONTACT : null;
             while (true) {
                 LocalDate change = Days.plus(from, chance.exponentialDays(meanDays));
                 boolean last = end != null && !change.isBefore(end) || end == null && change.isAfter(span[2]);
-                String reason = last ? null : chance.pick(CHANGE_REASONS);
                 out.add(new Allocation(role, id(role, worker), team(role, worker), Days.shared(from),
                         last ? (end == null ? null : Days.shared(end)) : change, reason));
                 if (last) {
                     break;
                 }
+                reason = chance.pick(CHANGE_REASONS);
                 from = change;
                 int next = chance.between(1, pool);
                 worker = next == worker && pool > 1 ? next % pool + 1 : next;

@@ -76,10 +76,41 @@ final class ChildDerivation {
 
     private void header() {
         var who = child.identity();
-        // §1.3 Header MOTHER: only for girls and young women, as recorded (blank when not recorded).
-        String mother = "F".equals(who.sex()) && who.mother() != null ? (who.mother() ? "1" : "0") : "";
-        rows.add(HEADER, who.dateOfBirth(), id, sex(), dob, who.ethnicity(), text(who.upn()), mother,
-                Ssda903Dates.format(who.childsBirth()));
+        // §1.3 Header MOTHER and MC_DOB: for girls and young women looked after in the year (not only on
+        // short breaks), as recorded, blank when not recorded (rules 393, 607, 165, 399, 628). They
+        // describe her while looked after: a first child born after her last day in care this year is
+        // not yet in the return (rule 625).
+        String mother = "";
+        String childsBirth = "";
+        LocalDate lastInCare = lastDayLookedAfterInYear();
+        if ("F".equals(who.sex()) && who.mother() != null && lastInCare != null) {
+            boolean bornByThen = who.childsBirth() == null || !who.childsBirth().isAfter(lastInCare);
+            mother = who.mother() && bornByThen ? "1" : "0";
+            childsBirth = bornByThen ? Ssda903Dates.format(who.childsBirth()) : "";
+        }
+        rows.add(HEADER, who.dateOfBirth(), id, sex(), dob, who.ethnicity(), text(who.upn()), mother, childsBirth);
+    }
+
+    /** The child's last day looked after in the collection year, short breaks aside; null if none. */
+    private @Nullable LocalDate lastDayLookedAfterInYear() {
+        LocalDate last = null;
+        for (var e : child.episodes()) {
+            if (e.isShortBreak() || !span.overlapsYear(e.started(), e.ceased())) {
+                continue;
+            }
+            LocalDate to = e.ceased() == null || e.ceased().isAfter(span.end()) ? span.end() : e.ceased();
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+        return last;
+    }
+
+    private boolean lookedAfterInYear() {
+        for (var e : child.episodes()) {
+            if (span.overlapsYear(e.started(), e.ceased())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** §1.3, §1.6: 1/2 up to 2023-24, M/F/U from 2024-25. Before 2024-25 there is no code for U, so it is left blank. */
@@ -96,9 +127,11 @@ final class ChildDerivation {
     }
 
     private void uasc() {
-        // §1.2 UASC: children who were unaccompanied asylum seekers at any time; DUC blank while the
-        // status continues at 31 March (the ongoing marker is far after it).
-        if (child.uascUntil() != null) {
+        // §1.2 UASC: children looked after in the year who were unaccompanied asylum seekers in it (a
+        // DUC before 1 April says they were not, rules 303, 205C; care leavers not looked after in the
+        // year have none, rule 1014); DUC blank while the status continues at 31 March (the ongoing
+        // marker is far after it).
+        if (child.uascUntil() != null && !child.uascUntil().isBefore(span.start()) && lookedAfterInYear()) {
             rows.add(UASC, child.dateOfBirth(), id, sex(), dob, Ssda903Dates.format(span.asAtEnd(child.uascUntil())));
         }
     }
@@ -162,10 +195,12 @@ final class ChildDerivation {
                     order.byFosterCarers() ? "1" : "0", order.numberOfAdopters(), order.sexOfAdopters(),
                     order.legalStatusOfAdopters());
         }
-        // §1.2 PlacedAdoption: every decision that the child should be placed for adoption made by
-        // 31 March, with its reversal only if that too was made by then.
+        // §1.2 PlacedAdoption: for a child looked after in the year, every decision that they should be
+        // placed for adoption made by 31 March and not reversed before 1 April (rules 118, 1012, 561),
+        // with its reversal only if that too was made by then.
+        boolean lookedAfter = lookedAfterInYear();
         for (var d : child.adoptionDecisions()) {
-            if (d.decided().isAfter(span.end())) {
+            if (!lookedAfter || d.decided().isAfter(span.end()) || d.reversed() != null && d.reversed().isBefore(span.start())) {
                 continue;
             }
             LocalDate reversed = span.asAtEnd(d.reversed());
@@ -205,7 +240,7 @@ final class ChildDerivation {
     private void socialWorkers() {
         // §1.3 SWEpisodes (from 2023-24): for children looked after at 31 March, every social worker
         // episode in the 12 months to it, whether or not the child was looked after then (rule SW12).
-        // The change reason belongs to the ending, so it waits for SW_DEC like REC does.
+        // SW_REASON says why the episode began, so it is written for an open episode too (SW01b, SW16c).
         if (!SW_EPISODES.collectedIn(span.year()) || !ContinuousCare.lookedAfterAt(child.episodes(), span.end())) {
             return;
         }
@@ -213,7 +248,7 @@ final class ChildDerivation {
             if (a.role() == Allocation.Role.SOCIAL_WORKER && span.overlapsYear(a.from(), a.to())) {
                 LocalDate to = span.asAtEnd(a.to());
                 rows.add(SW_EPISODES, a.from(), id, dob, a.workerId(), Ssda903Dates.format(a.from()), Ssda903Dates.format(to),
-                        to == null ? "" : text(a.changeReason()));
+                        text(a.changeReason()));
             }
         }
     }

@@ -42,8 +42,7 @@ public final class CareLeaverRules implements RuleGroup {
                 new CrossTableRule("187", CareLeaverRules::cohortWithLeaverOrAdoptionData),
                 leaver("1000", CareLeaverRules::diedInCare),
                 new CrossTableRule("1001", (ctx, sink) -> RelevantChildTest.check(ctx, sink)),
-                leaver("1002", (ctx, r) -> ctx.rowsOf(EPISODES, r.child()).isEmpty()
-                        && ctx.previousRowsOf(EPISODES, r.child()).isEmpty()),
+                leaver("1002", CareLeaverRules::noEpisodesWhereTheyWouldBe),
                 leaver("1007", (ctx, r) -> lookedAfterOnBirthday(ctx, r, true)),
                 leaver("1010", CareLeaverRules::openEpisodeLastYearNoneThisYear),
                 leaver("1011", CareLeaverRules::careTransferred),
@@ -56,6 +55,22 @@ public final class CareLeaverRules implements RuleGroup {
     /** A rule on OC3 rows that hold care leaver information. */
     private static RowRule leaver(String code, java.util.function.BiPredicate<RuleContext, Ssda903Row> fails) {
         return new RowRule(code, OC3, (ctx, r) -> CareLeaverInformation.given(r) && fails.test(ctx, r));
+    }
+
+    /**
+     * DfE rule 1002: care leaver information for a young person with no episodes. A relevant or former
+     * relevant child was looked after after their 16th birthday; DfE holds every earlier return, Promise
+     * only this year's and last year's, so the rule judges only young people whose 16th birthday is in
+     * them (on or after 1 April of last year). Older care leavers who left care before last year's
+     * return legitimately have no episodes in either (DfE's note on the rule warns of exactly this).
+     * A young person whose date of birth is unknown is judged.
+     */
+    private static boolean noEpisodesWhereTheyWouldBe(RuleContext ctx, Ssda903Row r) {
+        if (!ctx.rowsOf(EPISODES, r.child()).isEmpty() || !ctx.previousRowsOf(EPISODES, r.child()).isEmpty()) {
+            return false;
+        }
+        LocalDate dob = Ages.dateOfBirth(ctx, r);
+        return dob == null || !Ages.birthday(dob, 16).isBefore(ctx.start().minusYears(1));
     }
 
     /** DfE rule 187: children in the OC2 cohort are looked after, so neither care leavers nor adopted. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
@@ -20,11 +21,14 @@ import org.ourpromise.returns.rules.support.CodeGroups;
  * year's and last year's episodes (DOMAIN.md §3.3, the 13-week test): at least 91 days looked after since
  * the 14th birthday, at least one of them after the 16th, short breaks (V3/V4) not counting; and not
  * adopted (latest episode ended E11/E12). Young people 20 or over on 31 March are not tested (their care
- * is older than two returns), nor those with no episodes in either return (rule 1002 reports them).
+ * is older than two returns), nor those with no episodes in either return (rule 1002 reports them), nor
+ * those whose earliest episode in the two returns continues a period of care (RNE L, P, T, B or U): the
+ * start of that period, and the weeks it counts, lie in a return Promise was not given.
  */
 final class RelevantChildTest {
 
     static final int THIRTEEN_WEEKS = 91;
+    private static final Set<String> CONTINUES_A_PERIOD = Set.of("L", "P", "T", "B", "U");
 
     private RelevantChildTest() {
     }
@@ -39,7 +43,8 @@ final class RelevantChildTest {
                 continue;
             }
             var episodes = bothReturns(ctx, r.child());
-            if (!episodes.isEmpty() && !relevant(episodes, dob, ctx.end())) {
+            if (!episodes.isEmpty() && !CONTINUES_A_PERIOD.contains(episodes.get(0).get("RNE"))
+                    && !relevant(episodes, dob, ctx.end())) {
                 sink.fail(r);
             }
         }

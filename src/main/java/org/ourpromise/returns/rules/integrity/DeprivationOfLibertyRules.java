@@ -80,12 +80,17 @@ public final class DeprivationOfLibertyRules implements RuleGroup {
         }
     }
 
+    /**
+     * Whether the episode shares a day with the DoLO. An episode's days run from DECOM up to, not
+     * including, DEC: the day one episode ends is the first day of the next (DOMAIN.md §1.1), so a DoLO
+     * made on the day the child moves into the home does not touch the placement they left.
+     */
     private static boolean overlaps(Ssda903Row episode, LocalDate start, LocalDate end) {
         var decom = episode.date("DECOM");
         var dec = episode.date("DEC");
         if (decom == null) {
             return false;
         }
-        return (dec == null || !start.isAfter(dec)) && (end == null || !end.isBefore(decom));
+        return (dec == null || start.isBefore(dec)) && (end == null || !end.isBefore(decom));
     }
 }

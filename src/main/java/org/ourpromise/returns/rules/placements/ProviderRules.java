@@ -23,9 +23,15 @@ import org.ourpromise.returns.rules.support.PlacementLocation;
  */
 public final class ProviderRules implements RuleGroup {
 
-    /** Placements with no URN up to 2024-25 (rules 218, 222): parents, independent living, NHS, custody, temporary, other. */
+    /** Placements with no URN up to 2024-25 (rules 218, 229): parents, independent living, NHS, custody, temporary, other. */
     private static final Set<String> NO_URN_UNTIL_2025 =
             Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+    /**
+     * Rule 222 up to 2024-25: as above but H5, which from 28 October 2023 is registered supported
+     * accommodation with a URN (rule 230 asks for it), so a URN on H5 is not an error.
+     */
+    private static final Set<String> URN_NOT_RECORDED_UNTIL_2025 =
+            Set.of("P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     /** From 2025-26: H5, P2 and Z1 are gone, Z11–Z14 replace Z1 (DOMAIN.md §1.6). */
     private static final Set<String> NO_URN_FROM_2026 =
             Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
@@ -46,7 +52,7 @@ public final class ProviderRules implements RuleGroup {
                 new RowRule("218", EPISODES, ProviderRules::urnMissing),
                 new RowRule("230", EPISODES, ProviderRules::englishH5WithoutUrn),
                 new RowRule("222", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
-                        && noUrnPlacements(ctx.year()).contains(e.get("PLACE"))),
+                        && (ctx.year() >= 2026 ? NO_URN_FROM_2026 : URN_NOT_RECORDED_UNTIL_2025).contains(e.get("PLACE"))),
                 new RowRule("1008", EPISODES, (ctx, e) -> Places.hasOfstedUrn(e)
                         && ctx.reference().providers().isPresent() && ctx.reference().provider(e.get("URN")).isEmpty()),
                 withProvider("219", (e, p) -> !p.placeCodes().isEmpty() && !p.placeCodes().contains(e.get("PLACE"))),
@@ -70,10 +76,12 @@ public final class ProviderRules implements RuleGroup {
     /**
      * DfE rule 218: an episode open on or after 1 April of the year in a setting Ofsted registers
      * needs a URN. DfE also exempts placements outside England (PL_LA), which the return does not
-     * carry; Promise cannot apply that exemption.
+     * carry; Promise cannot apply that exemption. Short breaks (V3/V4) are exempt too: rule 214 says
+     * their URN must not be recorded, and no return could satisfy both.
      */
     private static boolean urnMissing(RuleContext ctx, Ssda903Row e) {
-        if (!e.isBlank("URN") || e.isBlank("PLACE") || noUrnPlacements(ctx.year()).contains(e.get("PLACE"))) {
+        if (!e.isBlank("URN") || e.isBlank("PLACE") || noUrnPlacements(ctx.year()).contains(e.get("PLACE"))
+                || EpisodeChain.isShortBreak(e)) {
             return false;
         }
         var ceased = e.date("DEC");

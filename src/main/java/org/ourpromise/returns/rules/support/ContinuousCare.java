@@ -11,6 +11,9 @@ import org.ourpromise.returns.rules.RuleContext;
  * A child is in the cohort when looked after at the end of 31 March and none of these happened in the
  * year: (a) a period of care started (RNE S) after 1 April; (b) an episode ended with a reason other
  * than X1 on or after 1 April and before 31 March; (c) a short-break (V3/V4) episode overlapped it.
+ * Care that ends on 31 March is not care at the end of it (DOMAIN.md §1.1, MEASURES.md §0), as the
+ * derivation and the measures read it: otherwise a young person leaving care on an 18th birthday
+ * that falls on 31 March would need both OC2 (rule 191) and, as a care leaver, OC3 (rule 187).
  */
 public final class ContinuousCare {
 
@@ -35,9 +38,8 @@ public final class ContinuousCare {
             if (dec != null && !"X1".equals(e.get("REC")) && !dec.isBefore(start) && dec.isBefore(end)) {
                 return false;
             }
-            // An episode ending on 31 March still counts as looked after at 31 March here: the DfE test
-            // only breaks continuity for endings before 31 March (DOMAIN.md §2.6 (b)).
-            if (decom != null && !decom.isAfter(end) && (dec == null || !dec.isBefore(end))) {
+            // An episode that ends on 31 March with X1 is followed by one open at the end of the day.
+            if (decom != null && !decom.isAfter(end) && (dec == null || dec.isAfter(end))) {
                 lookedAfterAtEnd = true;
             }
         }

@@ -36,9 +36,11 @@ class ContinuousCareTests {
         // (a) a start of care after 1 April breaks it; on 1 April itself it does not
         "02/04/2025>>S>>C2; false",
         "01/04/2025>>S>>C2; true",
-        // (b) leaving care before 31 March breaks it; an X1 change does not; leaving on 31 March does not
+        // (b) leaving care before 31 March breaks it; an X1 change does not; care that ends on 31 March is
+        // not care at the end of it (DOMAIN.md §1.1), though an X1 change on 31 March keeps it
         "01/01/2024>30/03/2026>S>E4A>C2; false",
-        "01/01/2024>31/03/2026>S>E4A>C2; true",
+        "01/01/2024>31/03/2026>S>E4A>C2; false",
+        "01/01/2024>31/03/2026>S>X1>C2|31/03/2026>>L>>C1; true",
         "01/01/2024>10/05/2025>S>X1>C2|10/05/2025>>P>>C2; true",
         "01/01/2024>31/03/2025>S>E4A>C2|01/04/2025>>S>>C2; true",
         // (c) any short-break episode overlapping the year breaks it
