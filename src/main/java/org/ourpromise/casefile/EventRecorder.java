@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.education.EducationEventRepository;
 import org.ourpromise.health.HealthEventRepository;
 import org.ourpromise.leavers.CareLeaverContactRepository;
 import org.ourpromise.missing.MissingEpisodeRepository;
@@ -50,14 +51,16 @@ public class EventRecorder {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TimescaleSettings settings;
+    private final EducationEventRepository education;
 
     /** Short-break visits are agreed for up to the 6 months between short-break reviews (a local limit). */
     static final int MAX_SHORT_BREAK_WEEKS = 26;
 
     EventRecorder(CaseFile caseFile, CareEpisodeRepository care, ReviewRepository reviews, HealthEventRepository health,
             MissingEpisodeRepository missing, CareLeaverContactRepository leavers, AuditLog audit,
-            ApplicationEventPublisher events, TimescaleSettings settings) {
+            ApplicationEventPublisher events, TimescaleSettings settings, EducationEventRepository education) {
         this.settings = settings;
+        this.education = education;
         this.caseFile = caseFile;
         this.care = care;
         this.reviews = reviews;
@@ -147,16 +150,99 @@ public class EventRecorder {
 
     @Transactional
     public Outcome healthAssessment(PromiseUser user, String childId, FormInput in) {
-        var child = caseFile.open(user, childId, "recorded a health assessment");
-        LocalDate date = in.date("date", "date of the health assessment", true, caseFile.today());
+        var child = caseFile.open(user, childId, "recorded a health assessment, referral or check");
+        // a form without a choice is the assessment itself (the form's first and usual choice)
+        String chosen = in.raw("kind").isEmpty() ? HealthEvent.Kind.HEALTH_ASSESSMENT.name() : in.raw("kind");
+        HealthEvent.Kind kind = HealthWords.ON_THE_FORM.containsKey(chosen) ? HealthEvent.Kind.valueOf(chosen) : null;
+        if (kind == null) {
+            in.error("kind", "Select what happened");
+        }
+        LocalDate date = in.date("date", "date it happened", true, caseFile.today());
         if (date != null && date.isBefore(child.dateOfBirth())) {
-            in.error("date", "The assessment cannot be before the child was born");
+            in.error("date", "The date cannot be before the child was born");
+        }
+        String score = null;
+        if (kind == HealthEvent.Kind.SDQ_SCORE) {
+            Integer n = in.whole("score", "total difficulties score", 0, 40, true);
+            score = n == null ? null : String.valueOf(n);
+        } else if (!in.raw("score").isEmpty()) {
+            in.error("score", "Leave the score blank: it is only for a strengths and difficulties questionnaire");
+        }
+        if (kind == HealthEvent.Kind.HEALTH_ASSESSMENT_REFERRAL && date != null && !inCareOn(child, date)) {
+            in.error("date", "This child was not in care on that date, so no referral for an initial assessment was due");
         }
         if (in.hasErrors()) {
             return new Outcome(in.errors(), "");
         }
-        health.insert(childId, List.of(new HealthEvent(HealthEvent.Kind.HEALTH_ASSESSMENT, date, null, false)));
-        return saved(childId, "Health assessment on " + Ssda903Dates.format(date));
+        health.insert(childId, List.of(new HealthEvent(kind, date, score, false)));
+        return saved(childId, HealthWords.ON_THE_FORM.get(kind.name()) + " on " + Ssda903Dates.format(date));
+    }
+
+    /** A statutory visit by the child's social worker (reg 28): who visited is the one allocated that day. */
+    @Transactional
+    public Outcome visit(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a statutory visit");
+        LocalDate date = in.date("date", "date of the visit", true, caseFile.today());
+        if (date != null && !inCareOn(child, date)) {
+            in.error("date", "This child was not in care on that date, so no statutory visit was due");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        String worker = child.allocations().stream()
+                .filter(a -> a.role() == org.ourpromise.record.Allocation.Role.SOCIAL_WORKER && !a.from().isAfter(date)
+                        && (a.to() == null || !a.to().isBefore(date)))
+                .map(org.ourpromise.record.Allocation::workerId).reduce((a, b) -> b)
+                .orElse(user.workerId() == null ? user.username() : user.workerId());
+        boolean alone = in.yes("seenAlone");
+        care.insertVisits(childId, List.of(new org.ourpromise.record.Visit(date, worker, alone)));
+        return saved(childId, "Statutory visit on " + Ssda903Dates.format(date) + (alone ? ", seen alone" : ""));
+    }
+
+    /** A plan or assessment written, a notification sent, or the IRO's midway check. */
+    @Transactional
+    public Outcome plan(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a plan, assessment or IRO check");
+        PlanEvent.Kind kind = PlanWords.ON_THE_PLAN_FORM.stream().filter(k -> k.name().equals(in.raw("kind")))
+                .findFirst().orElse(null);
+        if (kind == null) {
+            in.error("kind", "Select what was done");
+        }
+        LocalDate date = in.date("date", "date it was done", true, caseFile.today());
+        if (kind != null && date != null) {
+            boolean forCareLeavers = kind == PlanEvent.Kind.NEEDS_ASSESSMENT || kind == PlanEvent.Kind.PATHWAY_PLAN;
+            int minimumAge = kind == PlanEvent.Kind.PATHWAY_PLAN ? 16 : 15;
+            if (forCareLeavers && date.isBefore(child.dateOfBirth().plusYears(minimumAge))) {
+                in.error("date", PlanWords.title(kind) + ": the young person must be " + minimumAge
+                        + " or over on that date");
+            } else if (!forCareLeavers && !inCareOn(child, date)) {
+                in.error("date", "This child was not in care on that date");
+            }
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        care.insertPlans(childId, List.of(new PlanEvent(kind, date)));
+        return saved(childId, PlanWords.title(kind) + " on " + Ssda903Dates.format(date));
+    }
+
+    /** A personal education plan meeting held (PEPs from 3 to 17, as the education rules read them). */
+    @Transactional
+    public Outcome pep(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a personal education plan meeting");
+        LocalDate date = in.date("date", "date of the meeting", true, caseFile.today());
+        if (date != null && !inCareOn(child, date)) {
+            in.error("date", "This child was not in care on that date");
+        } else if (date != null && (date.isBefore(child.dateOfBirth().plusYears(3))
+                || !date.isBefore(child.dateOfBirth().plusYears(18)))) {
+            in.error("date", "Personal education plans are for children from 3 to 17");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        education.insert(childId, List.of(new org.ourpromise.record.EducationEvent(
+                org.ourpromise.record.EducationEvent.Kind.PEP_MEETING, date, null)));
+        return saved(childId, "Personal education plan meeting on " + Ssda903Dates.format(date));
     }
 
     @Transactional

@@ -22,6 +22,7 @@ final class PlanWords {
             case CHILD_AGREED_SIX_MONTHLY_VISITS -> "Agreed to visits up to 6 months apart";
             case CHILD_AGREEMENT_WITHDRAWN -> "Withdrew agreement to visits up to 6 months apart";
             case SHORT_BREAK_VISITS_AGREED -> "Visits during short breaks agreed";
+            case IRO_MIDWAY_CHECK -> "IRO's midway check between reviews";
         };
     }
 
@@ -39,6 +40,24 @@ final class PlanWords {
             PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL, PlanEvent.Kind.CONNECTED_PERSON_APPROVED,
             PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS, PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN,
             PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED);
+
+    /** The kinds recorded on the plans form, in the order offered. */
+    static final List<PlanEvent.Kind> ON_THE_PLAN_FORM = List.of(PlanEvent.Kind.CARE_PLAN,
+            PlanEvent.Kind.PLACEMENT_NOTIFICATION, PlanEvent.Kind.PERMANENCE_PLAN, PlanEvent.Kind.NEEDS_ASSESSMENT,
+            PlanEvent.Kind.PATHWAY_PLAN, PlanEvent.Kind.IRO_MIDWAY_CHECK);
+
+    /** The deadline a kind on the plans form meets, in words, for its hint. */
+    static String deadline(PlanEvent.Kind kind) {
+        return switch (kind) {
+            case CARE_PLAN -> "Before the first placement, or within 10 working days of it";
+            case PLACEMENT_NOTIFICATION -> "Before a placement starts, or within 5 working days in an emergency";
+            case PERMANENCE_PLAN -> "In the care plan by the second review";
+            case NEEDS_ASSESSMENT -> "Within 3 months of the 16th birthday, or of becoming eligible after it";
+            case PATHWAY_PLAN -> "Written after the needs assessment, then reviewed at least every 6 months";
+            case IRO_MIDWAY_CHECK -> "The independent reviewing officer's check halfway between reviews";
+            default -> "";
+        };
+    }
 
     /** What a kind of event means for visits (reg 28, reg 48), or blank when it changes nothing. */
     static String effect(PlanEvent.Kind kind) {

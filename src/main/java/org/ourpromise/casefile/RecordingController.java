@@ -24,10 +24,13 @@ class RecordingController {
     enum Form {
         PLACEMENT_CHANGE("placement-change", "Record a placement change"),
         REVIEW("review", "Record a review"),
-        HEALTH_ASSESSMENT("health-assessment", "Record a health assessment"),
+        HEALTH_ASSESSMENT("health-assessment", "Record a health assessment, referral or check"),
         MISSING_EPISODE("missing-episode", "Record a missing episode"),
         CARE_LEAVER_CONTACT("care-leaver-contact", "Record a care leaver contact"),
-        VISITS_PLAN("visits-plan", "Record a plan or agreement about visits");
+        VISITS_PLAN("visits-plan", "Record a plan or agreement about visits"),
+        VISIT("visit", "Record a statutory visit"),
+        PLAN("plan", "Record a plan, assessment or IRO check"),
+        PEP("pep", "Record a personal education plan meeting");
 
         final String path;
         final String title;
@@ -60,7 +63,8 @@ class RecordingController {
             Model model) {
         var f = Form.of(form);
         var child = caseFile.open(user, ChildRecordController.checked(childId), "opened the form: " + f.title);
-        prepare(model, f, child, Map.of(), Map.of());
+        // the health form's usual choice is the assessment itself
+        prepare(model, f, child, Map.of(), f == Form.HEALTH_ASSESSMENT ? Map.of("kind", "HEALTH_ASSESSMENT") : Map.of());
         return "record/form";
     }
 
@@ -77,6 +81,9 @@ class RecordingController {
             case MISSING_EPISODE -> recorder.missingEpisode(user, id, in);
             case CARE_LEAVER_CONTACT -> recorder.careLeaverContact(user, id, in);
             case VISITS_PLAN -> recorder.visitPlan(user, id, in);
+            case VISIT -> recorder.visit(user, id, in);
+            case PLAN -> recorder.plan(user, id, in);
+            case PEP -> recorder.pep(user, id, in);
         };
         if (outcome.saved()) {
             var warnings = SavedWarnings.of(f, params, caseFile.open(user, id, "checked against the return's rules"),
@@ -122,6 +129,16 @@ class RecordingController {
             visitPlanHints.put(kind.name(), PlanWords.effect(kind));
         }
         model.addAttribute("visitPlans", visitPlans);
+        var plans = new java.util.LinkedHashMap<String, String>();
+        var planHints = new java.util.LinkedHashMap<String, String>();
+        for (var kind : PlanWords.ON_THE_PLAN_FORM) {
+            plans.put(kind.name(), PlanWords.title(kind));
+            planHints.put(kind.name(), PlanWords.deadline(kind));
+        }
+        model.addAttribute("plans", plans);
+        model.addAttribute("planHints", planHints);
+        model.addAttribute("healthKinds", HealthWords.ON_THE_FORM);
+        model.addAttribute("healthHints", HealthWords.FORM_HINTS);
         model.addAttribute("visitPlanHints", visitPlanHints);
     }
 }

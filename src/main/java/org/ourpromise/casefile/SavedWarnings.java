@@ -42,7 +42,11 @@ final class SavedWarnings {
                     new Field("activity", "Main activity", false, List.of("ACTIV")),
                     new Field("accommodation", "Where they live", false, List.of("ACCOM"))),
             // plans and agreements about visits feed no column of the return
-            RecordingController.Form.VISITS_PLAN, List.of());
+            RecordingController.Form.VISITS_PLAN, List.of(),
+            // visits, plans and PEP meetings feed no column of the return either
+            RecordingController.Form.VISIT, List.of(),
+            RecordingController.Form.PLAN, List.of(),
+            RecordingController.Form.PEP, List.of());
 
     private SavedWarnings() {
     }

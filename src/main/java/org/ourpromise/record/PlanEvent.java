@@ -32,7 +32,12 @@ public record PlanEvent(Kind kind, LocalDate date, @Nullable Integer intervalWee
         /** The child withdraws that agreement: back to 3-monthly visits. */
         CHILD_AGREEMENT_WITHDRAWN,
         /** The interval between visits during short breaks, agreed with the IRO and the parents (reg 48). */
-        SHORT_BREAK_VISITS_AGREED;
+        SHORT_BREAK_VISITS_AGREED,
+        /**
+         * The IRO's check, between two reviews, that the care plan and the last review's decisions are on track
+         * (local practice: an IRO service's "midway tracking").
+         */
+        IRO_MIDWAY_CHECK;
 
         /** Whether an event of this kind carries an agreed interval. */
         public boolean hasInterval() {

@@ -17,6 +17,8 @@ public enum DeadlineRule {
             "Short breaks: later reviews not more than 6 months after the previous review"),
     IRO_DECISIONS("Local target (IRO Handbook basis UNCONFIRMED)",
             "IRO's decisions from a review sent out within 5 working days"),
+    IRO_MIDWAY_CHECK("Local practice (IRO oversight between reviews; not statutory)",
+            "IRO's midway check of the care plan, halfway between a review and the next one due"),
     IRO_RECORD("Local target (IRO Handbook basis UNCONFIRMED)",
             "Full record of a review sent out within 20 working days"),
     CARE_PLAN("CPR 2010 reg 4(2)",

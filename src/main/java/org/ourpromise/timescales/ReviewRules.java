@@ -1,13 +1,16 @@
 package org.ourpromise.timescales;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.timescales.Deadlines.Step;
 import org.ourpromise.timescales.Deadlines.Window;
 
 /**
  * Reviews of arrangements (CPR 2010 reg 33; reg 48 for short breaks) and the IRO's local targets for
- * sending out decisions and the record (DOMAIN.md §3.2 rows 4–6, 11, 12, 25).
+ * sending out decisions and the record (DOMAIN.md §3.2 rows 4–6, 11, 12, 25), and the IRO's midway check
+ * between reviews (local practice, {@link TimescaleSettings#iroMidwayChecks()}).
  */
 final class ReviewRules {
 
@@ -25,6 +28,9 @@ final class ReviewRules {
                     (done, last) -> new Step(done == 1 ? DeadlineRule.REVIEW_SECOND : DeadlineRule.REVIEW_SUBSEQUENT,
                             schedule.dueAfter(done, last)));
             iroTargets(reviews, out);
+            if (out.settings.iroMidwayChecks()) {
+                midwayChecks(period, schedule, reviews, history.plans(PlanEvent.Kind.IRO_MIDWAY_CHECK), out);
+            }
         }
         for (var arrangement : history.shortBreaks) {
             var schedule = ReviewSchedule.forShortBreaks(arrangement.start(), out.settings);
@@ -46,6 +52,25 @@ final class ReviewRules {
             out.once("review held", r.date(),
                     new Step(DeadlineRule.IRO_RECORD, out.workingDays(r.date(), s.reviewRecordWorkingDays())),
                     r.recordIssued(), "review record sent");
+        }
+    }
+
+    /**
+     * Local practice: halfway (in calendar days, rounded down) from each review to the next one due, the IRO
+     * checks the plan. A check made after the review and before the next one meets it; it is owed only if it
+     * fell due before the next review was held and while the child was looked after.
+     */
+    private static void midwayChecks(PeriodOfCare period, ReviewSchedule schedule, List<ReviewHeld> reviews,
+            List<Evidence> checks, Deadlines out) {
+        for (int i = 0; i < reviews.size(); i++) {
+            var held = reviews.get(i).date();
+            var nextDue = schedule.dueAfter(i + 1, held);
+            var midway = held.plusDays(ChronoUnit.DAYS.between(held, nextDue) / 2);
+            var nextHeld = i + 1 < reviews.size() ? reviews.get(i + 1).date() : null;
+            var end = nextHeld == null ? period.end()
+                    : period.end() == null || nextHeld.isBefore(period.end()) ? nextHeld : period.end();
+            out.once("review held", held, new Step(DeadlineRule.IRO_MIDWAY_CHECK, midway), checks,
+                    new Window(held.plusDays(1), end == null ? null : end.minusDays(1), end));
         }
     }
 

@@ -26,6 +26,8 @@ package org.ourpromise.timescales;
  *                                     (a local reading of reg 48's 12-month frame; UNCONFIRMED)
  * @param pathwayPlanUntilAge          pathway plan reviews are due until this birthday (s23C: 21)
  * @param personalAdviserUntilAge      PA contact is due until this birthday (21; 21-25 only on request)
+ * @param iroMidwayChecks              whether the IRO service checks each child's plan halfway between reviews
+ *                                     (local practice, on by default; a council that does not can turn it off)
  */
 public record TimescaleSettings(
         int ihaReferralWorkingDays,
@@ -44,7 +46,8 @@ public record TimescaleSettings(
         int shortBreakReviewMonths,
         int shortBreakLapseMonths,
         int pathwayPlanUntilAge,
-        int personalAdviserUntilAge) {
+        int personalAdviserUntilAge,
+        boolean iroMidwayChecks) {
 
     public TimescaleSettings {
         int[] all = {ihaReferralWorkingDays, iroDecisionsWorkingDays, reviewRecordWorkingDays, returnInterviewHours,
@@ -63,7 +66,7 @@ public record TimescaleSettings(
 
     /** The defaults of DOMAIN.md §3.2 and the brief: 48 hours, 5 and 20 working days, 72 hours, ... */
     public static TimescaleSettings defaults() {
-        return new TimescaleSettings(2, 5, 20, 72, 10, 5, 10, 6, 5, 16, 5, false, 3, 6, 12, 21, 21);
+        return new TimescaleSettings(2, 5, 20, 72, 10, 5, 10, 6, 5, 16, 5, false, 3, 6, 12, 21, 21, true);
     }
 
     /** Calendar days allowed for the return interview: hours rounded up to whole days. */

@@ -140,6 +140,65 @@ class RecordingControllerTests extends WebTestSupport {
     }
 
     @Test
+    void aStatutoryVisitIsSavedAsTheAllocatedSocialWorkers() throws Exception {
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/visit"), "date", "20", "11", "2026")
+                .param("seenAlone", "yes").with(as("tm1")).with(csrf())).andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().visits())
+                .contains(new org.ourpromise.record.Visit(java.time.LocalDate.of(2026, 11, 20), "SW001", true));
+        int before = records.load(TestCouncil.AMIRA).orElseThrow().visits().size();
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/visit"), "date", "30", "4", "2024")
+                .with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This child was not in care on that date")));
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().visits()).hasSize(before);
+    }
+
+    @Test
+    void aPlanOrIroCheckIsSavedAndCareLeaverPlansNeedTheirAge() throws Exception {
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/plan"), "date", "2", "11", "2026")
+                .param("kind", "IRO_MIDWAY_CHECK").with(as("iro1")).with(csrf())).andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().plans()).contains(new org.ourpromise.record.PlanEvent(
+                org.ourpromise.record.PlanEvent.Kind.IRO_MIDWAY_CHECK, java.time.LocalDate.of(2026, 11, 2)));
+        // Amira was born on 14 March 2012: 14 on the day, too young for a pathway plan
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/plan"), "date", "2", "11", "2026")
+                .param("kind", "PATHWAY_PLAN").with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the young person must be 16 or over on that date")));
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/plan"), "date", "2", "11", "2026")
+                .param("kind", "LONG_TERM_PLACEMENT_AGREED").with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Select what was done")));
+    }
+
+    @Test
+    void aPepMeetingIsSavedOnlyWhileInCareAndOfAge() throws Exception {
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/pep"), "date", "5", "11", "2026")
+                .with(as("sw1")).with(csrf())).andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().education()).contains(new org.ourpromise.record.EducationEvent(
+                org.ourpromise.record.EducationEvent.Kind.PEP_MEETING, java.time.LocalDate.of(2026, 11, 5), null));
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/pep"), "date", "1", "1", "2020")
+                .with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not in care on that date")));
+    }
+
+    @Test
+    void healthChecksAndQuestionnaireScoresAreSaved() throws Exception {
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/health-assessment"), "date", "9", "11", "2026")
+                .param("kind", "SDQ_SCORE").param("score", "17").with(as("sw1")).with(csrf())).andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().health()).contains(new org.ourpromise.record.HealthEvent(
+                org.ourpromise.record.HealthEvent.Kind.SDQ_SCORE, java.time.LocalDate.of(2026, 11, 9), "17", false));
+        for (var score : new String[] {"", "41", "x"}) {
+            mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/health-assessment"), "date", "9", "11", "2026")
+                    .param("kind", "SDQ_SCORE").param("score", score).with(as("sw1")).with(csrf()))
+                    .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("score")));
+        }
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/health-assessment"), "date", "9", "11", "2026")
+                .param("kind", "DENTAL_CHECK").param("score", "3").with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("score")));
+        mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/health-assessment").with(as("sw1")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"HEALTH_ASSESSMENT\" aria-describedby=\"kind-1-hint\" checked=\"checked\"")));
+    }
+
+    @Test
     void unknownFormIsNotFound() throws Exception {
         mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/nonsense").with(as("sw1")))
                 .andExpect(status().isNotFound());

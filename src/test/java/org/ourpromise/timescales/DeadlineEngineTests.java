@@ -69,7 +69,7 @@ class DeadlineEngineTests {
                 d.returnInterviewHours(), d.carePlanWorkingDays(), d.placementNotificationWorkingDays(), d.pepWorkingDays(),
                 d.pepReviewMonths(), d.pepFromAge(), d.pepUntilAge(), d.dueSoonWorkingDays(),
                 d.sameCarerMovesRestartVisits(), d.shortBreakFirstReviewMonths(), d.shortBreakReviewMonths(),
-                d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(), d.personalAdviserUntilAge()))
+                d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(), d.personalAdviserUntilAge(), d.iroMidwayChecks()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

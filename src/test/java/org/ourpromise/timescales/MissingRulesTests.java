@@ -41,7 +41,7 @@ class MissingRulesTests {
                 d.reviewRecordWorkingDays(), 48, d.carePlanWorkingDays(), d.placementNotificationWorkingDays(),
                 d.pepWorkingDays(), d.pepReviewMonths(), d.pepFromAge(), d.pepUntilAge(), d.dueSoonWorkingDays(),
                 d.sameCarerMovesRestartVisits(), d.shortBreakFirstReviewMonths(), d.shortBreakReviewMonths(),
-                d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(), d.personalAdviserUntilAge());
+                d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(), d.personalAdviserUntilAge(), d.iroMidwayChecks());
         var returned = TestChild.bornOn("2010-01-01").inCareFrom("2023-01-03")
                 .missing("2024-03-27", "2024-03-28", null, null, false);
         assertThat(returned.items("2024-03-29", fortyEight, RETURN_INTERVIEW)).isEqualTo("RETURN_INTERVIEW 2024-03-30 DUE");

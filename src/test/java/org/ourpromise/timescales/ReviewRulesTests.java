@@ -2,6 +2,7 @@ package org.ourpromise.timescales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ourpromise.timescales.DeadlineRule.IRO_DECISIONS;
+import static org.ourpromise.timescales.DeadlineRule.IRO_MIDWAY_CHECK;
 import static org.ourpromise.timescales.DeadlineRule.IRO_RECORD;
 import static org.ourpromise.timescales.DeadlineRule.REVIEW_FIRST;
 import static org.ourpromise.timescales.DeadlineRule.REVIEW_SECOND;
@@ -10,6 +11,7 @@ import static org.ourpromise.timescales.DeadlineRule.SHORT_BREAK_REVIEW_FIRST;
 import static org.ourpromise.timescales.DeadlineRule.SHORT_BREAK_REVIEW_SUBSEQUENT;
 
 import java.time.LocalDate;
+import org.ourpromise.record.PlanEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,5 +99,44 @@ class ReviewRulesTests {
     void iroTargets(String review, String decisions, String record, String asAt, String expected) {
         var child = TestChild.bornOn("2012-01-01").inCareFrom("2021-01-04").review(review, decisions, record);
         assertThat(child.items(asAt, IRO_DECISIONS, IRO_RECORD)).isEqualTo(expected);
+    }
+
+    /*
+     * Worked by hand. In care from Monday 5 January 2026, first review Thursday 29 January: the second is due 3 months
+     * on, 29 April, 90 days later, so the midway check is due 45 days after the review, Sunday 15 March. After a
+     * second review on 29 April the next is due 29 October (183 days): midway 91 days on, 29 July. Across 29 February:
+     * a review on 31 August 2027 makes the next due 29 February 2028 (182 days), midway 30 November 2027.
+     */
+    @DisplayName("local practice: the IRO's midway check, halfway to the next review due, until the next review is held")
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            due halfway, on a Sunday                   | 2026-01-29            | ''         | ''         | 2026-03-15 | IRO_MIDWAY_CHECK 2026-03-15 DUE
+            overdue the day after                      | 2026-01-29            | ''         | ''         | 2026-03-16 | IRO_MIDWAY_CHECK 2026-03-15 OVERDUE
+            done early                                 | 2026-01-29            | 2026-03-02 | ''         | 2026-04-01 | IRO_MIDWAY_CHECK 2026-03-15 DONE_ON_TIME
+            done late, before the next review          | 2026-01-29            | 2026-03-20 | ''         | 2026-04-01 | IRO_MIDWAY_CHECK 2026-03-15 DONE_LATE
+            a check on the day of the review is not it | 2026-01-29            | 2026-01-29 | ''         | 2026-03-16 | IRO_MIDWAY_CHECK 2026-03-15 OVERDUE
+            each review starts its own check           | 2026-01-29 2026-04-29 | 2026-03-10 | ''         | 2026-07-30 | IRO_MIDWAY_CHECK 2026-03-15 DONE_ON_TIME; IRO_MIDWAY_CHECK 2026-07-29 OVERDUE
+            missed, then the next review is held       | 2026-01-29 2026-04-29 | ''         | ''         | 2026-05-01 | IRO_MIDWAY_CHECK 2026-03-15 OVERDUE; IRO_MIDWAY_CHECK 2026-07-29 DUE
+            an early next review means none was owed   | 2026-01-29 2026-03-10 | ''         | ''         | 2026-04-01 | IRO_MIDWAY_CHECK 2026-06-10 DUE
+            not owed once care ended before it was due | 2026-01-29            | ''         | 2026-03-01 | 2026-04-01 | ''
+            """)
+    void midwayChecks(String why, String reviews, String checks, String ceased, String asAt, String expected) {
+        var child = TestChild.bornOn("2012-01-01");
+        child = ceased.isBlank() ? child.inCareFrom("2026-01-05") : child.inCare("2026-01-05", ceased, "E4A");
+        child.reviews(reviews).plans(PlanEvent.Kind.IRO_MIDWAY_CHECK, checks);
+        assertThat(child.items(asAt, IRO_MIDWAY_CHECK)).as(why).isEqualTo(TestChild.expected(expected));
+    }
+
+    @Test
+    void midwayChecksAcross29FebruaryAndTurnedOff() {
+        var child = TestChild.bornOn("2012-01-01").inCareFrom("2027-01-04").reviews("2027-01-29 2027-04-29 2027-08-31");
+        assertThat(child.items("2027-12-01", IRO_MIDWAY_CHECK)).endsWith("IRO_MIDWAY_CHECK 2027-11-30 OVERDUE");
+        var d = TimescaleSettings.defaults();
+        var off = new TimescaleSettings(d.ihaReferralWorkingDays(), d.iroDecisionsWorkingDays(), d.reviewRecordWorkingDays(),
+                d.returnInterviewHours(), d.carePlanWorkingDays(), d.placementNotificationWorkingDays(), d.pepWorkingDays(),
+                d.pepReviewMonths(), d.pepFromAge(), d.pepUntilAge(), d.dueSoonWorkingDays(),
+                d.sameCarerMovesRestartVisits(), d.shortBreakFirstReviewMonths(), d.shortBreakReviewMonths(),
+                d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(), d.personalAdviserUntilAge(), false);
+        assertThat(child.items("2027-12-01", off, IRO_MIDWAY_CHECK)).isEmpty();
     }
 }

@@ -62,7 +62,7 @@ class VisitScheduleTests {
                 d.placementNotificationWorkingDays(), d.pepWorkingDays(), d.pepReviewMonths(), d.pepFromAge(),
                 d.pepUntilAge(), d.dueSoonWorkingDays(), sameCarerRestarts, d.shortBreakFirstReviewMonths(),
                 d.shortBreakReviewMonths(), d.shortBreakLapseMonths(), d.pathwayPlanUntilAge(),
-                d.personalAdviserUntilAge());
+                d.personalAdviserUntilAge(), d.iroMidwayChecks());
         var child = TestChild.bornOn("2012-01-01").episode("2024-01-10", "S", "C2", "U6", "2024-03-01", "X1")
                 .episode("2024-03-01", rne, rne.equals("L") ? "C1" : "C2", "U6", null, null).visits(visits);
         assertThat(child.items("2024-03-20", settings, VISITS)).isEqualTo(expected);

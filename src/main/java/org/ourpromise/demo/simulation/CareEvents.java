@@ -146,6 +146,28 @@ final class CareEvents {
         }
     }
 
+    /**
+     * The IRO's midway check between reviews: most halfway to the next review due, some late, a few never
+     * (an IRO service working on its "midway tracking", as the seed IRO report describes).
+     */
+    static void midwayChecks(Chance chance, List<ReviewHeld> reviewsOfPeriod, LocalDate end, LocalDate asAt,
+            List<PlanEvent> out) {
+        for (int i = 0; i < reviewsOfPeriod.size(); i++) {
+            LocalDate held = reviewsOfPeriod.get(i).date();
+            LocalDate nextDue = held.plusMonths(i == 0 ? 3 : 6);
+            long half = java.time.temporal.ChronoUnit.DAYS.between(held, nextDue) / 2;
+            if (!chance.percent(0.88)) {
+                continue;
+            }
+            LocalDate check = Days.plus(held, chance.percent(0.85) ? (int) half - chance.between(0, 20)
+                    : (int) half + chance.between(1, 40));
+            LocalDate nextHeld = i + 1 < reviewsOfPeriod.size() ? reviewsOfPeriod.get(i + 1).date() : null;
+            if (check.isAfter(held) && check.isBefore(end) && (nextHeld == null || check.isBefore(nextHeld))) {
+                add(out, PlanEvent.Kind.IRO_MIDWAY_CHECK, check, asAt);
+            }
+        }
+    }
+
     static void pathwayPlans(Chance chance, LocalDate sixteen, LocalDate from, LocalDate until, LocalDate asAt, List<PlanEvent> out) {
         LocalDate needs = sixteen.isBefore(from) ? Days.plus(from, chance.between(10, 60)) : Days.plus(sixteen, chance.between(-40, 100));
         add(out, PlanEvent.Kind.NEEDS_ASSESSMENT, needs, asAt);

@@ -35,6 +35,8 @@ final class ChildLife {
         var chance = new Chance(child.detailSeed());
         // The facts about visits draw from their own stream, so adding them left every other draw as it was.
         var arrangements = new Chance(~child.detailSeed());
+        // the IRO's midway checks draw from their own stream too: they feed no return field
+        var oversight = new Chance(Long.rotateLeft(child.detailSeed(), 17) ^ 0x1D0L);
         boolean shortBreaks = child.periods().stream().allMatch(PeriodOutline::isShortBreak);
         boolean disabled = shortBreaks || chance.percent(0.08);
         String home = child.uasc() ? null : Identifiers.homePostcode(chance);
@@ -89,6 +91,7 @@ final class ChildLife {
                 CareEvents.visits(arrangements, eps, end, asAt, age, allocations, facts, firstReview, visits);
             }
             CareEvents.plans(chance, eps, periodReviews, asAt, plans);
+            CareEvents.midwayChecks(oversight, periodReviews, end, asAt, plans);
             CareEvents.education(chance, eps, child.dateOfBirth(), end, asAt, education);
             HealthHistory.period(chance, child.dateOfBirth(), disabled, p.started(), end, asAt, health);
             MissingHistory.period(chance, missingPropensity, child.dateOfBirth(), eps, end, asAt, missing);
