@@ -123,7 +123,8 @@ class BrowserSmokeIT {
         var pagesByUser = new java.util.LinkedHashMap<String, List<String>>();
         pagesByUser.put("sw1", List.of("/children/" + TestCouncil.AMIRA + "/record/placement-change",
                 "/children/" + TestCouncil.AMIRA + "/record/health-assessment",
-                "/children/" + TestCouncil.AMIRA + "/record/missing-episode",
+                "/children/" + TestCouncil.AMIRA + "/record/missing-episode", "/children/" + TestCouncil.AMIRA + "/record/visit",
+                "/children/" + TestCouncil.AMIRA + "/record/plan", "/children/" + TestCouncil.AMIRA + "/record/pep",
                 "/children/" + TestCouncil.AMIRA + "/record/visits-plan", "/worklist", "/digest", "/accessibility"));
         pagesByUser.put("pa1", List.of("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact",
                 "/children/" + TestCouncil.LEAH));
