@@ -90,6 +90,17 @@ class WorklistControllerTests extends WebTestSupport {
     }
 
     @Test
+    void eachLineOpensTheFormThatMeetsIt() throws Exception {
+        var item = worklistOf("sw1").items().stream()
+                .filter(i -> org.ourpromise.casefile.RecordingForms.pathFor(i.item().rule()) != null).findFirst().orElseThrow();
+        String href = "/children/" + item.childId() + "/record/" + org.ourpromise.casefile.RecordingForms.pathFor(item.item().rule());
+        mvc.perform(get("/worklist").with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + href + "\"")));
+        // a board member sees no worklist at all; a team manager may record, so sees the links too
+        mvc.perform(get("/worklist").with(as("tm1"))).andExpect(content().string(containsString("Record it")));
+    }
+
+    @Test
     void csvCellsAreQuotedAndCannotStartAFormula() {
         assertThat(WorklistCsv.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
         assertThat(WorklistCsv.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");

@@ -1,0 +1,35 @@
+package org.ourpromise.casefile;
+
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.timescales.DeadlineRule;
+
+/**
+ * Which recording form meets a deadline, so a worklist line can open it. Null where no form can: the IRO's
+ * decisions and record and a return interview are dates on an event already recorded (editing an event is not
+ * built yet), and complaint stages are recorded on the complaint.
+ */
+public final class RecordingForms {
+
+    private RecordingForms() {
+    }
+
+    /** The last part of the form's address ({@code /children/{id}/record/...}), or null. */
+    public static @Nullable String pathFor(DeadlineRule rule) {
+        var form = switch (rule) {
+            case REVIEW_FIRST, REVIEW_SECOND, REVIEW_SUBSEQUENT, SHORT_BREAK_REVIEW_FIRST, SHORT_BREAK_REVIEW_SUBSEQUENT ->
+                RecordingController.Form.REVIEW;
+            case IRO_MIDWAY_CHECK, CARE_PLAN, PLACEMENT_NOTIFICATION, PERMANENCE_PLAN, NEEDS_ASSESSMENT_16,
+                    PATHWAY_PLAN_REVIEW -> RecordingController.Form.PLAN;
+            case IHA_REFERRAL, IHA, RHA_UNDER_5, RHA_5_PLUS, DENTAL, SDQ -> RecordingController.Form.HEALTH_ASSESSMENT;
+            case PEP_INITIAL, PEP_REVIEW -> RecordingController.Form.PEP;
+            case VISIT_FIRST_WEEK, VISIT_FIRST_YEAR, VISIT_LONG_TERM, VISIT_LONG_TERM_CHILD_AGREED, VISIT_AFTER_FIRST_YEAR,
+                    VISIT_WITH_PARENT_WEEKLY, VISIT_WITH_PARENT, VISIT_ICO_WITH_PARENT_WEEKLY, VISIT_ICO_WITH_PARENT,
+                    VISIT_TEMPORARY_APPROVAL_WEEKLY, VISIT_TEMPORARY_APPROVAL, VISIT_CARE_ORDER_WITH_PARENT_FIRST_WEEK,
+                    VISIT_CARE_ORDER_WITH_PARENT, VISIT_SHORT_BREAK -> RecordingController.Form.VISIT;
+            case PA_CONTACT -> RecordingController.Form.CARE_LEAVER_CONTACT;
+            case IRO_DECISIONS, IRO_RECORD, RETURN_INTERVIEW, COMPLAINT_STAGE_1, COMPLAINT_STAGE_2, COMPLAINT_STAGE_3_PANEL,
+                    COMPLAINT_STAGE_3_REPORT, COMPLAINT_STAGE_3_RESPONSE -> null;
+        };
+        return form == null ? null : form.path;
+    }
+}

@@ -1,0 +1,38 @@
+package org.ourpromise.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.timescales.DeadlineRule;
+
+/** Each worklist line opens the form that meets it, or none where no form can. */
+class RecordingFormsTests {
+
+    @Test
+    void everyFormNamedIsARealForm() {
+        for (var rule : DeadlineRule.values()) {
+            var path = RecordingForms.pathFor(rule);
+            if (path != null) {
+                assertThat(RecordingController.Form.of(path).path).as(rule.name()).isEqualTo(path);
+            }
+        }
+    }
+
+    @Test
+    void deadlinesMetByDatesOnAnEarlierEventOrOnAComplaintHaveNoForm() {
+        var none = EnumSet.noneOf(DeadlineRule.class);
+        for (var rule : DeadlineRule.values()) {
+            if (RecordingForms.pathFor(rule) == null) {
+                none.add(rule);
+            }
+        }
+        assertThat(none).containsExactlyInAnyOrder(DeadlineRule.IRO_DECISIONS, DeadlineRule.IRO_RECORD,
+                DeadlineRule.RETURN_INTERVIEW, DeadlineRule.COMPLAINT_STAGE_1, DeadlineRule.COMPLAINT_STAGE_2,
+                DeadlineRule.COMPLAINT_STAGE_3_PANEL, DeadlineRule.COMPLAINT_STAGE_3_REPORT,
+                DeadlineRule.COMPLAINT_STAGE_3_RESPONSE);
+        assertThat(RecordingForms.pathFor(DeadlineRule.VISIT_SHORT_BREAK)).isEqualTo("visit");
+        assertThat(RecordingForms.pathFor(DeadlineRule.IRO_MIDWAY_CHECK)).isEqualTo("plan");
+        assertThat(RecordingForms.pathFor(DeadlineRule.SDQ)).isEqualTo("health-assessment");
+    }
+}
