@@ -124,8 +124,9 @@ class BrowserSmokeIT {
                 "/children/" + TestCouncil.AMIRA + "/record/missing-episode", "/worklist", "/digest", "/accessibility"));
         pagesByUser.put("pa1", List.of("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact",
                 "/children/" + TestCouncil.LEAH));
-        pagesByUser.put("tm1", List.of("/timeliness", "/dashboard"));
-        pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack"));
+        pagesByUser.put("tm1", List.of("/timeliness", "/dashboard", "/dashboard/local.care_plans_reviewed_pct?year=2026",
+                "/dashboard/local.iro_caseload_average?year=2026"));
+        pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack", "/board-pack?month=2026-10"));
         pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
         for (var entry : pagesByUser.entrySet()) {
             browser.manage().deleteAllCookies();
