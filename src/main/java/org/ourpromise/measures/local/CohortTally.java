@@ -12,9 +12,9 @@ final class CohortTally {
     private final List<String> numerator = new ArrayList<>();
 
     void add(String child, boolean inNumerator) {
-        cohort.add(child);
+        ItemTally.addOnce(cohort, child);
         if (inNumerator) {
-            numerator.add(child);
+            ItemTally.addOnce(numerator, child);
         }
     }
 

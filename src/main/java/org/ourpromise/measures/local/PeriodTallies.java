@@ -62,8 +62,8 @@ public final class PeriodTallies {
     private final Map<TimelyItem, Split<ItemTally>> items = new EnumMap<>(TimelyItem.class);
     private final Split<CohortTally> carePlans = new Split<>(CohortTally::new, false);
     private final Split<CohortTally> peps = new Split<>(CohortTally::new, false);
-    private final Map<String, TreeSet<String>> iroLookedAfter = new HashMap<>();
-    private final Map<String, TreeSet<String>> iroOther = new HashMap<>();
+    private final Map<String, List<String>> iroLookedAfter = new HashMap<>();
+    private final Map<String, List<String>> iroOther = new HashMap<>();
     private final TreeSet<String> teams = new TreeSet<>();
 
     public PeriodTallies(MeasurePeriod period, LocalMeasureSettings settings, WorkingDayCalendar calendar) {
@@ -105,7 +105,8 @@ public final class PeriodTallies {
         }
         for (var a : child.allocations()) {
             if (a.role() == Allocation.Role.INDEPENDENT_REVIEWING_OFFICER && covers(a, day)) {
-                (start != null ? iroLookedAfter : iroOther).computeIfAbsent(a.workerId(), w -> new TreeSet<>()).add(id);
+                ItemTally.addOnce((start != null ? iroLookedAfter : iroOther).computeIfAbsent(a.workerId(),
+                        w -> new ArrayList<>()), id);
             }
         }
     }
@@ -211,8 +212,8 @@ public final class PeriodTallies {
         iroOther.keySet().forEach(w -> workers.put(w, true));
         var out = new ArrayList<IroCaseload>(workers.size());
         for (var w : workers.keySet()) {
-            var lac = List.copyOf(iroLookedAfter.getOrDefault(w, new TreeSet<>()));
-            var other = List.copyOf(iroOther.getOrDefault(w, new TreeSet<>()));
+            var lac = MeasureValue.countOf(iroLookedAfter.getOrDefault(w, List.of())).numeratorChildren();
+            var other = MeasureValue.countOf(iroOther.getOrDefault(w, List.of())).numeratorChildren();
             var weighted = settings.lookedAfterWeight().multiply(BigDecimal.valueOf(lac.size()))
                     .add(settings.otherCaseWeight().multiply(BigDecimal.valueOf(other.size())));
             var banded = settings.bandOnWeightedCaseload() ? weighted : BigDecimal.valueOf(lac.size());
