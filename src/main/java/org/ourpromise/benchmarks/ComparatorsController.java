@@ -31,7 +31,7 @@ class ComparatorsController {
         var catalogues = new HashMap<Integer, MeasureCatalogue>();
         var rows = store.all().stream().map(c -> {
             var b = c.figure();
-            var measure = catalogues.computeIfAbsent(b.year(), MeasureCatalogue::forYear).find(b.measureKey());
+            var measure = catalogues.computeIfAbsent(b.year(), MeasureCatalogue::withLocalMeasures).find(b.measureKey());
             String unit = measure.map(MeasureFormat::unit).orElse("");
             return new Row(b.measureKey(), measure.map(MeasureFormat::label).orElse(b.measureKey()),
                     "31 March " + b.year(), b.area(), MeasureFormat.number(b.value()) + unit, b.source(), b.table(),

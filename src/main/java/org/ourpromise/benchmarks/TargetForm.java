@@ -46,7 +46,7 @@ record TargetForm(String year, String target, String direction, String tolerance
         Integer y = year(firstYear, lastYear, errors);
         Measure measure = null;
         if (y != null) {
-            measure = MeasureCatalogue.forYear(y).find(measureKey).orElse(null);
+            measure = MeasureCatalogue.withLocalMeasures(y).find(measureKey).orElse(null);
             if (measure == null) {
                 errors.put("measure", "There is no measure " + measureKey + " in the catalogue for " + label(y));
             }

@@ -60,7 +60,7 @@ class TargetsController {
         var stored = Targets.of(targets.forYear(y).stream().map(StoredTarget::target).toList(),
                 BigDecimal.ZERO);
         var results = started(y) ? figures.measures(y) : null;
-        var rows = MeasureCatalogue.forYear(y).measures().stream().map(m -> row(m, y, stored, results)).toList();
+        var rows = MeasureCatalogue.withLocalMeasures(y).measures().stream().map(m -> row(m, y, stored, results)).toList();
         model.addAttribute("year", y);
         model.addAttribute("yearText", year == null ? String.valueOf(y) : year);
         model.addAttribute("yearLabel", TargetForm.label(y));
@@ -75,7 +75,7 @@ class TargetsController {
     String form(@PathVariable String key, @RequestParam(required = false) @Nullable String year, Model model) {
         var errors = new LinkedHashMap<String, String>();
         int y = year == null ? latestCompleteYear() : yearOrDefault(year, errors);
-        var measure = MeasureCatalogue.forYear(y).find(key)
+        var measure = MeasureCatalogue.withLocalMeasures(y).find(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key + " in "
                         + TargetForm.label(y)));
         var current = targets.find(key, y);
@@ -92,7 +92,7 @@ class TargetsController {
         var checked = input.check(key, FIRST_YEAR, lastYear());
         if (checked.target().isEmpty()) {
             int shown = checked.errors().containsKey("year") ? latestCompleteYear() : Integer.parseInt(year.strip());
-            var measure = MeasureCatalogue.forYear(shown).find(key).orElse(null);
+            var measure = MeasureCatalogue.withLocalMeasures(shown).find(key).orElse(null);
             return form(model, key, measure, shown, input, checked.errors());
         }
         var t = checked.target().get();
@@ -155,11 +155,11 @@ class TargetsController {
     }
 
     private String label(String key, int year) {
-        return MeasureCatalogue.forYear(year).find(key).map(MeasureFormat::label).orElse(key);
+        return MeasureCatalogue.withLocalMeasures(year).find(key).map(MeasureFormat::label).orElse(key);
     }
 
     private String unit(String key, int year) {
-        return MeasureCatalogue.forYear(year).find(key).map(MeasureFormat::unit).orElse("");
+        return MeasureCatalogue.withLocalMeasures(year).find(key).map(MeasureFormat::unit).orElse("");
     }
 
     /** Targets go back to the first SSDA903 years Promise reads, and forward to next year. */

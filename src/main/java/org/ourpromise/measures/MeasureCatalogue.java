@@ -33,6 +33,20 @@ public final class MeasureCatalogue {
         return new MeasureCatalogue(year, java.util.Collections.unmodifiableMap(map));
     }
 
+    /**
+     * The year's measures and, after them, the local measures from the record (with the default settings'
+     * words): everything a council may set a target for or hold a comparator of.
+     */
+    public static MeasureCatalogue withLocalMeasures(int year) {
+        var map = new LinkedHashMap<>(forYear(year).measures);
+        for (var m : LocalMeasureCatalogue.of(LocalMeasureSettings.defaults()).measures()) {
+            if (map.put(m.key(), m) != null) {
+                throw new IllegalStateException("local measure key also in the return's catalogue: " + m.key());
+            }
+        }
+        return new MeasureCatalogue(year, java.util.Collections.unmodifiableMap(map));
+    }
+
     public int year() {
         return year;
     }

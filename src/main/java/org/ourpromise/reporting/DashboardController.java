@@ -7,6 +7,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,12 +28,15 @@ import org.springframework.web.server.ResponseStatusException;
 class DashboardController {
 
     private final ReportLibrary library;
+    private final RecordMeasures record;
     private final UserAccounts users;
     private final ChildAccess access;
     private final AuditLog audit;
 
-    DashboardController(ReportLibrary library, UserAccounts users, ChildAccess access, AuditLog audit) {
+    DashboardController(ReportLibrary library, RecordMeasures record, UserAccounts users, ChildAccess access,
+            AuditLog audit) {
         this.library = library;
+        this.record = record;
         this.users = users;
         this.access = access;
         this.audit = audit;
@@ -45,6 +49,7 @@ class DashboardController {
         String t = team(team);
         model.addAttribute("dashboard", library.dashboard(y, t, t == null ? "All teams" : users.teamName(t)));
         model.addAttribute("teams", users.teamIds().stream().map(id -> new Dashboard.Team(id, users.teamName(id))).toList());
+        model.addAttribute("fromTheRecord", record.dashboard(y, t));
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
         return "reporting/dashboard";
     }
@@ -59,6 +64,9 @@ class DashboardController {
         }
         int y = AnnualReportController.Years.parse(year, library);
         String t = team(team);
+        if (LocalMeasureCatalogue.isLocal(key)) {
+            return recordDrillDown(user, key, y, t, model);
+        }
         var measure = MeasureCatalogue.forYear(y).find(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key));
         var value = library.measures(y, t).get(key);
@@ -81,6 +89,26 @@ class DashboardController {
         model.addAttribute("denominator", denominator);
         model.addAttribute("hidden", hidden);
         return "reporting/drill-down";
+    }
+
+    /** A figure from the record: the same checks and audit as a figure of the return. */
+    private String recordDrillDown(PromiseUser user, String key, int y, @Nullable String t, Model model) {
+        var catalogue = record.catalogue();
+        if (catalogue.find(key).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key);
+        }
+        var period = record.yearSoFar(y);
+        var drill = RecordDrillDown.of(catalogue, key, record.forPeriod(period, t), access.visibleChildren(user),
+                users::teamName);
+        int listed = drill.lists().stream().mapToInt(l -> l.children().size()).sum();
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "dashboard drill-down " + key + " " + period.from() + " to "
+                + period.to() + (t == null ? "" : " team " + t) + ": " + listed + " entries listed");
+        model.addAttribute("drill", drill);
+        model.addAttribute("period", period);
+        model.addAttribute("year", y);
+        model.addAttribute("team", t == null ? "" : t);
+        model.addAttribute("teamName", t == null ? "All teams" : users.teamName(t));
+        return "reporting/record-drill-down";
     }
 
     private @Nullable String team(@Nullable String team) {

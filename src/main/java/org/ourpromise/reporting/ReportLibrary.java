@@ -139,7 +139,7 @@ class ReportLibrary {
     }
 
     /** The comparators and targets the council keeps, read once until either changes. */
-    private ReportOptions options() {
+    ReportOptions options() {
         return cached(new OptionsKey(today()), () -> ReportOptions.defaults().withBenchmarks(comparisons.comparators())
                 .withTargets(comparisons.targets()));
     }

@@ -22,7 +22,7 @@ final class CsvCheck {
 
     /** Whether the measure is in the catalogue of the year (keys of a breakdown follow the year's code list). */
     boolean knownMeasure(String key, int year) {
-        return keysByYear.computeIfAbsent(year, y -> Set.copyOf(MeasureCatalogue.forYear(y).keys())).contains(key);
+        return keysByYear.computeIfAbsent(year, y -> Set.copyOf(MeasureCatalogue.withLocalMeasures(y).keys())).contains(key);
     }
 
     /** The collection year, or null after adding the problem. */

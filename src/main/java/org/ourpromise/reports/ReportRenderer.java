@@ -64,6 +64,15 @@ public final class ReportRenderer {
         return toPdf(html(pack, Medium.PRINT), pack.title());
     }
 
+    /** The board pack with the figures from the council's own record after the return's headlines. */
+    public static String html(BoardPack pack, RecordSection fromTheRecord, Medium medium) {
+        return render("reports/board-pack", Map.of("pack", pack, "fromRecord", fromTheRecord, "print", medium == Medium.PRINT));
+    }
+
+    public static byte[] pdf(BoardPack pack, RecordSection fromTheRecord) {
+        return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
+    }
+
     private static String render(String template, Map<String, Object> model) {
         var context = new Context(java.util.Locale.UK);
         context.setVariables(model);

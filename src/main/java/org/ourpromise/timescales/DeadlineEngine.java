@@ -3,6 +3,7 @@ package org.ourpromise.timescales;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.ourpromise.record.ChildRecord;
 
 /**
@@ -45,6 +46,19 @@ public final class DeadlineEngine {
         var out = new Deadlines(complaint.childId(), asAt, settings, calendar);
         ComplaintRules.add(complaint, out);
         return sorted(out.items());
+    }
+
+    /**
+     * The first day of the period of care (short breaks apart, MEASURES.md §0) the child is in at the end of
+     * {@code date}, as the deadline rules count periods; empty when the child is not looked after then (an
+     * episode ending on {@code date} has ended).
+     */
+    public static Optional<LocalDate> periodOfCareStart(ChildRecord child, LocalDate date) {
+        var periods = PeriodOfCare.of(child.episodes(), date);
+        if (periods.isEmpty() || !periods.get(periods.size() - 1).isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.of(periods.get(periods.size() - 1).start());
     }
 
     /** Not done and due within the settings' horizon of working days from {@code asAt} (overdue included). */

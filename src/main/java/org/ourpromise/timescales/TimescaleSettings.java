@@ -70,7 +70,7 @@ public record TimescaleSettings(
     }
 
     /** Calendar days allowed for the return interview: hours rounded up to whole days. */
-    int returnInterviewDays() {
+    public int returnInterviewDays() {
         return (returnInterviewHours + 23) / 24;
     }
 }

@@ -137,17 +137,13 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows, List<Reas
         return out;
     }
 
+    /** The definitions are {@link DueItem}'s, shared with the local measures so the two never disagree. */
     static boolean is(DueItem item, Outcome outcome, LocalDate from, LocalDate to) {
-        var done = item.satisfiedOn();
         return switch (outcome) {
-            case DUE -> within(item.due(), from, to);
-            case ON_TIME -> done != null && within(done, from, to) && !done.isAfter(item.due());
-            case LATE -> done != null && within(done, from, to) && done.isAfter(item.due());
-            case OUTSTANDING -> within(item.due(), from, to) && (done == null || done.isAfter(to));
+            case DUE -> item.isDueWithin(from, to);
+            case ON_TIME -> item.isDoneOnTimeWithin(from, to);
+            case LATE -> item.isDoneLateWithin(from, to);
+            case OUTSTANDING -> item.isOutstandingWithin(from, to);
         };
-    }
-
-    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
-        return !d.isBefore(from) && !d.isAfter(to);
     }
 }

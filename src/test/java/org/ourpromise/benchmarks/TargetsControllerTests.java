@@ -52,7 +52,7 @@ class TargetsControllerTests extends WebTestSupport {
     @Test
     @DisplayName("the page lists every measure of the year's catalogue with its description, figure and target")
     void everyMeasureOfTheYear() throws Exception {
-        var catalogue = MeasureCatalogue.forYear(2026);
+        var catalogue = MeasureCatalogue.withLocalMeasures(2026);
         var rows = (List<?>) mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
                 .andExpect(status().isOk()).andExpect(view().name("benchmarks/targets"))
                 .andExpect(content().string(containsString(catalogue.find("reviews.on_time_pct").orElseThrow().description())))
@@ -102,6 +102,25 @@ class TargetsControllerTests extends WebTestSupport {
         assertThat(auditCount("perf1", "EDIT_TARGET")).isEqualTo(audited + 5);
         mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").with(as("perf1")).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("a local measure from the record takes a target like any other, and the dashboard's record figures follow it")
+    void aLocalMeasureTakesATarget() throws Exception {
+        String key = "local.visits_on_time_pct";
+        assertThat(recordStatus(key)).isEqualTo(RagStatus.NO_TARGET);
+        mvc.perform(set(key, "2026", "95", "higher", "5")).andExpect(redirectedUrl("/targets?year=2026"));
+        assertThat(recordStatus(key)).isIn(RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, RagStatus.NO_VALUE);
+        assertThat(recordStatus(key)).isNotEqualTo(RagStatus.NO_TARGET);
+        mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
+                .andExpect(content().string(containsString("/targets/" + key)));
+    }
+
+    private RagStatus recordStatus(String key) throws Exception {
+        var section = (org.ourpromise.reports.RecordSection) mvc.perform(get("/dashboard").param("year", "2026")
+                .with(as("tm1"))).andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("fromTheRecord");
+        return section.figures().stream().filter(f -> f.indicator().key().equals(key)).findFirst().orElseThrow()
+                .indicator().rag();
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.ourpromise.measures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ourpromise.measures.local.PeriodTallies;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.timescales.DeadlineEngine;
+import org.ourpromise.timescales.DueItem;
+import org.ourpromise.timescales.WorkingDayCalendar;
+
+/**
+ * Computes the {@link LocalMeasureCatalogue} from the council's records for one or more periods. Pure: the
+ * as-at date is given, never read from a clock. Each child's deadlines come from the {@link DeadlineEngine} as at
+ * {@code asAt}, once for all the periods, and are counted in each period as the timeliness page counts them, so
+ * for the same records, period and as-at date the two agree; snapshots (care plans reviewed, PEPs, IRO caseloads)
+ * are taken on each period's last day.
+ */
+public final class LocalMeasures {
+
+    private LocalMeasures() {
+    }
+
+    public static LocalMeasureResults compute(List<ChildRecord> records, MeasurePeriod period, LocalDate asAt,
+            LocalMeasureSettings settings) {
+        return compute(records, List.of(period), asAt, settings).get(0);
+    }
+
+    /**
+     * The measures of each period, in the order given (a trend: one pass over the records for them all).
+     *
+     * @param asAt the day the record is read as at: on or after the end of every period
+     */
+    public static List<LocalMeasureResults> compute(List<ChildRecord> records, List<MeasurePeriod> periods,
+            LocalDate asAt, LocalMeasureSettings settings) {
+        for (var p : periods) {
+            if (p.to().isAfter(asAt)) {
+                throw new IllegalArgumentException("the period " + p.from() + " to " + p.to()
+                        + " ends after the as-at date " + asAt + ": what is not yet known cannot be counted");
+            }
+        }
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        var calendar = WorkingDayCalendar.englandAndWales();
+        var engine = new DeadlineEngine(calendar);
+        var tallies = periods.stream().map(p -> new PeriodTallies(p, settings, calendar)).toList();
+        var first = periods.stream().map(MeasurePeriod::from).min(LocalDate::compareTo).orElseThrow();
+        var last = periods.stream().map(MeasurePeriod::to).max(LocalDate::compareTo).orElseThrow();
+        // The engine's items are the work (five years of history each); they are worked out on every processor,
+        // keeping only those due or done within the periods, and counted in the records' order.
+        // In child id order, so every list of children is built sorted and distinct as it goes.
+        var ordered = new ArrayList<>(records);
+        ordered.sort(java.util.Comparator.comparing(ChildRecord::childId));
+        var items = ordered.parallelStream().map(r -> within(engine.dueItems(r, asAt, settings.timescales()), first, last))
+                .toList();
+        var next = items.iterator();
+        for (var child : ordered) {
+            var childItems = next.next();
+            for (var t : tallies) {
+                t.add(child, childItems);
+            }
+        }
+        var catalogue = LocalMeasureCatalogue.of(settings);
+        return tallies.stream().map(t -> t.results(catalogue, asAt)).toList();
+    }
+
+    /** The items due, or done, between {@code from} and {@code to}: the only ones a period inside them can count. */
+    private static List<DueItem> within(List<DueItem> items, LocalDate from, LocalDate to) {
+        var out = new ArrayList<DueItem>();
+        for (var i : items) {
+            var done = i.satisfiedOn();
+            boolean due = !i.due().isBefore(from) && !i.due().isAfter(to);
+            if (due || done != null && !done.isBefore(from) && !done.isAfter(to)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
