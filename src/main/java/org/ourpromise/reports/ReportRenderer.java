@@ -24,7 +24,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * context) and as A4 PDF with openhtmltopdf. Both carry the same inline SVG charts from {@link SvgChart} (the PDF
  * draws them as vectors with openhtmltopdf's Batik-based SVG support, decision 0010) and a text-alternative table
  * next to every chart. The PDF's text uses the PDF base fonts (Helvetica); the charts' labels are drawn as outlines
- * of Liberation Sans (Helvetica's metrics), read from PDFBox's jar: no font files of the machine, no network.
+ * of Liberation Sans (Helvetica's metrics) read from PDFBox's jar, so every machine draws them alike. No network.
  */
 public final class ReportRenderer {
 
@@ -36,8 +36,9 @@ public final class ReportRenderer {
     private static final SpringTemplateEngine ENGINE = engine();
 
     /**
-     * The font PDFBox ships as its own last resort. Batik needs a real font to draw SVG text; without one it asks
-     * java.awt for the system's, which fails outright on a server without fonts ("Fontconfig head is null").
+     * The font PDFBox ships as its own last resort. Batik draws SVG text with a java.awt font; given none it takes
+     * the machine's sans-serif, which varies (DejaVu Sans on Debian, wider than the Helvetica SvgChart sizes its
+     * label column for).
      */
     static final String CHART_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
@@ -68,8 +69,9 @@ public final class ReportRenderer {
     }
 
     /**
-     * java.awt loads even a font from bytes through the system's font configuration, and a machine with no fonts
-     * at all has none: say so plainly rather than fail inside Batik. openhtmltopdf caches the font it makes here.
+     * java.awt loads even a font from bytes through the machine's font configuration, and a machine with no fonts
+     * at all has none ("Fontconfig head is null"): say so plainly rather than fail inside Batik. openhtmltopdf
+     * caches the font made here and draws with it.
      */
     private static void requireChartFont() {
         try {
