@@ -48,14 +48,32 @@ public record AnnualReport(int year, String title, String period, List<Section> 
             List<Benchmark> comparators, RagStatus rag, String target, String unit) {
     }
 
-    /** A chart with its text alternative: the SVG for the browser and the bars the print version draws in CSS. */
-    public record Chart(String id, String title, String description, List<ChartBar> bars, String svg) {
+    /**
+     * A chart with its text alternative: the SVG (browser and PDF alike) and the figures it draws, tabled beside
+     * it. A bar chart tables one row per bar; a trend line one column per year.
+     */
+    public record Chart(String id, Kind kind, String title, String description, List<ChartBar> bars, String svg) {
 
-        /** The bar's length as a percentage of the longest (CSS bars in print); 0 for no data. */
-        public String widthOf(ChartBar bar) {
-            double max = SvgChart.max(bars);
-            return bar.value() == null || max == 0 ? "0"
-                    : SvgChart.number(Math.max(0, bar.value().doubleValue()) / max * 100);
+        public enum Kind {
+            BAR, LINE
+        }
+
+        /** A horizontal bar chart of {@code bars}, drawn by {@link SvgChart#bar}. */
+        public static Chart bar(String id, String title, String description, List<ChartBar> bars) {
+            return new Chart(id, Kind.BAR, title, description, bars, SvgChart.bar(title, description, bars));
+        }
+
+        /** A trend line through {@code points} in order, drawn by {@link SvgChart#line}. */
+        public static Chart line(String id, String title, String description, List<ChartBar> points) {
+            return new Chart(id, Kind.LINE, title, description, points, SvgChart.line(title, description, points));
+        }
+
+        public Chart {
+            bars = List.copyOf(bars);
+        }
+
+        public boolean isLine() {
+            return kind == Kind.LINE;
         }
     }
 

@@ -126,7 +126,7 @@ final class AnnualReportAssembly {
             alt.append(i == 0 ? "" : "; ").append(bars.get(i).label()).append(" ").append(bars.get(i).shown());
         }
         String description = "Bar chart. " + alt + ".";
-        return new AnnualReport.Chart(id, title, description, bars, SvgChart.bar(title, description, bars));
+        return AnnualReport.Chart.bar(id, title, description, bars);
     }
 
     private static AnnualReport.TrendLine trendLine(String key, Map<Integer, MeasureResults> byYear,
@@ -146,8 +146,7 @@ final class AnnualReportAssembly {
         for (int i = 0; i < points.size(); i++) {
             alt.append(i == 0 ? "" : "; ").append(points.get(i).label()).append(" ").append(points.get(i).shown());
         }
-        var chart = new AnnualReport.Chart("trend-" + key.replace('.', '-'), label, alt + ".", points,
-                SvgChart.line(label, alt + ".", points));
+        var chart = AnnualReport.Chart.line("trend-" + key.replace('.', '-'), label, alt + ".", points);
         var comparators = options.benchmarks().comparators(key, coverage.year());
         String latest = comparators.isEmpty() ? null : comparators.stream()
                 .map(b -> b.area() + " " + yearLabel(b.year()) + ": " + b.shown() + MeasureFormat.unit(m)

@@ -99,8 +99,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
             String label = MeasureFormat.label(m);
             String alt = "Line chart of " + label + " by collection year: " + String.join("; ",
                     points.stream().map(p -> p.label() + " " + p.shown()).toList()) + ".";
-            var trend = new AnnualReport.Chart("board-" + key.replace('.', '-'), label, alt, points,
-                    SvgChart.line(label, alt, points));
+            var trend = AnnualReport.Chart.line("board-" + key.replace('.', '-'), label, alt, points);
             var comparators = options.benchmarks().comparators(key, year);
             illustrative |= comparators.stream().anyMatch(Benchmark::illustrative);
             var target = options.targets().find(key, year).map(t -> MeasureFormat.number(t.target())

@@ -1,10 +1,19 @@
 package org.ourpromise.reports;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.FontCache;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -12,26 +21,65 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the annual report and the board pack as HTML (templates/reports/, Thymeleaf standalone: no web
- * context) and as A4 PDF with openhtmltopdf. The browser gets inline SVG charts; the PDF gets the same charts as
- * CSS bars, because openhtmltopdf draws SVG only with its batik-based svg-support module, which is not on
- * Promise's classpath (an inline {@code <svg>} would otherwise print as loose text). Both carry a text-alternative
- * table next to every chart. The PDF uses the PDF base fonts (Helvetica): no font files, no network.
+ * context) and as A4 PDF with openhtmltopdf. Both carry the same inline SVG charts from {@link SvgChart} (the PDF
+ * draws them as vectors with openhtmltopdf's Batik-based SVG support, decision 0010) and a text-alternative table
+ * next to every chart. The PDF's text uses the PDF base fonts (Helvetica); the charts' labels are drawn as outlines
+ * of Liberation Sans (Helvetica's metrics) read from PDFBox's jar, so every machine draws them alike. No network.
  */
 public final class ReportRenderer {
 
-    /** Where the HTML is going: a browser (SVG charts) or the PDF (CSS bars, print layout). */
+    /** Where the HTML is going: a browser or the PDF (print layout: running footer, page breaks). */
     public enum Medium {
         BROWSER, PRINT
     }
 
     private static final SpringTemplateEngine ENGINE = engine();
 
+    /**
+     * The font PDFBox ships as its own last resort. Batik draws SVG text with a java.awt font; given none it takes
+     * the machine's sans-serif, which varies (DejaVu Sans on Debian, wider than the Helvetica SvgChart sizes its
+     * label column for).
+     */
+    static final String CHART_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private static final byte[] CHART_FONT_BYTES = chartFont();
+
     private ReportRenderer() {
     }
 
     static {
+        // Batik draws through java.awt (shapes, fonts) but never opens a window: a server or a CI container has no
+        // display. Spring Boot sets this for the web app; the command line does not start Spring.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         // openhtmltopdf logs through java.util.logging at INFO by default: timings on a command's stderr
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private static byte[] chartFont() {
+        try (var in = PDDocument.class.getResourceAsStream(CHART_FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox no longer ships " + CHART_FONT + ": the PDF charts need a font");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CHART_FONT, e);
+        }
+    }
+
+    /**
+     * java.awt loads even a font from bytes through the machine's font configuration, and a machine with no fonts
+     * at all has none ("Fontconfig head is null"): say so plainly rather than fail inside Batik. openhtmltopdf
+     * caches the font made here and draws with it.
+     */
+    private static void requireChartFont() {
+        try {
+            FontCache.getTrueTypeFont(CHART_FONT_BYTES);
+        } catch (IOException | java.awt.FontFormatException | RuntimeException | InternalError e) {
+            throw new IllegalStateException("the PDF's charts need java.awt fonts, which this machine cannot load: "
+                    + "install fontconfig and a font (e.g. the fonts-dejavu-core package) [" + e.getMessage() + "]", e);
+        }
     }
 
     private static SpringTemplateEngine engine() {
@@ -80,10 +128,16 @@ public final class ReportRenderer {
     }
 
     private static byte[] toPdf(String html, String title) {
+        requireChartFont();
         var out = new ByteArrayOutputStream(256 * 1024);
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // the charts' inline SVG, drawn as vectors by Batik: no scripts, no external resources
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            // SvgChart asks for "Helvetica, Arial, sans-serif": the first is the one Batik finds, in the SVG only
+            builder.useFont(() -> new ByteArrayInputStream(CHART_FONT_BYTES), "Helvetica", 400, FontStyle.NORMAL,
+                    true, EnumSet.of(FSFontUseCase.SVG));
             builder.withHtmlContent(PrintText.forBaseFonts(html), null);
             builder.withProducer("Promise");
             builder.toStream(out);

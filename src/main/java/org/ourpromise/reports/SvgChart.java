@@ -64,29 +64,37 @@ public final class SvgChart {
         if (points.isEmpty()) {
             svg.append(text(left + 10, top + 20, "start", "No data to chart"));
         }
-        double step = points.size() <= 1 ? 0 : (double) (right - left - 40) / (points.size() - 1);
+        // the first and last points stand in from the axes by the half-width of a "no data" label
+        int inset = 36;
+        double step = points.size() <= 1 ? 0 : (double) (right - left - 2 * inset) / (points.size() - 1);
         var path = new StringBuilder();
+        var marks = new StringBuilder();
         boolean pen = false;
         for (int i = 0; i < points.size(); i++) {
             var p = points.get(i);
-            double x = left + 20 + i * step;
-            svg.append(text(x, bottom + 20, "middle", p.label()));
+            double x = left + inset + i * step;
+            marks.append(text(x, bottom + 20, "middle", p.label()));
             if (p.value() == null) {
-                svg.append(text(x, bottom - 8, "middle", "no data"));
+                marks.append(text(x, bottom - 8, "middle", "no data"));
                 pen = false;
                 continue;
             }
             double y = bottom - (max == 0 ? 0 : p.value().doubleValue() / max * (bottom - top));
-            path.append(pen ? " L " : "M ").append(number(x)).append(' ').append(number(y));
+            path.append(path.isEmpty() ? "" : " ").append(pen ? "L " : "M ").append(number(x)).append(' ')
+                    .append(number(y));
             pen = true;
-            svg.append("<circle class=\"point\" cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
+            marks.append("<circle class=\"point\" cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
                     .append("\" r=\"4\" fill=\"#ffffff\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
-            svg.append(text(x, y - 10, "middle", p.shown()));
+            marks.append(text(x, y - 10, "middle", p.shown()));
         }
+        // the line under its markers and labels, so no point is crossed out by it
         if (!path.isEmpty()) {
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
+            svg.append("<path class=\"line\" d=\"").append(path)
+                    .append("\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
         }
-        return svg.append("</svg>").toString();
+        // the vertical scale starts at zero: a flat-looking line is a steady figure, not a cut-off axis
+        svg.append(text(left - 6, bottom + 4, "end", "0"));
+        return svg.append(marks).append("</svg>").toString();
     }
 
     /**

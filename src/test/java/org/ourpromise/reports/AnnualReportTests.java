@@ -44,18 +44,23 @@ class AnnualReportTests {
         assertThat(svgs).isEqualTo(ReportSection.values().length + AnnualReportAssembly.TREND_KEYS.size());
         assertThat(count(html, "<title>")).isEqualTo(svgs + 1); // + the page's own title
         assertThat(count(html, "<desc>")).isEqualTo(svgs);
-        assertThat(count(html, "<table class=\"chart-data\"")).isEqualTo(svgs);
+        assertThat(count(html, "<table class=\"chart-data")).isEqualTo(svgs);
         assertThat(count(html, "Text alternative: ")).isEqualTo(svgs);
     }
 
     @Test
-    @DisplayName("print: no inline SVG (openhtmltopdf would print it as loose text); charts as CSS bars in data tables")
-    void printDrawsCssBars() {
-        String html = ReportRenderer.html(report, ReportRenderer.Medium.PRINT);
-        assertThat(html).doesNotContain("<svg");
-        assertThat(count(html, "<table class=\"chart-data\""))
-                .isEqualTo(ReportSection.values().length + AnnualReportAssembly.TREND_KEYS.size());
-        assertThat(html).contains("class=\"css-bar\"");
+    @DisplayName("print: the browser's SVG charts, each with its data table; no CSS-bar fallback")
+    void printDrawsTheSameSvg() {
+        String print = ReportRenderer.html(report, ReportRenderer.Medium.PRINT);
+        String browser = ReportRenderer.html(report, ReportRenderer.Medium.BROWSER);
+        int charts = ReportSection.values().length + AnnualReportAssembly.TREND_KEYS.size();
+        assertThat(svgs(print)).hasSize(charts).containsExactlyElementsOf(svgs(browser));
+        assertThat(count(print, "<table class=\"chart-data")).isEqualTo(charts);
+        assertThat(print).doesNotContain("css-bar").doesNotContain("bar-col").doesNotContain("Chart (to scale)");
+    }
+
+    private static List<String> svgs(String html) {
+        return Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(html).results().map(m -> m.group()).toList();
     }
 
     @Test

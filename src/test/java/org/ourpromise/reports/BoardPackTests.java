@@ -54,7 +54,7 @@ class BoardPackTests {
         assertThat(health.trend().bars().get(3).value()).isNull();
         String html = ReportRenderer.html(pack, ReportRenderer.Medium.BROWSER);
         assertThat(html.split("<svg ", -1)).hasSize(BoardPack.HEADLINES.size() + 1);
-        assertThat(html.split("<table class=\"chart-data\"", -1)).hasSize(BoardPack.HEADLINES.size() + 1);
+        assertThat(html.split("<table class=\"chart-data trend-data\"", -1)).hasSize(BoardPack.HEADLINES.size() + 1);
         assertThat(html).contains("Red: outside tolerance of the target");
         byte[] pdf = ReportRenderer.pdf(pack);
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");

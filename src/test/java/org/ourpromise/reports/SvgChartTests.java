@@ -81,11 +81,26 @@ class SvgChartTests {
                 ">400</text>", ">200</text>");
         // two points, one path segment starting at the first year with data
         assertThat(svg.split("<circle", -1)).hasSize(3);
-        var m = Pattern.compile("<path d=\"M ([0-9.]+) ([0-9.]+) L ([0-9.]+) ([0-9.]+)\"").matcher(svg);
+        var m = Pattern.compile("<path class=\"line\" d=\"M ([0-9.]+) ([0-9.]+) L ([0-9.]+) ([0-9.]+)\"").matcher(svg);
         assertThat(m.find()).isTrue();
-        // 400 is the maximum: top of the plot (y = 30); 200 is halfway down to the axis at y = 180
+        // x: axis at 50, points 36 in from each end (50 + 36 = 86 to 610 - 36 = 574), so 244 apart for 3 points
+        assertThat(Double.parseDouble(m.group(1))).isEqualTo(330.0);
+        assertThat(Double.parseDouble(m.group(3))).isEqualTo(574.0);
+        // y: 400 is the maximum: top of the plot (y = 30); 200 is halfway down to the axis at y = 180
         assertThat(Double.parseDouble(m.group(2))).isEqualTo(30.0);
         assertThat(Double.parseDouble(m.group(4))).isEqualTo(105.0);
+        // the gap year's "no data" stands at x = 86, clear of the axis at 50
+        assertThat(svg).contains("<text x=\"86.0\" y=\"172.0\" text-anchor=\"middle\">no data</text>");
+        // the scale's zero is labelled at the foot of the axis
+        assertThat(svg).contains("<text x=\"44.0\" y=\"184.0\" text-anchor=\"end\">0</text>");
+    }
+
+    @Test
+    @DisplayName("trend line: the line is drawn first, so markers and value labels sit on top of it")
+    void markersOverTheLine() {
+        String svg = SvgChart.line("t", "d", List.of(ChartBar.of("2024-25", 3), ChartBar.of("2025-26", 5)));
+        assertThat(svg.indexOf("<path class=\"line\"")).isPositive().isLessThan(svg.indexOf("<circle"));
+        assertThat(svg.lastIndexOf("<circle")).isLessThan(svg.lastIndexOf(">5</text>"));
     }
 
     @Test
