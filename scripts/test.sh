@@ -4,11 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests"
+# The PDF reports draw their charts with java.awt, which needs at least one installed font (fontconfig).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+    || ! (command -v fc-list >/dev/null 2>&1 && fc-list | grep -q .); then
+  echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests, and a font for the PDFs"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fontconfig fonts-dejavu-core >/dev/null
 fi
 
 mvn -B verify "$@"
