@@ -33,9 +33,17 @@ public record OpenDeadlines(List<DueItem> items, @Nullable DueItem nextReview) {
      * once for the whole council and reuse them here, so both pages apply the same rule).
      */
     public static OpenDeadlines from(List<DueItem> allItems, @Nullable LocalDate currentPeriodStart) {
+        // a midway check missed before the next review was held can no longer be done: it stays missed (timeliness
+        // counts it) but is not work to do
+        LocalDate lastReview = allItems.stream().filter(i -> REVIEWS.contains(i.rule()) && i.satisfiedOn() != null)
+                .map(DueItem::satisfiedOn).max(Comparator.naturalOrder()).orElse(null);
         var latestByRule = new LinkedHashMap<DeadlineRule, DueItem>();
         for (var item : allItems) {
             if (item.status().isDone()) {
+                continue;
+            }
+            if (item.rule() == DeadlineRule.IRO_MIDWAY_CHECK && lastReview != null
+                    && lastReview.isAfter(item.triggeredOn())) {
                 continue;
             }
             if (currentPeriodStart != null && item.triggeredOn().isBefore(currentPeriodStart)) {
