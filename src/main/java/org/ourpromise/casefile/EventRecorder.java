@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.care.CareEpisodeRepository;
@@ -256,11 +257,22 @@ public class EventRecorder {
         LocalDate offered = in.date("offered", "date the return interview was offered", false, today);
         LocalDate held = in.date("held", "date the return interview was held", false, today);
         boolean declined = in.yes("declined");
-        if (start != null && end != null && end.isBefore(start)) {
-            in.error("end", "The date they came back cannot be before the date they went missing");
-        }
         if (start != null && !inCareOn(child, start)) {
             in.error("start", "This child was not in care on that date");
+        }
+        checkReturn(in, start, end, held, declined);
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        missing.insert(childId, List.of(new MissingEpisode(type, start, end, offered, held, declined)));
+        return saved(childId, (type.equals("M") ? "Missing" : "Away") + " episode from " + Ssda903Dates.format(start));
+    }
+
+    /** The return and interview dates must follow the episode and each other. */
+    private static void checkReturn(FormInput in, @Nullable LocalDate start, @Nullable LocalDate end,
+            @Nullable LocalDate held, boolean declined) {
+        if (start != null && end != null && end.isBefore(start)) {
+            in.error("end", "The date they came back cannot be before the date they went missing");
         }
         if (held != null && (end == null || held.isBefore(end))) {
             in.error("held", "A return interview is held after the child has come back");
@@ -268,11 +280,78 @@ public class EventRecorder {
         if (held != null && declined) {
             in.error("declined", "An interview cannot be both held and declined");
         }
+    }
+
+    /** The return from a missing or away episode already recorded, and its return interview. */
+    @Transactional
+    public Outcome missingReturn(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded a return from missing or its interview");
+        var today = caseFile.today();
+        var episode = child.missing().stream().filter(m -> m.started().toString().equals(in.raw("episode")))
+                .findFirst().orElse(null);
+        if (episode == null) {
+            in.error("episode", "Select the episode");
+        }
+        LocalDate entered = in.date("end", "date they came back", false, today);
+        LocalDate offered = in.date("offered", "date the return interview was offered", false, today);
+        LocalDate held = in.date("held", "date the return interview was held", false, today);
+        boolean declined = in.yes("declined");
+        LocalDate end = entered;
+        if (episode != null) {
+            end = entered != null ? entered : episode.ended();
+            checkReturn(in, episode.started(), end, held != null ? held : episode.interviewHeld(), declined);
+        }
+        if (!in.hasErrors() && entered == null && offered == null && held == null && !declined) {
+            in.error("end", "Enter the date they came back, or what happened about the return interview");
+        }
         if (in.hasErrors()) {
             return new Outcome(in.errors(), "");
         }
-        missing.insert(childId, List.of(new MissingEpisode(type, start, end, offered, held, declined)));
-        return saved(childId, (type.equals("M") ? "Missing" : "Away") + " episode from " + Ssda903Dates.format(start));
+        var changed = new MissingEpisode(episode.type(), episode.started(), end,
+                offered != null ? offered : episode.interviewOffered(), held != null ? held : episode.interviewHeld(),
+                declined || episode.interviewDeclined());
+        missing.update(childId, changed);
+        return saved(childId, (episode.type().equals("M") ? "Missing" : "Away") + " episode from "
+                + Ssda903Dates.format(episode.started()) + ": return and interview recorded");
+    }
+
+    /** The IRO's decisions and the full record sent after a review already recorded. */
+    @Transactional
+    public Outcome reviewSent(PromiseUser user, String childId, FormInput in) {
+        var child = caseFile.open(user, childId, "recorded the decisions or record sent after a review");
+        var today = caseFile.today();
+        var review = child.reviews().stream().filter(r -> r.date().toString().equals(in.raw("review"))).findFirst()
+                .orElse(null);
+        if (review == null) {
+            in.error("review", "Select the review");
+        }
+        LocalDate decisions = in.date("decisions", "date the decisions were sent", false, today);
+        LocalDate record = in.date("record", "date the review record was sent", false, today);
+        if (review != null) {
+            if (decisions != null && decisions.isBefore(review.date())) {
+                in.error("decisions", "The decisions cannot be sent before the review");
+            } else if (decisions != null && review.decisionsIssued() != null) {
+                in.error("decisions", "The decisions of this review were already recorded as sent on "
+                        + Ssda903Dates.format(review.decisionsIssued()));
+            }
+            if (record != null && record.isBefore(review.date())) {
+                in.error("record", "The record cannot be sent before the review");
+            } else if (record != null && review.recordIssued() != null) {
+                in.error("record", "The record of this review was already recorded as sent on "
+                        + Ssda903Dates.format(review.recordIssued()));
+            }
+        }
+        if (!in.hasErrors() && decisions == null && record == null) {
+            in.error("decisions", "Enter the date the decisions or the record were sent");
+        }
+        if (in.hasErrors()) {
+            return new Outcome(in.errors(), "");
+        }
+        reviews.recordSent(childId, review.date(), decisions, record);
+        return saved(childId, "Review of " + Ssda903Dates.format(review.date()) + ": "
+                + (decisions != null ? "decisions sent " + Ssda903Dates.format(decisions) : "")
+                + (decisions != null && record != null ? ", " : "")
+                + (record != null ? "record sent " + Ssda903Dates.format(record) : ""));
     }
 
     @Transactional

@@ -30,7 +30,9 @@ class RecordingController {
         VISITS_PLAN("visits-plan", "Record a plan or agreement about visits"),
         VISIT("visit", "Record a statutory visit"),
         PLAN("plan", "Record a plan, assessment or IRO check"),
-        PEP("pep", "Record a personal education plan meeting");
+        PEP("pep", "Record a personal education plan meeting"),
+        MISSING_RETURN("missing-return", "Record a return from missing, or its return interview"),
+        REVIEW_SENT("review-sent", "Record the decisions or record sent after a review");
 
         final String path;
         final String title;
@@ -84,6 +86,8 @@ class RecordingController {
             case VISIT -> recorder.visit(user, id, in);
             case PLAN -> recorder.plan(user, id, in);
             case PEP -> recorder.pep(user, id, in);
+            case MISSING_RETURN -> recorder.missingReturn(user, id, in);
+            case REVIEW_SENT -> recorder.reviewSent(user, id, in);
         };
         if (outcome.saved()) {
             var warnings = SavedWarnings.of(f, params, caseFile.open(user, id, "checked against the return's rules"),
@@ -138,6 +142,21 @@ class RecordingController {
         model.addAttribute("plans", plans);
         model.addAttribute("planHints", planHints);
         model.addAttribute("healthKinds", HealthWords.ON_THE_FORM);
+        // the events a follow-up form can complete, newest first
+        var episodes = new java.util.LinkedHashMap<String, String>();
+        child.missing().stream().filter(m -> m.ended() == null || m.interviewHeld() == null && !m.interviewDeclined())
+                .sorted(java.util.Comparator.comparing(org.ourpromise.record.MissingEpisode::started).reversed())
+                .forEach(m -> episodes.putIfAbsent(m.started().toString(), (m.type().equals("M") ? "Missing" : "Away") + " from "
+                        + Ssda903Dates.format(m.started()) + (m.ended() == null ? ", not back yet" : ", back "
+                        + Ssda903Dates.format(m.ended()))));
+        model.addAttribute("openEpisodes", episodes);
+        var reviewsToSend = new java.util.LinkedHashMap<String, String>();
+        child.reviews().stream().filter(r -> r.decisionsIssued() == null || r.recordIssued() == null)
+                .sorted(java.util.Comparator.comparing(org.ourpromise.record.ReviewHeld::date).reversed())
+                .forEach(r -> reviewsToSend.put(r.date().toString(), "Review of " + Ssda903Dates.format(r.date())
+                        + (r.decisionsIssued() == null ? ", decisions not sent" : "")
+                        + (r.recordIssued() == null ? ", record not sent" : "")));
+        model.addAttribute("reviewsToSend", reviewsToSend);
         model.addAttribute("healthHints", HealthWords.FORM_HINTS);
         model.addAttribute("visitPlanHints", visitPlanHints);
     }

@@ -4,9 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.timescales.DeadlineRule;
 
 /**
- * Which recording form meets a deadline, so a worklist line can open it. Null where no form can: the IRO's
- * decisions and record and a return interview are dates on an event already recorded (editing an event is not
- * built yet), and complaint stages are recorded on the complaint.
+ * Which recording form meets a deadline, so a worklist line can open it. Null for complaint stages: they are
+ * recorded on the complaint.
  */
 public final class RecordingForms {
 
@@ -27,7 +26,9 @@ public final class RecordingForms {
                     VISIT_TEMPORARY_APPROVAL_WEEKLY, VISIT_TEMPORARY_APPROVAL, VISIT_CARE_ORDER_WITH_PARENT_FIRST_WEEK,
                     VISIT_CARE_ORDER_WITH_PARENT, VISIT_SHORT_BREAK -> RecordingController.Form.VISIT;
             case PA_CONTACT -> RecordingController.Form.CARE_LEAVER_CONTACT;
-            case IRO_DECISIONS, IRO_RECORD, RETURN_INTERVIEW, COMPLAINT_STAGE_1, COMPLAINT_STAGE_2, COMPLAINT_STAGE_3_PANEL,
+            case IRO_DECISIONS, IRO_RECORD -> RecordingController.Form.REVIEW_SENT;
+            case RETURN_INTERVIEW -> RecordingController.Form.MISSING_RETURN;
+            case COMPLAINT_STAGE_1, COMPLAINT_STAGE_2, COMPLAINT_STAGE_3_PANEL,
                     COMPLAINT_STAGE_3_REPORT, COMPLAINT_STAGE_3_RESPONSE -> null;
         };
         return form == null ? null : form.path;

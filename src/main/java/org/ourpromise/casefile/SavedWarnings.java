@@ -20,33 +20,37 @@ final class SavedWarnings {
     private record Field(String name, String label, boolean date, List<String> columns) {
     }
 
-    private static final Map<RecordingController.Form, List<Field>> FIELDS = Map.of(
-            RecordingController.Form.PLACEMENT_CHANGE, List.of(
+    private static final Map<RecordingController.Form, List<Field>> FIELDS = Map.ofEntries(
+            Map.entry(RecordingController.Form.PLACEMENT_CHANGE, List.of(
                     new Field("date", "Date of the move", true, List.of("DECOM", "DEC")),
                     new Field("placement", "New placement type", false, List.of("PLACE", "RNE")),
                     new Field("provider", "Placement provider", false, List.of("PLACE_PROVIDER")),
                     new Field("reason", "Reason for the change", false, List.of("REASON_PLACE_CHANGE")),
                     new Field("postcode", "Postcode of the placement", false, List.of("PL_POST")),
-                    new Field("urn", "Ofsted URN", false, List.of("URN"))),
-            RecordingController.Form.REVIEW, List.of(
+                    new Field("urn", "Ofsted URN", false, List.of("URN")))),
+            Map.entry(RecordingController.Form.REVIEW, List.of(
                     new Field("date", "Date of the review", true, List.of("REVIEW")),
-                    new Field("participation", "How the child took part", false, List.of("REVIEW_CODE"))),
-            RecordingController.Form.HEALTH_ASSESSMENT, List.of(
-                    new Field("date", "Date of the health assessment", true, List.of("HEALTH_ASSESSMENT"))),
-            RecordingController.Form.MISSING_EPISODE, List.of(
+                    new Field("participation", "How the child took part", false, List.of("REVIEW_CODE")))),
+            Map.entry(RecordingController.Form.HEALTH_ASSESSMENT, List.of(
+                    new Field("date", "Date of the health assessment", true, List.of("HEALTH_ASSESSMENT")))),
+            Map.entry(RecordingController.Form.MISSING_EPISODE, List.of(
                     new Field("type", "Kind of absence", false, List.of("MISSING")),
                     new Field("start", "Date they went missing", true, List.of("MIS_START")),
-                    new Field("end", "Date they came back", true, List.of("MIS_END"))),
-            RecordingController.Form.CARE_LEAVER_CONTACT, List.of(
+                    new Field("end", "Date they came back", true, List.of("MIS_END")))),
+            Map.entry(RecordingController.Form.CARE_LEAVER_CONTACT, List.of(
                     new Field("inTouch", "Are you in touch?", false, List.of("IN_TOUCH")),
                     new Field("activity", "Main activity", false, List.of("ACTIV")),
-                    new Field("accommodation", "Where they live", false, List.of("ACCOM"))),
+                    new Field("accommodation", "Where they live", false, List.of("ACCOM")))),
             // plans and agreements about visits feed no column of the return
-            RecordingController.Form.VISITS_PLAN, List.of(),
+            Map.entry(RecordingController.Form.VISITS_PLAN, List.of()),
             // visits, plans and PEP meetings feed no column of the return either
-            RecordingController.Form.VISIT, List.of(),
-            RecordingController.Form.PLAN, List.of(),
-            RecordingController.Form.PEP, List.of());
+            Map.entry(RecordingController.Form.VISIT, List.of()),
+            Map.entry(RecordingController.Form.PLAN, List.of()),
+            Map.entry(RecordingController.Form.PEP, List.of()),
+            Map.entry(RecordingController.Form.MISSING_RETURN, List.of(
+                    new Field("end", "Date they came back", true, List.of("MIS_END")))),
+            // when the IRO's decisions and record were sent is not in the return
+            Map.entry(RecordingController.Form.REVIEW_SENT, List.of()));
 
     private SavedWarnings() {
     }

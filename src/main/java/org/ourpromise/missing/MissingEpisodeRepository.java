@@ -26,6 +26,17 @@ public class MissingEpisodeRepository {
                         date(rs, "interview_offered"), date(rs, "interview_held"), rs.getBoolean("interview_declined")));
     }
 
+    /**
+     * Records the return from an episode already recorded, and its return interview: {@code changed} replaces the
+     * episode that started on the same day. Returns how many episodes were changed.
+     */
+    public int update(String childId, MissingEpisode changed) {
+        return jdbc.update("update missing_episode set ended = ?, interview_offered = ?, interview_held = ?, "
+                + "interview_declined = ? where child_id = ? and started = ? and missing_type = ?", changed.ended(),
+                changed.interviewOffered(), changed.interviewHeld(), changed.interviewDeclined(), childId,
+                changed.started(), changed.type());
+    }
+
     public void insert(String childId, List<MissingEpisode> episodes) {
         insertAll(Map.of(childId, episodes));
     }

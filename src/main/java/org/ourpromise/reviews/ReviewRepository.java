@@ -26,6 +26,17 @@ public class ReviewRepository {
                 date(rs, "record_issued")));
     }
 
+    /**
+     * Records when the IRO's decisions and the full record of a review already held were sent (null leaves a date
+     * as it is); returns how many reviews were changed.
+     */
+    public int recordSent(String childId, java.time.LocalDate heldOn, java.time.@Nullable LocalDate decisions,
+            java.time.@Nullable LocalDate record) {
+        return jdbc.update("update review set decisions_issued = coalesce(?, decisions_issued), "
+                + "record_issued = coalesce(?, record_issued) where child_id = ? and held_on = ?",
+                decisions, record, childId, heldOn);
+    }
+
     public void insert(String childId, List<ReviewHeld> reviews) {
         insertAll(Map.of(childId, reviews));
     }

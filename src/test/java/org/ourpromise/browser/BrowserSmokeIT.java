@@ -125,6 +125,7 @@ class BrowserSmokeIT {
                 "/children/" + TestCouncil.AMIRA + "/record/health-assessment",
                 "/children/" + TestCouncil.AMIRA + "/record/missing-episode", "/children/" + TestCouncil.AMIRA + "/record/visit",
                 "/children/" + TestCouncil.AMIRA + "/record/plan", "/children/" + TestCouncil.AMIRA + "/record/pep",
+                "/children/" + TestCouncil.AMIRA + "/record/missing-return", "/children/" + TestCouncil.AMIRA + "/record/review-sent",
                 "/children/" + TestCouncil.AMIRA + "/record/visits-plan", "/worklist", "/digest", "/accessibility"));
         pagesByUser.put("pa1", List.of("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact",
                 "/children/" + TestCouncil.LEAH));

@@ -199,6 +199,50 @@ class RecordingControllerTests extends WebTestSupport {
     }
 
     @Test
+    void aReturnFromMissingAndItsInterviewAreAddedToTheEpisodeAlreadyRecorded() throws Exception {
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/missing-episode"), "start", "14", "11", "2026")
+                .param("type", "M").with(as("sw1")).with(csrf())).andExpect(saved());
+        mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/missing-return").with(as("sw1")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not back yet")));
+        // back on Friday 20 November; an interview on the 19th would be before the return
+        mvc.perform(date(date(post("/children/" + TestCouncil.AMIRA + "/record/missing-return"), "end", "20", "11", "2026"),
+                "held", "19", "11", "2026").param("episode", "2026-11-14").with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("held")));
+        mvc.perform(date(date(post("/children/" + TestCouncil.AMIRA + "/record/missing-return"), "end", "20", "11", "2026"),
+                "held", "21", "11", "2026").param("episode", "2026-11-14").with(as("sw1")).with(csrf()))
+                .andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().missing()).filteredOn(m -> m.started()
+                .equals(java.time.LocalDate.of(2026, 11, 14))).singleElement().satisfies(m -> {
+                    assertThat(m.ended()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+                    assertThat(m.interviewHeld()).isEqualTo(java.time.LocalDate.of(2026, 11, 21));
+                });
+        mvc.perform(post("/children/" + TestCouncil.AMIRA + "/record/missing-return").param("episode", "2026-11-14")
+                .with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("end")));
+    }
+
+    @Test
+    void theDecisionsAndRecordOfAReviewAreRecordedOnceEach() throws Exception {
+        // Amira's review of 28 May 2024 (TestCouncil) has neither
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/review-sent"), "decisions", "27", "5", "2024")
+                .param("review", "2024-05-28").with(as("iro1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("cannot be sent before the review")));
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/review-sent"), "decisions", "4", "6", "2024")
+                .param("review", "2024-05-28").with(as("iro1")).with(csrf())).andExpect(saved());
+        assertThat(records.load(TestCouncil.AMIRA).orElseThrow().reviews()).filteredOn(r -> r.date()
+                .equals(java.time.LocalDate.of(2024, 5, 28))).singleElement().satisfies(r -> {
+                    assertThat(r.decisionsIssued()).isEqualTo(java.time.LocalDate.of(2024, 6, 4));
+                    assertThat(r.recordIssued()).isNull();
+                });
+        mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/review-sent"), "decisions", "5", "6", "2024")
+                .param("review", "2024-05-28").with(as("iro1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("already recorded as sent on 04/06/2024")));
+        mvc.perform(post("/children/" + TestCouncil.AMIRA + "/record/review-sent").param("review", "2001-01-01")
+                .with(as("iro1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("review")));
+    }
+
+    @Test
     void unknownFormIsNotFound() throws Exception {
         mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/nonsense").with(as("sw1")))
                 .andExpect(status().isNotFound());

@@ -20,19 +20,20 @@ class RecordingFormsTests {
     }
 
     @Test
-    void deadlinesMetByDatesOnAnEarlierEventOrOnAComplaintHaveNoForm() {
+    void complaintStagesHaveNoFormOnTheChildsRecord() {
         var none = EnumSet.noneOf(DeadlineRule.class);
         for (var rule : DeadlineRule.values()) {
             if (RecordingForms.pathFor(rule) == null) {
                 none.add(rule);
             }
         }
-        assertThat(none).containsExactlyInAnyOrder(DeadlineRule.IRO_DECISIONS, DeadlineRule.IRO_RECORD,
-                DeadlineRule.RETURN_INTERVIEW, DeadlineRule.COMPLAINT_STAGE_1, DeadlineRule.COMPLAINT_STAGE_2,
+        assertThat(none).containsExactlyInAnyOrder(DeadlineRule.COMPLAINT_STAGE_1, DeadlineRule.COMPLAINT_STAGE_2,
                 DeadlineRule.COMPLAINT_STAGE_3_PANEL, DeadlineRule.COMPLAINT_STAGE_3_REPORT,
                 DeadlineRule.COMPLAINT_STAGE_3_RESPONSE);
         assertThat(RecordingForms.pathFor(DeadlineRule.VISIT_SHORT_BREAK)).isEqualTo("visit");
         assertThat(RecordingForms.pathFor(DeadlineRule.IRO_MIDWAY_CHECK)).isEqualTo("plan");
         assertThat(RecordingForms.pathFor(DeadlineRule.SDQ)).isEqualTo("health-assessment");
+        assertThat(RecordingForms.pathFor(DeadlineRule.RETURN_INTERVIEW)).isEqualTo("missing-return");
+        assertThat(RecordingForms.pathFor(DeadlineRule.IRO_RECORD)).isEqualTo("review-sent");
     }
 }
