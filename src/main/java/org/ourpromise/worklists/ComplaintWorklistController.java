@@ -20,7 +20,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -38,8 +42,11 @@ class ComplaintWorklistController {
     private final ComplaintRegister register;
     private final AuditLog audit;
     private final TimescaleSettings settings;
+    private final Worklists worklists;
 
-    ComplaintWorklistController(ComplaintRegister register, AuditLog audit, TimescaleSettings settings) {
+    ComplaintWorklistController(ComplaintRegister register, AuditLog audit, TimescaleSettings settings,
+            Worklists worklists) {
+        this.worklists = worklists;
         this.register = register;
         this.audit = audit;
         this.settings = settings;
@@ -85,6 +92,48 @@ class ComplaintWorklistController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(WorklistCsv.table(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
                         "Status", "Days overdue", "Stage"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/complaints/{reference}/lateness")
+    @Transactional
+    String latenessForm(@PathVariable String reference, @RequestParam java.util.Map<String, String> params, Model model) {
+        var complaint = complaint(reference);
+        audit.record(AuditLog.Action.VIEW_RECORD, complaint.childId(), "opened the reason for lateness form for complaint "
+                + reference);
+        return latenessPage(model, complaint, worklists.checkComplaint(complaint, params, false), params);
+    }
+
+    @PostMapping("/complaints/{reference}/lateness")
+    @Transactional
+    String recordLateness(@AuthenticationPrincipal PromiseUser user, @PathVariable String reference,
+            @RequestParam java.util.Map<String, String> params, Model model) {
+        var complaint = complaint(reference);
+        var e = worklists.explainComplaint(user, complaint, params);
+        if (e.errors().isEmpty()) {
+            return "redirect:/complaints/" + reference;
+        }
+        return latenessPage(model, complaint, e, params);
+    }
+
+    private String latenessPage(Model model, LoggedComplaint complaint, Worklists.Explanation e,
+            java.util.Map<String, String> params) {
+        model.addAttribute("explanation", e);
+        model.addAttribute("errors", e.errors());
+        model.addAttribute("values", params);
+        model.addAttribute("reasons", worklists.reasons());
+        model.addAttribute("noteLimit", Worklists.NOTE_LIMIT);
+        model.addAttribute("whose", complaint.childName() + " (" + complaint.childId() + "), complaint "
+                + complaint.reference());
+        model.addAttribute("action", "/complaints/" + complaint.reference() + "/lateness");
+        model.addAttribute("back", "/complaints/" + complaint.reference());
+        model.addAttribute("backText", "Back to the complaint");
+        return "worklists/lateness";
+    }
+
+    private LoggedComplaint complaint(String reference) {
+        return (reference.matches("CP\\d{4}-\\d{4}") ? register.find(reference) : java.util.Optional.<LoggedComplaint>empty())
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "No complaint " + reference));
     }
 
     /** Today's digest of every open stage deadline (whatever the filter). */

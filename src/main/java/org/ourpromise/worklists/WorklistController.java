@@ -129,7 +129,11 @@ class WorklistController {
         model.addAttribute("values", params);
         model.addAttribute("reasons", worklists.reasons());
         model.addAttribute("noteLimit", Worklists.NOTE_LIMIT);
-        model.addAttribute("child", e.childId() == null ? null : worklists.child(e.childId()).orElse(null));
+        var child = e.childId() == null ? null : worklists.child(e.childId()).orElse(null);
+        model.addAttribute("whose", child != null ? child.name() + " (" + child.childId() + ")" : e.childId());
+        model.addAttribute("action", "/worklist/lateness");
+        model.addAttribute("back", "/worklist");
+        model.addAttribute("backText", "Back to your worklist");
         return "worklists/lateness";
     }
 

@@ -12,6 +12,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.complaints.ComplaintRegister;
+import org.ourpromise.complaints.LoggedComplaint;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.security.access.AccessDeniedException;
@@ -132,15 +133,31 @@ public class Worklists {
 
     /** Checks a lateness form (child in the user's scope, the item on the child's record, reason, note). */
     Explanation check(PromiseUser user, Map<String, String> params, boolean withReason) {
-        var errors = new LinkedHashMap<String, String>();
         String childId = value(params, "child");
         if (!childId.matches(CHILD_ID)) {
-            errors.put("item", "This deadline cannot be found. Go back to your worklist and choose it again");
-            return new Explanation(null, null, null, null, "", errors);
+            return notFound();
         }
         if (!access.canView(user, childId)) {
             throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
         }
+        return checkItem(childId, params, withReason, (rule, due) -> hasItem(childId, rule, due));
+    }
+
+    /** As {@link #check}, for a stage deadline of a complaint (the complaints officer's, whoever the child). */
+    Explanation checkComplaint(LoggedComplaint complaint, Map<String, String> params, boolean withReason) {
+        return checkItem(complaint.childId(), params, withReason, (rule, due) -> complaint.deadlines().stream()
+                .anyMatch(d -> d.rule() == rule && d.due().equals(due)));
+    }
+
+    private static Explanation notFound() {
+        var errors = new LinkedHashMap<String, String>();
+        errors.put("item", "This deadline cannot be found. Go back to your worklist and choose it again");
+        return new Explanation(null, null, null, null, "", errors);
+    }
+
+    private Explanation checkItem(String childId, Map<String, String> params, boolean withReason,
+            java.util.function.BiPredicate<DeadlineRule, LocalDate> exists) {
+        var errors = new LinkedHashMap<String, String>();
         DeadlineRule rule = null;
         LocalDate due = null;
         try {
@@ -149,7 +166,7 @@ public class Worklists {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // reported below
         }
-        if (rule == null || due == null || !hasItem(childId, rule, due)) {
+        if (rule == null || due == null || !exists.test(rule, due)) {
             errors.put("item", "This deadline cannot be found. Go back to your worklist and choose it again");
         }
         Integer reasonId = null;
@@ -169,13 +186,27 @@ public class Worklists {
     /** Saves a checked explanation with its audit entry; returns the errors (nothing saved) if any. */
     @Transactional
     Explanation explain(PromiseUser user, Map<String, String> params) {
-        var e = check(user, params, true);
+        return save(user, check(user, params, true));
+    }
+
+    /** Saves the reason a complaint's stage deadline was missed, audited against the child. */
+    @Transactional
+    Explanation explainComplaint(PromiseUser user, LoggedComplaint complaint, Map<String, String> params) {
+        return save(user, checkComplaint(complaint, params, true));
+    }
+
+    private Explanation save(PromiseUser user, Explanation e) {
         if (e.errors().isEmpty()) {
             lateness.record(e.childId(), e.rule(), e.due(), e.reasonId(), e.note(), user.username());
             audit.record(AuditLog.Action.RECORD_EVENT, e.childId(), "reason for lateness: " + e.rule() + " due "
                     + e.due() + ", reason " + e.reasonId());
         }
         return e;
+    }
+
+    /** The latest explanation of each explained item (the complaint page shows those of its stages). */
+    Map<String, LatenessExplanation> explanations() {
+        return lateness.latestByItem();
     }
 
     Optional<ChildDueItems> child(String childId) {

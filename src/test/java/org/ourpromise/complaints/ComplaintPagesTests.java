@@ -86,6 +86,27 @@ class ComplaintPagesTests extends WebTestSupport {
     }
 
     @Test
+    void theComplaintsOfficerRecordsWhyAStageWasLateAndTheTimelinessPageCountsIt() throws Exception {
+        var reference = log(TestCouncil.AMIRA, LocalDate.of(2025, 12, 17), "Views not listened to");
+        mvc.perform(get("/complaints/" + reference).with(as("co1")))
+                .andExpect(content().string(containsString("/complaints/" + reference + "/lateness?rule=COMPLAINT_STAGE_1")));
+        mvc.perform(get("/complaints/" + reference + "/lateness").param("rule", "COMPLAINT_STAGE_1").param("due", "2026-01-05")
+                .with(as("co1"))).andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+        // a due date the complaint does not have is refused
+        mvc.perform(post("/complaints/" + reference + "/lateness").param("rule", "COMPLAINT_STAGE_1").param("due", "2026-01-06")
+                .param("reason", "1").with(as("co1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("item")));
+        mvc.perform(post("/complaints/" + reference + "/lateness").param("rule", "COMPLAINT_STAGE_1").param("due", "2026-01-05")
+                .param("reason", "4").param("note", "Investigating officer off sick").with(as("co1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var summary = (org.ourpromise.worklists.Timeliness) mvc.perform(get("/timeliness").param("from", "2026-01-05")
+                .param("to", "2026-01-05").with(as("perf1"))).andExpect(status().isOk()).andReturn().getModelAndView()
+                .getModel().get("summary");
+        assertThat(summary.rows()).filteredOn(r -> r.rule() == DeadlineRule.COMPLAINT_STAGE_1).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).extracting(c -> c.reason()).contains("Sickness"));
+    }
+
+    @Test
     void badInputIsExplainedAndNothingIsSaved() throws Exception {
         int before = register.all().size();
         mvc.perform(withDate(post("/complaints/new"), "received", LocalDate.of(2026, 11, 1)).param("child", "C9999")
