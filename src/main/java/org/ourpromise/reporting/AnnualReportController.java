@@ -45,9 +45,7 @@ class AnnualReportController {
         links.put("Promise home", "/");
         links.put("Download this report as PDF", "/reports/annual.pdf?year=" + y);
         if (user.can(Permission.MANAGE_RETURN)) {
-            for (var s : ReportSection.values()) {
-                links.put("Write the narrative: " + s.title(), "/reports/annual/narrative?year=" + y + "&section=" + s.name());
-            }
+            links.put("Write the narrative", "/reports/annual/narrative?year=" + y);
         }
         return ReportPage.of(ReportRenderer.html(library.annual(y), ReportRenderer.Medium.BROWSER), links);
     }
@@ -62,6 +60,17 @@ class AnnualReportController {
     String narrativeForm(@RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String section, Model model) {
         int y = Years.parse(year, library);
+        if (section == null || section.isBlank()) {
+            // first choose the section, so its narrative so far is in the box (no script swaps it in)
+            var narrative = narratives.narrative(y);
+            var written = new java.util.LinkedHashMap<ReportSection, Boolean>();
+            for (var s : ReportSection.values()) {
+                written.put(s, narrative.text(s).isPresent());
+            }
+            form(model, y, null, null, "", java.util.Map.of());
+            model.addAttribute("written", written);
+            return "reporting/narrative";
+        }
         var errors = new LinkedHashMap<String, String>();
         var s = section(section, errors);
         String text = s == null ? "" : narratives.narrative(y).text(s).orElse("");

@@ -132,7 +132,7 @@ class BrowserSmokeIT {
         pagesByUser.put("tm1", List.of("/timeliness", "/dashboard", "/comparators",
                 "/dashboard/local.care_plans_reviewed_pct?year=2026", "/dashboard/local.iro_caseload_average?year=2026"));
         pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack", "/board-pack?month=2026-10",
-                "/targets", "/targets/stability.long_term_pct"));
+                "/targets", "/targets/stability.long_term_pct", "/reports/annual/narrative"));
         pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
         var complaint = complaints.add(TestCouncil.JACK, TestCouncil.TODAY.minusDays(20), "Delay in finding a foster home",
                 "co1");

@@ -60,7 +60,12 @@ class AnnualReportControllerTests extends WebTestSupport {
     void aSavedNarrativeIsShownInTheReportAndAudited() throws Exception {
         long before = auditCount("perf1", "EDIT_REPORT");
         mvc.perform(get("/reports/annual").param("year", "2026").with(as("perf1")))
-                .andExpect(content().string(containsString("/reports/annual/narrative?year=2026&amp;section=STABILITY")));
+                .andExpect(content().string(containsString("/reports/annual/narrative?year=2026")));
+        // one link in the report's bar; the page lists the sections, each with whether it is written
+        mvc.perform(get("/reports/annual/narrative").param("year", "2026").with(as("perf1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reports/annual/narrative?year=2026&amp;section=STABILITY")))
+                .andExpect(content().string(containsString("Not written yet")));
         mvc.perform(get("/reports/annual/narrative").param("year", "2026").param("section", "STABILITY").with(as("perf1")))
                 .andExpect(status().isOk()).andExpect(view().name("reporting/narrative"))
                 .andExpect(model().attribute("text", ""));
