@@ -42,7 +42,9 @@ public record ChildDueItems(String childId, String name, @Nullable Allocation so
     private static @Nullable Allocation current(ChildRecord child, Allocation.Role role, LocalDate today) {
         Allocation found = null;
         for (var a : child.allocations()) {
-            if (a.role() == role && !a.from().isAfter(today) && (a.to() == null || !a.to().isBefore(today))) {
+            // as ChildRegister.currentlyAllocated (who may see the child): an allocation ending today has ended,
+            // so on a hand-over day the worker taking over answers for the items
+            if (a.role() == role && !a.from().isAfter(today) && (a.to() == null || a.to().isAfter(today))) {
                 found = a;
             }
         }
