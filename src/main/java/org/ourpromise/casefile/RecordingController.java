@@ -62,11 +62,13 @@ class RecordingController {
 
     @GetMapping("/children/{childId}/record/{form}")
     String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String form,
-            Model model) {
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String kind, Model model) {
         var f = Form.of(form);
         var child = caseFile.open(user, ChildRecordController.checked(childId), "opened the form: " + f.title);
-        // the health form's usual choice is the assessment itself
-        prepare(model, f, child, Map.of(), f == Form.HEALTH_ASSESSMENT ? Map.of("kind", "HEALTH_ASSESSMENT") : Map.of());
+        // a worklist line opens the form with its choice made; the health form's usual choice is the assessment
+        String chosen = kind != null && kind.matches("[A-Z_]{1,40}") ? kind
+                : f == Form.HEALTH_ASSESSMENT ? "HEALTH_ASSESSMENT" : null;
+        prepare(model, f, child, Map.of(), chosen == null ? Map.of() : Map.of("kind", chosen));
         return "record/form";
     }
 

@@ -33,4 +33,22 @@ public final class RecordingForms {
         };
         return form == null ? null : form.path;
     }
+
+    /** The form's address with the choice that meets the rule made already, e.g. {@code plan?kind=CARE_PLAN}. */
+    public static @Nullable String linkFor(DeadlineRule rule) {
+        String path = pathFor(rule);
+        if (path == null) {
+            return null;
+        }
+        String kind = switch (rule) {
+            case CARE_PLAN, PLACEMENT_NOTIFICATION, PERMANENCE_PLAN, IRO_MIDWAY_CHECK -> rule.name();
+            case NEEDS_ASSESSMENT_16 -> "NEEDS_ASSESSMENT";
+            case PATHWAY_PLAN_REVIEW -> "PATHWAY_PLAN";
+            case IHA_REFERRAL -> "HEALTH_ASSESSMENT_REFERRAL";
+            case DENTAL -> "DENTAL_CHECK";
+            case SDQ -> "SDQ_SCORE";
+            default -> null;
+        };
+        return kind == null ? path : path + "?kind=" + kind;
+    }
 }

@@ -194,6 +194,9 @@ class RecordingControllerTests extends WebTestSupport {
         mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/health-assessment"), "date", "9", "11", "2026")
                 .param("kind", "DENTAL_CHECK").param("score", "3").with(as("sw1")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("score")));
+        mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/health-assessment").param("kind", "DENTAL_CHECK")
+                .with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"DENTAL_CHECK\" aria-describedby=\"kind-3-hint\" checked=\"checked\"")));
         mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/health-assessment").with(as("sw1")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"HEALTH_ASSESSMENT\" aria-describedby=\"kind-1-hint\" checked=\"checked\"")));
     }

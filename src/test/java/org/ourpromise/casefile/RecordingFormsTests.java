@@ -35,5 +35,8 @@ class RecordingFormsTests {
         assertThat(RecordingForms.pathFor(DeadlineRule.SDQ)).isEqualTo("health-assessment");
         assertThat(RecordingForms.pathFor(DeadlineRule.RETURN_INTERVIEW)).isEqualTo("missing-return");
         assertThat(RecordingForms.pathFor(DeadlineRule.IRO_RECORD)).isEqualTo("review-sent");
+        assertThat(RecordingForms.linkFor(DeadlineRule.IHA_REFERRAL)).isEqualTo("health-assessment?kind=HEALTH_ASSESSMENT_REFERRAL");
+        assertThat(RecordingForms.linkFor(DeadlineRule.NEEDS_ASSESSMENT_16)).isEqualTo("plan?kind=NEEDS_ASSESSMENT");
+        assertThat(RecordingForms.linkFor(DeadlineRule.VISIT_FIRST_YEAR)).isEqualTo("visit");
     }
 }
