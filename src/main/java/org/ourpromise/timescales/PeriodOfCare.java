@@ -8,7 +8,8 @@ import org.ourpromise.record.CareEpisode;
 
 /**
  * A continuous run of episodes as seen at an as-at date (MEASURES.md §0, DOMAIN.md §1.1): a new
- * period starts at RNE S, after an episode whose REC is not X1, or after a gap. Short-break (V3/V4)
+ * period starts at RNE S, after an episode whose REC is not X1, or where an episode does not start the
+ * day the previous one ceased (the record's {@link org.ourpromise.record.PeriodOfCare}). Short-break (V3/V4)
  * episodes are left out: they form {@link ShortBreakArrangement}s instead.
  *
  * @param end            the day care ended, or null if still looked after at the as-at date
@@ -19,31 +20,20 @@ import org.ourpromise.record.CareEpisode;
 record PeriodOfCare(LocalDate start, @Nullable LocalDate end, @Nullable LocalDate previousEnd,
         List<CareEpisode> episodes) {
 
-    /** The periods of care of the child's episodes at {@code asAt}, in order. */
+    /**
+     * The periods of care of the child's episodes at {@code asAt}, in order; where one ends and the next begins
+     * is the record's rule ({@link org.ourpromise.record.PeriodOfCare#of}).
+     */
     static List<PeriodOfCare> of(List<CareEpisode> all, LocalDate asAt) {
-        var sorted = all.stream().filter(e -> !e.isShortBreak() && !e.started().isAfter(asAt))
-                .sorted(java.util.Comparator.comparing(CareEpisode::started)).toList();
+        var known = all.stream().filter(e -> !e.isShortBreak() && !e.started().isAfter(asAt)).toList();
         var periods = new ArrayList<PeriodOfCare>();
-        var current = new ArrayList<CareEpisode>();
         LocalDate previousEnd = null;
-        for (var e : sorted) {
-            if (!current.isEmpty() && startsNewPeriod(current.get(current.size() - 1), e)) {
-                var p = close(current, previousEnd, asAt);
-                periods.add(p);
-                previousEnd = p.end();
-                current = new ArrayList<>();
-            }
-            current.add(e);
-        }
-        if (!current.isEmpty()) {
-            periods.add(close(current, previousEnd, asAt));
+        for (var run : org.ourpromise.record.PeriodOfCare.of(known)) {
+            var p = close(run.episodes(), previousEnd, asAt);
+            periods.add(p);
+            previousEnd = p.end();
         }
         return periods;
-    }
-
-    private static boolean startsNewPeriod(CareEpisode previous, CareEpisode e) {
-        return e.reasonNewEpisode().equals("S") || !"X1".equals(previous.reasonCeased())
-                || !e.started().equals(previous.ceased());
     }
 
     private static PeriodOfCare close(List<CareEpisode> episodes, @Nullable LocalDate previousEnd, LocalDate asAt) {

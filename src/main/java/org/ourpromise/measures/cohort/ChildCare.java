@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.PeriodsOfCare;
 
 /**
  * One child's time in care as the measures see it (MEASURES.md §0): the episodes after removing short
@@ -57,27 +58,14 @@ public final class ChildCare {
         return earlier.dec() != null && later.dec() == null ? earlier : later;
     }
 
+    /** MEASURES.md §0: only a gap between a DEC and the next DECOM breaks an X1 change (decision 0014). */
     private static List<PeriodOfCare> periodsOf(List<Episode> episodes) {
         var periods = new ArrayList<PeriodOfCare>();
-        var current = new ArrayList<Episode>();
-        Episode previous = null;
-        for (var e : episodes) {
-            if (previous != null && startsNewPeriod(previous, e)) {
-                periods.add(new PeriodOfCare(current));
-                current = new ArrayList<>();
-            }
-            current.add(e);
-            previous = e;
-        }
-        if (!current.isEmpty()) {
-            periods.add(new PeriodOfCare(current));
+        for (var run : PeriodsOfCare.split(episodes, (previous, e) -> PeriodsOfCare.startsNewPeriod(e.rne(),
+                previous.rec(), previous.dec(), e.decom(), PeriodsOfCare.Join.NO_GAP))) {
+            periods.add(new PeriodOfCare(run));
         }
         return List.copyOf(periods);
-    }
-
-    private static boolean startsNewPeriod(Episode previous, Episode e) {
-        boolean gap = previous.dec() != null && previous.dec().isBefore(e.decom());
-        return e.rne().equals("S") || !previous.rec().equals("X1") || gap;
     }
 
     public String child() {

@@ -5,16 +5,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.cohort.ChildCare;
 import org.ourpromise.measures.cohort.Review;
+import org.ourpromise.timescales.ReviewSchedule;
 import org.ourpromise.timescales.WorkingDayCalendar;
 
 /**
  * The due date of a review of arrangements, MEASURES.md §8 (Care Planning Regulations 2010 reg 33; DOMAIN.md
  * §3.2): the first within 20 working days of the start of the period of care, the second within 3 months of
- * the first, later ones within 6 months of the previous one. Months clamp to the month's last day.
+ * the first, later ones within 6 months of the previous one. Months clamp to the month's last day. The
+ * arithmetic is the deadline engine's {@link ReviewSchedule} (decision 0014); which reviews count as the
+ * period's earlier ones (same-day rows, the data's coverage) is decided here.
  */
 final class ReviewDueDate {
-
-    static final int FIRST_REVIEW_WORKING_DAYS = 20;
 
     private final WorkingDayCalendar calendar;
     private final @Nullable LocalDate coverage;
@@ -40,7 +41,6 @@ final class ReviewDueDate {
             return null;
         }
         int predecessors = 0;
-        LocalDate first = null;
         LocalDate previous = null;
         for (var r : reviews) {
             var d = r.date();
@@ -50,13 +50,10 @@ final class ReviewDueDate {
             // Several rows on one day are one review for the sequence.
             if (!d.isBefore(period.start()) && !d.equals(previous)) {
                 predecessors++;
-                first = first == null ? d : first;
                 previous = d;
             }
         }
-        if (predecessors == 0) {
-            return calendar.addWorkingDays(period.start(), FIRST_REVIEW_WORKING_DAYS);
-        }
-        return predecessors == 1 ? first.plusMonths(3) : previous.plusMonths(6);
+        var schedule = ReviewSchedule.forPeriodOfCare(period.start(), calendar);
+        return predecessors == 0 ? schedule.firstDue() : schedule.dueAfter(predecessors, previous);
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.returns.derivation.PeriodOfCare;
+import org.ourpromise.record.PeriodOfCare;
 
 /**
  * A child's care as known at the as-at date: episodes started after it are not yet known, and an

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.PeriodOfCare;
 import org.ourpromise.returns.CareLeaverContactWindow;
 
 /**

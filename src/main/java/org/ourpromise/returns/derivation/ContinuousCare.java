@@ -3,6 +3,7 @@ package org.ourpromise.returns.derivation;
 import java.time.LocalDate;
 import java.util.List;
 import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.PeriodOfCare;
 
 /**
  * Who is looked after at 31 March, and who has been looked after continuously for the 12 months

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.record.PeriodsOfCare;
 import org.ourpromise.returns.Ssda903Row;
 import org.ourpromise.returns.rules.RuleContext;
 
@@ -83,10 +84,16 @@ public final class EpisodeChain {
 
     /**
      * Whether the episode at {@code i} opens a period of care (DOMAIN.md §1.1): the first episode, one
-     * whose RNE is S, or one after an episode that ceased with a reason other than X1.
+     * whose RNE is S, or one after an episode that ceased with a reason other than X1. The dates are not
+     * read ({@link PeriodsOfCare.Join#REASONS_ONLY}, decision 0014): other rules report gaps and overlaps.
      */
     public static boolean startsPeriod(List<Ssda903Row> episodes, int i) {
-        return i == 0 || "S".equals(episodes.get(i).get("RNE")) || !"X1".equals(episodes.get(i - 1).get("REC"));
+        return i == 0 || startsPeriod(episodes.get(i - 1), episodes.get(i));
+    }
+
+    private static boolean startsPeriod(Ssda903Row previous, Ssda903Row next) {
+        return PeriodsOfCare.startsNewPeriod(next.get("RNE"), previous.get("REC"), null, null,
+                PeriodsOfCare.Join.REASONS_ONLY);
     }
 
     /** Index of the first episode of the period of care holding episode {@code i}. */
@@ -100,15 +107,6 @@ public final class EpisodeChain {
 
     /** The child's periods of care (DOMAIN.md §1.1), each its episodes in order. */
     public static List<List<Ssda903Row>> periods(List<Ssda903Row> episodes) {
-        var periods = new ArrayList<List<Ssda903Row>>();
-        List<Ssda903Row> current = null;
-        for (int i = 0; i < episodes.size(); i++) {
-            if (current == null || startsPeriod(episodes, i)) {
-                current = new ArrayList<>();
-                periods.add(current);
-            }
-            current.add(episodes.get(i));
-        }
-        return periods;
+        return PeriodsOfCare.split(episodes, EpisodeChain::startsPeriod);
     }
 }

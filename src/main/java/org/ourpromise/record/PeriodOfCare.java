@@ -1,16 +1,15 @@
-package org.ourpromise.returns.derivation;
+package org.ourpromise.record;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.record.CareEpisode;
 
 /**
  * A continuous run of a child's episodes (DOMAIN.md §1.1, MEASURES.md §0): a new period starts at an
- * episode with RNE S, after an episode whose REC is not X1, after a gap between one episode's end
- * and the next one's start, and at the child's first episode in the data.
+ * episode with RNE S, after an episode whose REC is not X1, where the next episode does not start the day
+ * the previous one ceased ({@link PeriodsOfCare.Join#SAME_DAY}), and at the child's first episode in the data.
  */
 public record PeriodOfCare(List<CareEpisode> episodes) {
 
@@ -40,31 +39,23 @@ public record PeriodOfCare(List<CareEpisode> episodes) {
         return !start().isAfter(d) && (end() == null || end().isAfter(d));
     }
 
-    /** Periods of the given episodes, in date order; the caller decides whether short breaks are in. */
+    /**
+     * Periods of the given episodes, in date order (episodes starting the same day keep their order); the
+     * caller decides whether short breaks are in.
+     */
     public static List<PeriodOfCare> of(List<CareEpisode> episodes) {
         var sorted = new ArrayList<>(episodes);
         sorted.sort(Comparator.comparing(CareEpisode::started));
         var periods = new ArrayList<PeriodOfCare>();
-        var current = new ArrayList<CareEpisode>();
-        CareEpisode previous = null;
-        for (var e : sorted) {
-            if (previous != null && startsNewPeriod(previous, e)) {
-                periods.add(new PeriodOfCare(current));
-                current = new ArrayList<>();
-            }
-            current.add(e);
-            previous = e;
-        }
-        if (!current.isEmpty()) {
-            periods.add(new PeriodOfCare(current));
+        for (var run : PeriodsOfCare.split(sorted, PeriodOfCare::startsNewPeriod)) {
+            periods.add(new PeriodOfCare(run));
         }
         return periods;
     }
 
     private static boolean startsNewPeriod(CareEpisode previous, CareEpisode next) {
-        return "S".equals(next.reasonNewEpisode())
-                || !"X1".equals(previous.reasonCeased())
-                || !next.started().equals(previous.ceased());
+        return PeriodsOfCare.startsNewPeriod(next.reasonNewEpisode(), previous.reasonCeased(), previous.ceased(),
+                next.started(), PeriodsOfCare.Join.SAME_DAY);
     }
 
     /** The child's episodes without short breaks (LS V3/V4), which most DfE measures leave out (DOMAIN.md §2). */
