@@ -33,7 +33,8 @@ final class ComplaintForm {
             STAGE3_REQUESTED, PANEL_HELD, PANEL_REPORTED, AUTHORITY_RESPONDED);
 
     /** What was read: the complaint and summary, or errors by field. */
-    record Result(@Nullable Complaint complaint, String summary, Map<String, String> errors) {
+    record Result(@Nullable Complaint complaint, String summary, LoggedComplaint.@Nullable MadeBy madeBy,
+            Map<String, String> errors) {
     }
 
     private ComplaintForm() {
@@ -53,6 +54,15 @@ final class ComplaintForm {
         } else if (summary.length() > SUMMARY_LIMIT) {
             in.error("summary", "Write the summary in " + SUMMARY_LIMIT + " characters or fewer (you wrote "
                     + summary.length() + ")");
+        }
+        LoggedComplaint.MadeBy madeBy = null;
+        for (var m : LoggedComplaint.MadeBy.values()) {
+            if (m != LoggedComplaint.MadeBy.UNKNOWN && m.name().equals(in.raw("madeBy"))) {
+                madeBy = m;
+            }
+        }
+        if (madeBy == null) {
+            in.error("madeBy", "Select who made the complaint");
         }
         var dates = new LocalDate[STAGES.size()];
         for (int i = 0; i < STAGES.size(); i++) {
@@ -82,17 +92,31 @@ final class ComplaintForm {
             in.error("stage2Extended", "Stage 2 can only be extended once it has been asked for");
         }
         if (in.hasErrors()) {
-            return new Result(null, summary, in.errors());
+            return new Result(null, summary, madeBy, in.errors());
         }
         return new Result(new Complaint(reference, childId, dates[0], stage1Extended, dates[1], dates[2],
-                stage2Extended, dates[3], dates[4], dates[5], dates[6], dates[7]), summary, Map.of());
+                stage2Extended, dates[3], dates[4], dates[5], dates[6], dates[7]), summary, madeBy, Map.of());
     }
 
     /** The form's values for a complaint already logged, as the date inputs and checkboxes expect them. */
+    /** The choices of who made a complaint, for the radios. */
+    static Map<String, String> madeByChoices() {
+        var choices = new java.util.LinkedHashMap<String, String>();
+        for (var m : LoggedComplaint.MadeBy.values()) {
+            if (m != LoggedComplaint.MadeBy.UNKNOWN) {
+                choices.put(m.name(), m.words());
+            }
+        }
+        return choices;
+    }
+
     static Map<String, String> values(LoggedComplaint logged) {
         var c = logged.complaint();
         var values = new java.util.HashMap<String, String>();
         values.put("summary", logged.summary());
+        if (logged.madeBy() != LoggedComplaint.MadeBy.UNKNOWN) {
+            values.put("madeBy", logged.madeBy().name());
+        }
         LocalDate[] dates = {c.received(), c.stage1Responded(), c.stage2Requested(), c.stage2Responded(),
                 c.stage3Requested(), c.panelHeld(), c.panelReported(), c.authorityResponded()};
         for (int i = 0; i < STAGES.size(); i++) {

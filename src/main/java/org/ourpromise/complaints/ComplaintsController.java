@@ -57,7 +57,8 @@ class ComplaintsController {
         if (!read.errors().isEmpty()) {
             return form(model, params, read.errors());
         }
-        String reference = register.add(childId, read.complaint().received(), read.summary(), user.username());
+        String reference = register.add(childId, read.complaint().received(), read.summary(), read.madeBy(),
+                user.username());
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "logged complaint " + reference);
         return "redirect:/complaints/" + reference;
     }
@@ -69,6 +70,8 @@ class ComplaintsController {
         audit.record(AuditLog.Action.VIEW_RECORD, logged.childId(), "viewed complaint " + reference);
         model.addAttribute("complaint", logged);
         model.addAttribute("values", ComplaintForm.values(logged));
+        model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
+        model.addAttribute("noHints", Map.of());
         model.addAttribute("errors", Map.of());
         model.addAttribute("today", register.today());
         return "complaints/complaint";
@@ -87,13 +90,16 @@ class ComplaintsController {
                     + " (changes not saved: " + read.errors().size() + " problems)");
             model.addAttribute("complaint", logged);
             model.addAttribute("values", params);
+            model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
+        model.addAttribute("noHints", Map.of());
             model.addAttribute("errors", read.errors());
             model.addAttribute("today", register.today());
             return "complaints/complaint";
         }
-        register.update(read.complaint(), read.summary(), user.username());
+        register.update(read.complaint(), read.summary(), read.madeBy(), user.username());
         audit.record(AuditLog.Action.RECORD_EVENT, logged.childId(), "updated complaint " + reference + ": "
-                + new LoggedComplaint(read.complaint(), read.summary(), "", "", logged.updatedAt(), java.util.List.of())
+                + new LoggedComplaint(read.complaint(), read.summary(), read.madeBy(), "", "", logged.updatedAt(),
+                        java.util.List.of())
                         .stage());
         return "redirect:/complaints/" + reference;
     }
@@ -108,6 +114,8 @@ class ComplaintsController {
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("values", values);
+        model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
+        model.addAttribute("noHints", Map.of());
         model.addAttribute("errors", errors);
         return "complaints/new";
     }

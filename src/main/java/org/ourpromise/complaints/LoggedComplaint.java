@@ -9,8 +9,28 @@ import org.ourpromise.timescales.DueItem;
  * A complaint as the register holds it: its stages, what it is about in a sentence, whose it is, who
  * last changed it and when, and its stage deadlines as at the day it was read.
  */
-public record LoggedComplaint(Complaint complaint, String summary, String childName, String recordedBy,
+public record LoggedComplaint(Complaint complaint, String summary, MadeBy madeBy, String childName, String recordedBy,
         LocalDateTime updatedAt, List<DueItem> deadlines) {
+
+    /** Who made the complaint (a council reports those made by children in care themselves). */
+    public enum MadeBy {
+        CHILD("The child or young person"),
+        ADVOCATE("The child, through an advocate"),
+        PARENT("A parent or someone with parental responsibility"),
+        CARER("A carer"),
+        OTHER("Someone else"),
+        UNKNOWN("Not recorded");
+
+        private final String words;
+
+        MadeBy(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
 
     public LoggedComplaint {
         deadlines = List.copyOf(deadlines);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.complaints.LoggedComplaint;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.timescales.Complaint;
 import org.ourpromise.timescales.WorkingDayCalendar;
@@ -18,7 +19,7 @@ import org.ourpromise.timescales.WorkingDayCalendar;
 final class DemoComplaints {
 
     /** A complaint to log: the stages, and what it is about. */
-    record Logged(Complaint complaint, String summary) {
+    record Logged(Complaint complaint, String summary, LoggedComplaint.MadeBy madeBy) {
     }
 
     /** Chance of a complaint by or about a child in a year of care (by the child, a parent or a carer). */
@@ -49,10 +50,18 @@ final class DemoComplaints {
                 }
                 var received = e.started().plusDays(random.nextLong(days));
                 out.add(new Logged(stages(child.childId(), received, today, random, calendar),
-                        THEMES[random.nextInt(THEMES.length)]));
+                        THEMES[random.nextInt(THEMES.length)], madeBy(random)));
             }
         }
         return out;
+    }
+
+    /** Most come from parents; a fair share from the young person, some through an advocate. */
+    private static LoggedComplaint.MadeBy madeBy(Random random) {
+        double r = random.nextDouble();
+        return r < 0.45 ? LoggedComplaint.MadeBy.PARENT : r < 0.70 ? LoggedComplaint.MadeBy.CHILD
+                : r < 0.85 ? LoggedComplaint.MadeBy.ADVOCATE : r < 0.95 ? LoggedComplaint.MadeBy.CARER
+                : LoggedComplaint.MadeBy.OTHER;
     }
 
     private static Complaint stages(String childId, LocalDate received, LocalDate today, Random random,

@@ -107,10 +107,10 @@ class DemoData implements SmartInitializingSingleton {
                 .thenComparing(l -> l.complaint().childId()));
         for (var l : logged) {
             var c = l.complaint();
-            var reference = complaints.add(c.childId(), c.received(), l.summary(), "complaints");
+            var reference = complaints.add(c.childId(), c.received(), l.summary(), l.madeBy(), "complaints");
             complaints.update(new Complaint(reference, c.childId(), c.received(), c.stage1Extended(), c.stage1Responded(),
                     c.stage2Requested(), c.stage2Extended(), c.stage2Responded(), c.stage3Requested(), c.panelHeld(),
-                    c.panelReported(), c.authorityResponded()), l.summary(), "complaints");
+                    c.panelReported(), c.authorityResponded()), l.summary(), l.madeBy(), "complaints");
         }
     }
 

@@ -135,6 +135,7 @@ class BrowserSmokeIT {
                 "/targets", "/targets/stability.long_term_pct", "/reports/annual/narrative"));
         pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
         var complaint = complaints.add(TestCouncil.JACK, TestCouncil.TODAY.minusDays(20), "Delay in finding a foster home",
+                org.ourpromise.complaints.LoggedComplaint.MadeBy.CHILD,
                 "co1");
         pagesByUser.put("co1", List.of("/complaints", "/complaints/new", "/complaints/" + complaint));
         for (var entry : pagesByUser.entrySet()) {

@@ -16,6 +16,7 @@ class ComplaintFormTests {
     private static Map<String, String> form(String summary, String... fieldAndDate) {
         var params = new HashMap<String, String>();
         params.put("summary", summary);
+        params.put("madeBy", "CHILD");
         for (int i = 0; i < fieldAndDate.length; i += 2) {
             var d = LocalDate.parse(fieldAndDate[i + 1]);
             params.put(fieldAndDate[i] + "-day", String.valueOf(d.getDayOfMonth()));
@@ -85,6 +86,16 @@ class ComplaintFormTests {
         params.put("stage1Extended", "yes");
         params.remove("stage2Extended");
         assertThat(read(params).complaint().stage1Extended()).isTrue();
+    }
+
+    @Test
+    void whoMadeTheComplaintIsNeededAndNotRecordedIsNotAChoice() {
+        var params = form("x", "received", "2026-03-01");
+        assertThat(read(params).madeBy()).isEqualTo(LoggedComplaint.MadeBy.CHILD);
+        params.put("madeBy", "UNKNOWN");
+        assertThat(read(params).errors()).containsEntry("madeBy", "Select who made the complaint");
+        params.remove("madeBy");
+        assertThat(read(params).errors()).containsKey("madeBy");
     }
 
     @Test

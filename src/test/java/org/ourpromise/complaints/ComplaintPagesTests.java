@@ -42,7 +42,7 @@ class ComplaintPagesTests extends WebTestSupport {
 
     private String log(String child, LocalDate received, String summary) throws Exception {
         var result = mvc.perform(withDate(post("/complaints/new"), "received", received).param("child", child)
-                .param("summary", summary).with(as("co1")).with(csrf()))
+                .param("summary", summary).param("madeBy", "ADVOCATE").with(as("co1")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return result.getResponse().getRedirectedUrl().substring("/complaints/".length());
     }
@@ -59,12 +59,13 @@ class ComplaintPagesTests extends WebTestSupport {
         });
         mvc.perform(withDate(withDate(post("/complaints/" + reference), "received", LocalDate.of(2025, 12, 17)),
                 "stage1Responded", LocalDate.of(2026, 1, 6)).param("summary", "Family time not arranged")
-                .with(as("co1")).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("madeBy", "ADVOCATE").with(as("co1")).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(register.find(reference).orElseThrow().deadlines()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DueStatus.DONE_LATE));
         mvc.perform(get("/complaints/" + reference).with(as("co1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Done late")))
-                .andExpect(content().string(containsString("Amira Khan")));
+                .andExpect(content().string(containsString("Amira Khan")))
+                .andExpect(content().string(containsString("The child, through an advocate")));
         var entries = audit.search(new AuditLog.Query("co1", TestCouncil.AMIRA, null, null, null), 10);
         assertThat(entries).extracting(AuditLog.Entry::detail).contains("logged complaint " + reference,
                 "viewed complaint " + reference);
@@ -117,7 +118,8 @@ class ComplaintPagesTests extends WebTestSupport {
                 .andExpect(content().string(containsString("There is no child with the ID C9999")));
         var reference = log(TestCouncil.AMIRA, LocalDate.of(2026, 10, 1), "Delay");
         mvc.perform(withDate(withDate(post("/complaints/" + reference), "received", LocalDate.of(2026, 10, 1)),
-                "stage2Requested", LocalDate.of(2026, 10, 20)).param("summary", "Delay").with(as("co1")).with(csrf()))
+                "stage2Requested", LocalDate.of(2026, 10, 20)).param("summary", "Delay").param("madeBy", "CHILD")
+                .with(as("co1")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the date the stage 1 response was sent first")));
         assertThat(register.find(reference).orElseThrow().complaint().stage2Requested()).isNull();

@@ -68,8 +68,10 @@ class DigestMailTests {
         // received Friday 6 November 2026: stage 1 due on the 10th working day, Friday 20 November, the last
         // working day before Sunday 22nd, so it became overdue since then; received Thursday 19 November: due
         // Thursday 3 December, after Friday 27th (5 working days on), so not in the digest
-        var overdue = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 6), "Delay", "co1");
-        var later = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 19), "Delay", "co1");
+        var overdue = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 6), "Delay",
+                org.ourpromise.complaints.LoggedComplaint.MadeBy.PARENT, "co1");
+        var later = complaints.add(TestCouncil.JACK, java.time.LocalDate.of(2026, 11, 19), "Delay",
+                org.ourpromise.complaints.LoggedComplaint.MadeBy.PARENT, "co1");
         users.setEmail("co1", "co1@council.example");
         try {
             digestMail.sendAll();
