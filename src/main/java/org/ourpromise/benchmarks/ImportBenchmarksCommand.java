@@ -1,35 +1,23 @@
 package org.ourpromise.benchmarks;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import org.ourpromise.access.AuditLog;
-import org.ourpromise.commandline.CommandArguments;
-import org.ourpromise.commandline.CommandException;
-import org.ourpromise.commandline.PromiseCommand;
 import org.ourpromise.reports.Benchmark;
-import org.ourpromise.reports.BenchmarkFormatException;
 import org.ourpromise.reports.BenchmarkTable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * {@code import-benchmarks}: stores the published comparators of a CSV (docs/benchmarks-format.md), all or nothing.
- * A comparator already stored for the same measure, year and area is replaced only with {@code --replace}; without
- * it the file is refused, one line per such row. Nothing is ever removed.
- */
+/** {@code import-benchmarks}: stores the published comparators of a CSV, all or nothing. Nothing is ever removed. */
 @Component
-class ImportBenchmarksCommand implements PromiseCommand {
+class ImportBenchmarksCommand extends CsvImportCommand<BenchmarkTable, Benchmark> {
 
     private final ComparatorStore store;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
 
     ImportBenchmarksCommand(ComparatorStore store, AuditLog audit, TransactionTemplate transaction) {
+        super(audit, transaction);
         this.store = store;
-        this.audit = audit;
-        this.transaction = transaction;
     }
 
     @Override
@@ -38,70 +26,45 @@ class ImportBenchmarksCommand implements PromiseCommand {
     }
 
     @Override
-    public String usage() {
-        return "import-benchmarks --file CSV [--replace]";
+    String kind() {
+        return "comparators";
     }
 
     @Override
-    public boolean needsDatabase() {
-        return true;
+    BenchmarkTable read(Path file) throws IOException {
+        return BenchmarkTable.read(file);
     }
 
     @Override
-    public int run(CommandArguments args, PrintStream out, PrintStream err) throws CommandException {
-        var file = ImportFiles.file(name(), args);
-        boolean replace = args.flag("replace");
-        BenchmarkTable table;
-        try {
-            table = BenchmarkTable.read(file);
-        } catch (BenchmarkFormatException e) {
-            throw ImportFiles.nothingImported(name(), e.problems());
-        } catch (IOException e) {
-            throw new CommandException(name() + ": cannot read " + file + " (" + e.getMessage() + ")");
-        }
-        String name = file.getFileName().toString();
-        if (table.rows().isEmpty()) {
-            throw ImportFiles.nothingImported(name(), List.of(name + ": no comparators after the header"));
-        }
-        long started = System.nanoTime();
-        var plan = transaction.execute(status -> {
-            var p = store.plan(table.rows(), replace);
-            if (!p.refusedAny()) {
-                store.write(p, name, "command-line");
-                audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "import-benchmarks " + name + ": "
-                        + summary(p));
-            }
-            return p;
-        });
-        if (plan.refusedAny()) {
-            var problems = new ArrayList<String>();
-            for (var c : plan.refused()) {
-                problems.add(name + ": " + what(c.incoming()) + " is already stored as " + figure(c.stored())
-                        + "; the file gives " + figure(c.incoming()) + " (--replace replaces stored comparators)");
-            }
-            throw ImportFiles.nothingImported(name(), problems);
-        }
-        plan.added().forEach(b -> out.println("added " + what(b) + ": " + figure(b)));
-        plan.replaced().forEach(c -> out.println("replaced " + what(c.incoming()) + ": " + figure(c.stored()) + " -> "
-                + figure(c.incoming())));
-        long illustrative = table.rows().stream().filter(Benchmark::illustrative).count();
-        err.println(name() + ": " + name + ": " + summary(plan) + (illustrative == 0 ? ""
-                : "; " + illustrative + " ILLUSTRATIVE (not published figures, labelled so wherever shown)")
-                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return 0;
+    List<Benchmark> rows(BenchmarkTable table) {
+        return table.rows();
     }
 
-    private static String summary(ImportPlan<Benchmark> plan) {
-        return plan.added().size() + " added, " + plan.replaced().size() + " replaced, " + plan.unchanged()
-                + " already stored unchanged";
+    @Override
+    ImportPlan<Benchmark> plan(BenchmarkTable table, boolean replace) {
+        return store.plan(table.rows(), replace);
     }
 
-    private static String what(Benchmark b) {
+    @Override
+    void write(ImportPlan<Benchmark> plan, String fileName) {
+        store.write(plan, fileName, "command-line");
+    }
+
+    @Override
+    String what(Benchmark b) {
         return b.measureKey() + ", " + b.year() + ", " + b.area();
     }
 
-    private static String figure(Benchmark b) {
+    @Override
+    String shown(Benchmark b) {
         return TargetWords.number(b.value()) + " (" + b.source() + (b.table().isEmpty() ? "" : ": " + b.table()) + ")"
                 + (b.illustrative() ? " ILLUSTRATIVE" : "");
+    }
+
+    @Override
+    String note(BenchmarkTable table) {
+        long illustrative = table.rows().stream().filter(Benchmark::illustrative).count();
+        return illustrative == 0 ? ""
+                : "; " + illustrative + " ILLUSTRATIVE (not published figures, labelled so wherever shown)";
     }
 }
