@@ -69,7 +69,7 @@ public record CurrentFacts(String status, int age, @Nullable String legalStatus,
 
     private static @Nullable String current(ChildRecord child, Allocation.Role role, LocalDate today, boolean team) {
         return child.allocations().stream()
-                .filter(a -> a.role() == role && !a.from().isAfter(today) && (a.to() == null || a.to().isAfter(today)))
+                .filter(a -> a.role() == role && a.isCurrentOn(today))
                 .max(Comparator.comparing(Allocation::from))
                 .map(a -> team ? a.team() : a.workerId()).orElse(null);
     }

@@ -191,8 +191,7 @@ public class EventRecorder {
             return new Outcome(in.errors(), "");
         }
         String worker = child.allocations().stream()
-                .filter(a -> a.role() == org.ourpromise.record.Allocation.Role.SOCIAL_WORKER && !a.from().isAfter(date)
-                        && (a.to() == null || !a.to().isBefore(date)))
+                .filter(a -> a.role() == org.ourpromise.record.Allocation.Role.SOCIAL_WORKER && a.isCurrentOn(date))
                 .map(org.ourpromise.record.Allocation::workerId).reduce((a, b) -> b)
                 .orElse(user.workerId() == null ? user.username() : user.workerId());
         boolean alone = in.yes("seenAlone");
@@ -204,11 +203,7 @@ public class EventRecorder {
     @Transactional
     public Outcome plan(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.open(user, childId, "recorded a plan, assessment or IRO check");
-        PlanEvent.Kind kind = PlanWords.ON_THE_PLAN_FORM.stream().filter(k -> k.name().equals(in.raw("kind")))
-                .findFirst().orElse(null);
-        if (kind == null) {
-            in.error("kind", "Select what was done");
-        }
+        PlanEvent.Kind kind = in.choice("kind", PlanWords.ON_THE_PLAN_FORM, "Select what was done");
         LocalDate date = in.date("date", "date it was done", true, caseFile.today());
         if (kind != null && date != null) {
             boolean forCareLeavers = kind == PlanEvent.Kind.NEEDS_ASSESSMENT || kind == PlanEvent.Kind.PATHWAY_PLAN;
@@ -391,11 +386,7 @@ public class EventRecorder {
     @Transactional
     public Outcome visitPlan(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.open(user, childId, "recorded a plan or agreement about visits");
-        PlanEvent.Kind kind = PlanWords.ABOUT_VISITS.stream().filter(k -> k.name().equals(in.raw("kind")))
-                .findFirst().orElse(null);
-        if (kind == null) {
-            in.error("kind", "Select what was agreed or approved");
-        }
+        PlanEvent.Kind kind = in.choice("kind", PlanWords.ABOUT_VISITS, "Select what was agreed or approved");
         LocalDate date = in.date("date", "date it was agreed or approved", true, caseFile.today());
         if (kind != null && date != null) {
             checkVisitPlan(in, kind, date, VisitArrangement.on(child, date, settings));

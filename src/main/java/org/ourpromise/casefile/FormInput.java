@@ -104,6 +104,17 @@ public final class FormInput {
         return null;
     }
 
+    /** One of {@code allowed}, by its name; anything else is an error with {@code message}. */
+    public <E extends Enum<E>> @Nullable E choice(String name, java.util.Collection<E> allowed, String message) {
+        for (var e : allowed) {
+            if (e.name().equals(raw(name))) {
+                return e;
+            }
+        }
+        error(name, message);
+        return null;
+    }
+
     public boolean yes(String name) {
         return raw(name).equals("yes");
     }

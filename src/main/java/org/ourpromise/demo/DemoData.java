@@ -120,7 +120,7 @@ class DemoData implements SmartInitializingSingleton {
         var byWorker = new HashMap<String, Allocation>();
         for (var c : council) {
             for (var a : c.allocations()) {
-                if (a.role() == role && !a.from().isAfter(today) && (a.to() == null || a.to().isAfter(today))) {
+                if (a.role() == role && a.isCurrentOn(today)) {
                     var first = byWorker.computeIfAbsent(a.workerId(), k -> a);
                     counts.merge(first, 1, Integer::sum);
                 }

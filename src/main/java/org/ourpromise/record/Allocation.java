@@ -12,6 +12,14 @@ import org.jspecify.annotations.Nullable;
 public record Allocation(Role role, String workerId, String team, LocalDate from, @Nullable LocalDate to,
         @Nullable String changeReason) {
 
+    /**
+     * Allocated on {@code day}: from on or before it, and not yet ended (an allocation ending on a day has ended
+     * that day, so on a hand-over day the worker taking over is the one allocated).
+     */
+    public boolean isCurrentOn(LocalDate day) {
+        return !from.isAfter(day) && (to == null || to.isAfter(day));
+    }
+
     public enum Role {
         SOCIAL_WORKER, INDEPENDENT_REVIEWING_OFFICER, PERSONAL_ADVISER
     }

@@ -173,7 +173,7 @@ class ReportLibrary {
     /** Same rule as {@code ChildRegister.currentlyAllocated}: from on or before the day, not yet ended. */
     static boolean allocatedTo(ChildRecord r, String team, LocalDate day) {
         return r.allocations().stream().anyMatch(a -> a.role() == Allocation.Role.SOCIAL_WORKER
-                && a.team().equals(team) && !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day)));
+                && a.team().equals(team) && a.isCurrentOn(day));
     }
 
     @SuppressWarnings("unchecked")

@@ -42,9 +42,8 @@ public record ChildDueItems(String childId, String name, @Nullable Allocation so
     private static @Nullable Allocation current(ChildRecord child, Allocation.Role role, LocalDate today) {
         Allocation found = null;
         for (var a : child.allocations()) {
-            // as ChildRegister.currentlyAllocated (who may see the child): an allocation ending today has ended,
-            // so on a hand-over day the worker taking over answers for the items
-            if (a.role() == role && !a.from().isAfter(today) && (a.to() == null || a.to().isAfter(today))) {
+            // as ChildRegister.currentlyAllocated (who may see the child): the worker taking over on a hand-over day
+            if (a.role() == role && a.isCurrentOn(today)) {
                 found = a;
             }
         }

@@ -104,7 +104,7 @@ public final class PeriodTallies {
             count(peps, id, team, Snapshots.pepCurrent(child, start, day, settings.timescales(), calendar));
         }
         for (var a : child.allocations()) {
-            if (a.role() == Allocation.Role.INDEPENDENT_REVIEWING_OFFICER && covers(a, day)) {
+            if (a.role() == Allocation.Role.INDEPENDENT_REVIEWING_OFFICER && a.isCurrentOn(day)) {
                 ItemTally.addOnce((start != null ? iroLookedAfter : iroOther).computeIfAbsent(a.workerId(),
                         w -> new ArrayList<>()), id);
             }
@@ -126,7 +126,7 @@ public final class PeriodTallies {
     static String teamOn(ChildRecord child, LocalDate day) {
         Allocation found = null;
         for (var a : child.allocations()) {
-            if (a.role() == Allocation.Role.SOCIAL_WORKER && covers(a, day)
+            if (a.role() == Allocation.Role.SOCIAL_WORKER && a.isCurrentOn(day)
                     && (found == null || !a.from().isBefore(found.from()))) {
                 found = a;
             }
@@ -134,9 +134,6 @@ public final class PeriodTallies {
         return found == null ? LocalMeasureCatalogue.NO_TEAM : found.team();
     }
 
-    private static boolean covers(Allocation a, LocalDate day) {
-        return !a.from().isAfter(day) && (a.to() == null || a.to().isAfter(day));
-    }
 
     /** The results, every catalogue key and every breakdown category present. */
     public LocalMeasureResults results(LocalMeasureCatalogue catalogue, LocalDate asAt) {
