@@ -2,12 +2,14 @@ package org.ourpromise.worklists;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.complaints.LoggedComplaint;
 import org.ourpromise.timescales.DueItem;
 import org.ourpromise.timescales.DueStatus;
 
-/** One line of the complaints officer's worklist: an open stage deadline of one complaint. */
-public record ComplaintWorkItem(LoggedComplaint complaint, DueItem item) {
+/** One line of the complaints officer's worklist: an open stage deadline of one complaint, and why it is late. */
+public record ComplaintWorkItem(LoggedComplaint complaint, DueItem item,
+        @Nullable LatenessExplanation explanation) {
 
     public boolean overdue() {
         return item.status() == DueStatus.OVERDUE;

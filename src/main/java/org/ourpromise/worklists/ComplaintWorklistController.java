@@ -57,7 +57,7 @@ class ComplaintWorklistController {
     String worklist(@RequestParam(required = false) @Nullable String rule, Model model) {
         var chosen = stage(rule);
         var all = register.all();
-        var lines = lines(all, chosen);
+        var lines = lines(all, chosen, worklists.explanations());
         audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the complaints worklist" + (chosen == null ? "" : " for "
                 + chosen) + ": " + lines.size() + " open deadlines, " + all.size() + " complaints listed");
         model.addAttribute("lines", lines);
@@ -77,7 +77,7 @@ class ComplaintWorklistController {
     @Transactional
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String rule) {
         var chosen = stage(rule);
-        var lines = lines(register.all(), chosen);
+        var lines = lines(register.all(), chosen, worklists.explanations());
         var today = register.today();
         audit.record(AuditLog.Action.EXPORT, null, "downloaded the complaints worklist as CSV"
                 + (chosen == null ? "" : " for " + chosen) + ": " + lines.size() + " open deadlines");
@@ -85,13 +85,15 @@ class ComplaintWorklistController {
         for (var l : lines) {
             rows.add(List.of(l.complaint().reference(), l.complaint().childId(), l.complaint().childName(),
                     l.item().rule().code(), l.item().rule().description(), l.item().due().toString(),
-                    l.overdue() ? "Overdue" : "Due", String.valueOf(l.daysOverdue(today)), l.complaint().stage()));
+                    l.overdue() ? "Overdue" : "Due", String.valueOf(l.daysOverdue(today)), l.complaint().stage(),
+                    l.explanation() == null ? "" : l.explanation().reason(),
+                    l.explanation() == null || l.explanation().note() == null ? "" : l.explanation().note()));
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + today + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(WorklistCsv.table(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
-                        "Status", "Days overdue", "Stage"), rows).getBytes(StandardCharsets.UTF_8));
+                        "Status", "Days overdue", "Stage", "Reason for lateness", "Explanation"), rows).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/complaints/{reference}/lateness")
@@ -138,16 +140,18 @@ class ComplaintWorklistController {
 
     /** Today's digest of every open stage deadline (whatever the filter). */
     static ComplaintDigest digest(ComplaintRegister register, TimescaleSettings settings, List<LoggedComplaint> all) {
-        return ComplaintDigest.of(lines(all, null), register.today(), settings.dueSoonWorkingDays(),
+        return ComplaintDigest.of(lines(all, null, java.util.Map.of()), register.today(), settings.dueSoonWorkingDays(),
                 WorkingDayCalendar.englandAndWales());
     }
 
-    static List<ComplaintWorkItem> lines(List<LoggedComplaint> complaints, @Nullable DeadlineRule only) {
+    static List<ComplaintWorkItem> lines(List<LoggedComplaint> complaints, @Nullable DeadlineRule only,
+            java.util.Map<String, LatenessExplanation> explanations) {
         var lines = new ArrayList<ComplaintWorkItem>();
         for (var c : complaints) {
             for (var d : c.deadlines()) {
                 if (!d.status().isDone() && (only == null || d.rule() == only)) {
-                    lines.add(new ComplaintWorkItem(c, d));
+                    lines.add(new ComplaintWorkItem(c, d,
+                            explanations.get(LatenessExplanation.key(c.childId(), d.rule(), d.due()))));
                 }
             }
         }

@@ -100,6 +100,10 @@ class ComplaintPagesTests extends WebTestSupport {
         mvc.perform(post("/complaints/" + reference + "/lateness").param("rule", "COMPLAINT_STAGE_1").param("due", "2026-01-05")
                 .param("reason", "4").param("note", "Investigating officer off sick").with(as("co1")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        // the reason shows on the complaints officer's worklist and in its CSV
+        mvc.perform(get("/complaints").with(as("co1"))).andExpect(content().string(containsString("Investigating officer off sick")));
+        mvc.perform(get("/complaints.csv").with(as("co1")))
+                .andExpect(content().string(containsString(",Sickness,Investigating officer off sick")));
         var summary = (org.ourpromise.worklists.Timeliness) mvc.perform(get("/timeliness").param("from", "2026-01-05")
                 .param("to", "2026-01-05").with(as("perf1"))).andExpect(status().isOk()).andReturn().getModelAndView()
                 .getModel().get("summary");
