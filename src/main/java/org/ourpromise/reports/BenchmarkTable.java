@@ -1,6 +1,5 @@
 package org.ourpromise.reports;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,12 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,67 +61,19 @@ public final class BenchmarkTable {
     }
 
     static BenchmarkTable read(Reader reader, String name) {
-        var problems = new ArrayList<String>();
-        var rows = new ArrayList<Benchmark>();
-        var firstLine = new HashMap<String, Long>();
-        var check = new CsvCheck();
-        Map<String, Integer> index = null;
-        for (CsvRecord r : CsvReader.builder().commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP)
-                .ofCsvRecord(reader)) {
-            long line = r.getStartingLineNumber();
-            if (index == null) {
-                index = header(r, name, problems);
-                if (!problems.isEmpty()) {
-                    throw new BenchmarkFormatException(problems);
-                }
-                continue;
-            }
-            if (r.getFields().stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            String where = name + ", line " + line;
-            var row = parse(r, index, where, check, problems);
-            if (row.isPresent()) {
-                var b = row.get();
-                // two figures for one area and year: which one the report shows would depend on the row order
-                Long first = firstLine.putIfAbsent(b.measureKey() + "|" + b.year() + "|" + b.area(), line);
-                if (first != null) {
-                    problems.add(where + ": a second figure for " + b.measureKey() + ", " + b.year() + ", " + b.area()
-                            + " (the first is on line " + first + ")");
-                }
-                rows.add(b);
-            }
-        }
-        if (index == null) {
-            problems.add(name + ": empty file; expected the header " + String.join(",", COLUMNS));
-        }
-        if (!problems.isEmpty()) {
-            throw new BenchmarkFormatException(problems);
-        }
-        return new BenchmarkTable(rows);
-    }
-
-    private static Map<String, Integer> header(CsvRecord r, String name, List<String> problems) {
-        var index = new LinkedHashMap<String, Integer>();
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            index.put(r.getField(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        for (var c : COLUMNS) {
-            if (!index.containsKey(c)) {
-                problems.add(name + ", line " + r.getStartingLineNumber() + ": header has no column '" + c
-                        + "' (expected " + String.join(",", COLUMNS) + ")");
-            }
-        }
-        return index;
+        return new BenchmarkTable(CsvCheck.rows(reader, name, COLUMNS, String.join(",", COLUMNS),
+                (r, index, where, check, problems) -> parse(r, index, where, check, problems).orElse(null),
+                b -> b.measureKey() + "|" + b.year() + "|" + b.area(),
+                b -> "a second figure for " + b.measureKey() + ", " + b.year() + ", " + b.area()));
     }
 
     private static java.util.Optional<Benchmark> parse(CsvRecord r, Map<String, Integer> index, String where,
             CsvCheck check, List<String> problems) {
         int before = problems.size();
-        String key = field(r, index, "measure_key");
-        String area = field(r, index, "area");
-        String source = field(r, index, "source");
-        String table = field(r, index, "table");
+        String key = CsvCheck.field(r, index, "measure_key");
+        String area = CsvCheck.field(r, index, "area");
+        String source = CsvCheck.field(r, index, "source");
+        String table = CsvCheck.field(r, index, "table");
         if (key.isEmpty()) {
             problems.add(where + ", measure_key: missing");
         }
@@ -138,21 +86,16 @@ public final class BenchmarkTable {
         CsvCheck.length(area, "area", MAX_AREA, where, problems);
         CsvCheck.length(source, "source", MAX_SOURCE, where, problems);
         CsvCheck.length(table, "table", MAX_TABLE, where, problems);
-        Integer year = CsvCheck.year(field(r, index, "year"), where, problems);
+        Integer year = CsvCheck.year(CsvCheck.field(r, index, "year"), where, problems);
         if (year != null && !key.isEmpty() && !check.knownMeasure(key, year)) {
             problems.add(where + ", measure_key: '" + key + "' is not a measure of the catalogue for " + year
                     + " (domain/MEASURES.md)");
         }
-        BigDecimal value = CsvCheck.number(field(r, index, "value"), "value", where, problems);
+        BigDecimal value = CsvCheck.number(CsvCheck.field(r, index, "value"), "value", where, problems);
         if (problems.size() > before || value == null || year == null) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Benchmark(key, year, area, value, source, table));
-    }
-
-    private static String field(CsvRecord r, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        return i == null || i >= r.getFieldCount() ? "" : r.getField(i).strip();
     }
 
     public List<Benchmark> rows() {

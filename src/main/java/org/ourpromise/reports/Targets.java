@@ -1,7 +1,5 @@
 package org.ourpromise.reports;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,8 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,75 +62,30 @@ public final class Targets {
     }
 
     static Targets read(Reader reader, String name, BigDecimal tolerance) {
-        var problems = new ArrayList<String>();
-        var targets = new ArrayList<Target>();
-        var firstLine = new HashMap<String, Long>();
-        var check = new CsvCheck();
-        Map<String, Integer> index = null;
-        for (var r : CsvReader.builder().commentStrategy(CommentStrategy.SKIP).ofCsvRecord(reader)) {
-            if (index == null) {
-                index = header(r, name, problems);
-                if (!problems.isEmpty()) {
-                    throw new BenchmarkFormatException(problems);
-                }
-                continue;
-            }
-            if (r.getFields().stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            String where = name + ", line " + r.getStartingLineNumber();
-            var t = parse(r, index, where, check, problems);
-            if (t != null) {
-                Long first = firstLine.putIfAbsent(t.measureKey() + "|" + t.year(), r.getStartingLineNumber());
-                if (first != null) {
-                    problems.add(where + ": a second target for " + t.measureKey() + " in " + t.year()
-                            + " (the first is on line " + first + ")");
-                }
-                targets.add(t);
-            }
-        }
-        if (index == null) {
-            problems.add(name + ": empty file; expected the header " + String.join(",", COLUMNS));
-        }
-        if (!problems.isEmpty()) {
-            throw new BenchmarkFormatException(problems);
-        }
-        return new Targets(targets, tolerance);
-    }
-
-    private static Map<String, Integer> header(CsvRecord r, String name, List<String> problems) {
-        var index = new HashMap<String, Integer>();
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            index.put(r.getField(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        for (var c : COLUMNS) {
-            if (!index.containsKey(c)) {
-                problems.add(name + ", line " + r.getStartingLineNumber() + ": header has no column '" + c
-                        + "' (expected " + String.join(",", COLUMNS) + ", and optionally " + TOLERANCE + ")");
-            }
-        }
-        return index;
+        return new Targets(CsvCheck.rows(reader, name, COLUMNS, String.join(",", COLUMNS) + ", and optionally "
+                + TOLERANCE, Targets::parse, t -> t.measureKey() + "|" + t.year(),
+                t -> "a second target for " + t.measureKey() + " in " + t.year()), tolerance);
     }
 
     private static @Nullable Target parse(CsvRecord r, Map<String, Integer> index, String where, CsvCheck check,
             List<String> problems) {
         int before = problems.size();
-        String key = field(r, index, "measure_key");
+        String key = CsvCheck.field(r, index, "measure_key");
         if (key.isEmpty()) {
             problems.add(where + ", measure_key: missing");
         }
-        Integer year = CsvCheck.year(field(r, index, "year"), where, problems);
+        Integer year = CsvCheck.year(CsvCheck.field(r, index, "year"), where, problems);
         if (year != null && !key.isEmpty() && !check.knownMeasure(key, year)) {
             problems.add(where + ", measure_key: '" + key + "' is not a measure of the catalogue for " + year
                     + " (domain/MEASURES.md)");
         }
-        BigDecimal target = CsvCheck.number(field(r, index, "target"), "target", where, problems);
-        var direction = direction(field(r, index, "direction"));
+        BigDecimal target = CsvCheck.number(CsvCheck.field(r, index, "target"), "target", where, problems);
+        var direction = direction(CsvCheck.field(r, index, "direction"));
         if (direction.isEmpty()) {
-            problems.add(where + ", direction: '" + field(r, index, "direction") + "' is not higher or lower");
+            problems.add(where + ", direction: '" + CsvCheck.field(r, index, "direction") + "' is not higher or lower");
         }
         BigDecimal own = null;
-        String t = field(r, index, TOLERANCE);
+        String t = CsvCheck.field(r, index, TOLERANCE);
         if (!t.isEmpty()) {
             own = CsvCheck.number(t, TOLERANCE, where, problems);
             if (own != null && own.signum() < 0) {
@@ -155,11 +106,6 @@ public final class Targets {
             case "lower" -> Optional.of(Target.Direction.LOWER_IS_BETTER);
             default -> Optional.empty();
         };
-    }
-
-    private static String field(CsvRecord r, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        return i == null || i >= r.getFieldCount() ? "" : r.getField(i).strip();
     }
 
     public Optional<Target> find(String measureKey, int year) {
