@@ -123,15 +123,24 @@ class SizeRulesTests {
 
     /**
      * Reports each method of the class with its length. A lambda is reported as {@code Class.method$lambda$...}
-     * so that an exception for a method also covers the lambdas written in it. Bridges have no source.
+     * so that an exception for a method also covers the lambdas written in it. Bridges have no source. A class
+     * whose source file is gone (left in {@code target/classes} by an earlier build) is not measured.
      */
     static void methodLengths(ClassReader reader, MethodLength to) {
         String className = reader.getClassName().replace('/', '.');
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            private boolean stale;
+
+            @Override
+            public void visitSource(String source, String debug) {
+                String folder = reader.getClassName().substring(0, reader.getClassName().lastIndexOf('/') + 1);
+                stale = source != null && !Files.exists(SOURCES.resolve(folder + source));
+            }
+
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                if ((access & Opcodes.ACC_BRIDGE) != 0) {
+                if (stale || (access & Opcodes.ACC_BRIDGE) != 0) {
                     return null;
                 }
                 return new MethodVisitor(Opcodes.ASM9) {
