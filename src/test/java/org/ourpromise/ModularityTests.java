@@ -1,6 +1,9 @@
 package org.ourpromise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -13,9 +16,25 @@ class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PromiseApplication.class);
 
+    /** No cycles, no reach into a module's internals, and no dependency a module has not declared. */
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /**
+     * A module that declares nothing may use anything: each must say what it is for and list what it uses, so a
+     * new dependency is a visible decision in its package-info, not an accident of an import.
+     */
+    @Test
+    void everyModuleSaysWhatItMayUse() throws ClassNotFoundException {
+        for (var module : modules) {
+            String name = module.getBasePackage().getName();
+            var declared = Class.forName(name + ".package-info").getAnnotation(ApplicationModule.class);
+            assertThat(declared).as(name + " declares @ApplicationModule(allowedDependencies = ...)").isNotNull();
+            assertThat(declared.allowedDependencies()).as(name + " lists what it uses")
+                    .isNotEqualTo(new String[] {ApplicationModule.OPEN_TOKEN});
+        }
     }
 
     @Test
