@@ -1,5 +1,7 @@
 package org.ourpromise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -22,9 +25,25 @@ class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PromiseApplication.class);
 
+    /** No cycles, no reach into a module's internals, and no dependency a module has not declared. */
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /**
+     * A module that declares nothing may use anything: each must say what it is for and list what it uses, so a
+     * new dependency is a visible decision in its package-info, not an accident of an import.
+     */
+    @Test
+    void everyModuleSaysWhatItMayUse() throws ClassNotFoundException {
+        for (var module : modules) {
+            String name = module.getBasePackage().getName();
+            var declared = Class.forName(name + ".package-info").getAnnotation(ApplicationModule.class);
+            assertThat(declared).as(name + " declares @ApplicationModule(allowedDependencies = ...)").isNotNull();
+            assertThat(declared.allowedDependencies()).as(name + " lists what it uses")
+                    .isNotEqualTo(new String[] {ApplicationModule.OPEN_TOKEN});
+        }
     }
 
     @Test

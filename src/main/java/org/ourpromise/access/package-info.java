@@ -1,5 +1,10 @@
-/** Access: users, roles and permissions (deny by default), which children a user may see, and the audit log of every view and change. */
+/**
+ * Access: users, roles and permissions (deny by default), which children a user may see, and the audit log of
+ * every view and change.
+ */
+@ApplicationModule(allowedDependencies = {"children", "record"})
 @NullMarked
 package org.ourpromise.access;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,10 @@
-/** Care: 903 episodes (legal status and placement), statutory visits and care planning events. */
+/**
+ * Care: 903 episodes (legal status and placement), statutory visits and care planning events, and their forms
+ * (placement change, visit, plan, agreements about visits).
+ */
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.care;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,19 +3,22 @@ package org.ourpromise.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.children.ChildRegister.RegisteredChild;
 import org.ourpromise.record.ChildRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening and finding children's records: the access check, the read and the audit entry happen
- * in one transaction, so no record is shown without being logged.
+ * in one transaction, so no record is shown without being logged. A change is logged once, by
+ * {@link #recorded}; the record read to check it is not logged as a view as well.
  */
 @Service
 public class CaseFile {
@@ -28,13 +31,16 @@ public class CaseFile {
     private final ChildAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseFile(CareRecords records, ChildRegister register, ChildAccess access, AuditLog audit, Clock clock) {
+    CaseFile(CareRecords records, ChildRegister register, ChildAccess access, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.records = records;
         this.register = register;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -48,12 +54,40 @@ public class CaseFile {
     /** The child's record, if the user may see it; the view is audited. */
     @Transactional
     public ChildRecord open(PromiseUser user, String childId, String what) {
+        var record = read(user, childId);
+        audit.record(AuditLog.Action.VIEW_RECORD, childId, what);
+        return record;
+    }
+
+    /**
+     * The child's record to check a submitted form against, if the user may see it. Not audited here: the
+     * change made is ({@link #recorded}), and so is the page shown after it ({@link #viewed}).
+     */
+    @Transactional(readOnly = true)
+    public ChildRecord read(PromiseUser user, String childId) {
         if (!access.canView(user, childId)) {
             throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
         }
-        var record = records.load(childId).orElseThrow(() -> new ChildNotFoundException(childId));
+        return records.load(childId).orElseThrow(() -> new ChildNotFoundException(childId));
+    }
+
+    /** A page of the child's record already read (by {@link #read}) is shown: its one audit entry. */
+    @Transactional
+    public void viewed(String childId, String what) {
         audit.record(AuditLog.Action.VIEW_RECORD, childId, what);
-        return record;
+    }
+
+    /**
+     * An event saved on the child's record, in the caller's transaction: its one audit entry, and the feature's
+     * past-tense event for whoever computes from records.
+     *
+     * @param changed the child's record with the change made
+     */
+    @Transactional
+    public Outcome recorded(ChildRecord changed, String summary, RecordChanged event) {
+        audit.record(AuditLog.Action.RECORD_EVENT, changed.childId(), summary);
+        events.publishEvent(event);
+        return new Outcome(Map.of(), summary, changed);
     }
 
     public LocalDate today() {

@@ -19,7 +19,19 @@ public final class Chronology {
 
     public static List<ChronologyEntry> of(ChildRecord child) {
         var entries = new ArrayList<ChronologyEntry>();
+        // added in this order, so that on one day the order of kinds below holds after the sort
         episodes(child, entries);
+        reviewsHealthAndEducation(child, entries);
+        missing(child, entries);
+        careLeaverContacts(child, entries);
+        adoption(child, entries);
+        allocationsVisitsAndPlans(child, entries);
+        // Newest first; on one day, coming into care comes before what follows it (allocations, plans).
+        entries.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());
+        return entries;
+    }
+
+    private static void reviewsHealthAndEducation(ChildRecord child, List<ChronologyEntry> entries) {
         for (var r : child.reviews()) {
             entries.add(new ChronologyEntry(r.date(), "Review", "Review of arrangements held",
                     label(CodeList.REVIEW_CODE, r.participation(), r.date())));
@@ -33,6 +45,9 @@ public final class Chronology {
                     e.kind() == org.ourpromise.record.EducationEvent.Kind.PEP_MEETING ? "Personal education plan meeting"
                             : "Started at a new school", e.detail() == null ? "" : e.detail()));
         }
+    }
+
+    private static void missing(ChildRecord child, List<ChronologyEntry> entries) {
         for (var m : child.missing()) {
             String what = m.type().equals("M") ? "Missing from placement" : "Away from placement without permission";
             entries.add(new ChronologyEntry(m.started(), "Missing", what,
@@ -41,6 +56,9 @@ public final class Chronology {
                 entries.add(new ChronologyEntry(m.interviewHeld(), "Missing", "Return home interview held", ""));
             }
         }
+    }
+
+    private static void careLeaverContacts(ChildRecord child, List<ChronologyEntry> entries) {
         for (var c : child.careLeaverContacts()) {
             entries.add(new ChronologyEntry(c.date(), "Care leaver",
                     c.inTouch().equals("YES") ? "In touch with the leaving care team" : "Contact: "
@@ -49,6 +67,9 @@ public final class Chronology {
                             + AccommodationWords.describe(c.accommodation(), c.date())
                             + (c.pathwayPlanReviewed() ? ". Pathway plan reviewed" : "")));
         }
+    }
+
+    private static void adoption(ChildRecord child, List<ChronologyEntry> entries) {
         for (var d : child.adoptionDecisions()) {
             entries.add(new ChronologyEntry(d.decided(), "Adoption", "Decision that the child should be placed for adoption", ""));
             if (d.reversed() != null) {
@@ -59,6 +80,9 @@ public final class Chronology {
         if (child.adoption() != null && child.adoption().matched() != null) {
             entries.add(new ChronologyEntry(child.adoption().matched(), "Adoption", "Matched with adopters", ""));
         }
+    }
+
+    private static void allocationsVisitsAndPlans(ChildRecord child, List<ChronologyEntry> entries) {
         for (var a : child.allocations()) {
             entries.add(new ChronologyEntry(a.from(), "Allocation", roleWords(a.role()) + " allocated",
                     a.workerId() + ", " + a.team()));
@@ -70,9 +94,6 @@ public final class Chronology {
         for (var p : child.plans()) {
             entries.add(new ChronologyEntry(p.date(), "Plan", PlanWords.title(p.kind()), PlanWords.detail(p)));
         }
-        // Newest first; on one day, coming into care comes before what follows it (allocations, plans).
-        entries.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());
-        return entries;
     }
 
     private static void episodes(ChildRecord child, List<ChronologyEntry> entries) {

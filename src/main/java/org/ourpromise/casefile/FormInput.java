@@ -70,7 +70,7 @@ public final class FormInput {
     }
 
     /** A code from the year's list; blank is an error only when required. */
-    @Nullable String code(String name, String label, CodeList list, int year, boolean required) {
+    public @Nullable String code(String name, String label, CodeList list, int year, boolean required) {
         String v = raw(name).toUpperCase(java.util.Locale.ROOT);
         if (v.isEmpty()) {
             if (required) {
@@ -86,7 +86,7 @@ public final class FormInput {
     }
 
     /** A whole number from {@code min} to {@code max}; blank is an error only when required. */
-    @Nullable Integer whole(String name, String label, int min, int max, boolean required) {
+    public @Nullable Integer whole(String name, String label, int min, int max, boolean required) {
         String v = raw(name);
         if (v.isEmpty()) {
             if (required) {
@@ -120,7 +120,7 @@ public final class FormInput {
     }
 
     /** A UK postcode in the usual outward/inward shape; blank allowed. */
-    @Nullable String postcode(String name, String label) {
+    public @Nullable String postcode(String name, String label) {
         String v = raw(name).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         if (v.isEmpty()) {
             return null;

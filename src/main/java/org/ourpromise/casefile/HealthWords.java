@@ -3,12 +3,12 @@ package org.ourpromise.casefile;
 import org.ourpromise.record.HealthEvent;
 
 /** Plain words for health events. */
-final class HealthWords {
+public final class HealthWords {
 
     private HealthWords() {
     }
 
-    static String title(HealthEvent e) {
+    public static String title(HealthEvent e) {
         return switch (e.kind()) {
             case HEALTH_ASSESSMENT -> "Health assessment";
             case HEALTH_ASSESSMENT_REFERRAL -> "Referred for a health assessment";
@@ -25,10 +25,10 @@ final class HealthWords {
     }
 
     /** The kinds the health form records, with their words, in the order offered. */
-    static final java.util.Map<String, String> ON_THE_FORM = formKinds();
+    public static final java.util.Map<String, String> ON_THE_FORM = formKinds();
 
     /** What each kind on the form meets, for its hint. */
-    static final java.util.Map<String, String> FORM_HINTS = java.util.Map.of(
+    public static final java.util.Map<String, String> FORM_HINTS = java.util.Map.of(
             "HEALTH_ASSESSMENT", "An initial or review health assessment by a doctor or nurse",
             "HEALTH_ASSESSMENT_REFERRAL", "The request to health for an initial health assessment",
             "DENTAL_CHECK", "A check-up by a dentist",
@@ -43,7 +43,7 @@ final class HealthWords {
         return java.util.Collections.unmodifiableMap(kinds);
     }
 
-    static String detail(HealthEvent e) {
+    public static String detail(HealthEvent e) {
         return switch (e.kind()) {
             case DEVELOPMENT_CHECK_STATUS, IMMUNISATION_STATUS -> "1".equals(e.value()) ? "Up to date" : "Not up to date";
             case SDQ_SCORE -> "Score " + e.value();

@@ -4,12 +4,12 @@ import java.util.List;
 import org.ourpromise.record.PlanEvent;
 
 /** Plain words for plan events. */
-final class PlanWords {
+public final class PlanWords {
 
     private PlanWords() {
     }
 
-    static String title(PlanEvent.Kind kind) {
+    public static String title(PlanEvent.Kind kind) {
         return switch (kind) {
             case CARE_PLAN -> "Care plan written";
             case PLACEMENT_NOTIFICATION -> "Placement notification sent";
@@ -27,7 +27,7 @@ final class PlanWords {
     }
 
     /** What the event means for visits, where it changes them; the agreed interval for short breaks. */
-    static String detail(PlanEvent event) {
+    public static String detail(PlanEvent event) {
         if (event.kind() == PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED && event.intervalWeeks() != null) {
             int n = event.intervalWeeks();
             return "A visit on a day of a short break at least every " + (n == 1 ? "week" : n + " weeks");
@@ -36,18 +36,18 @@ final class PlanWords {
     }
 
     /** The kinds a social worker records on the visits form, in the order offered. */
-    static final List<PlanEvent.Kind> ABOUT_VISITS = List.of(PlanEvent.Kind.LONG_TERM_PLACEMENT_AGREED,
+    public static final List<PlanEvent.Kind> ABOUT_VISITS = List.of(PlanEvent.Kind.LONG_TERM_PLACEMENT_AGREED,
             PlanEvent.Kind.CONNECTED_PERSON_TEMPORARY_APPROVAL, PlanEvent.Kind.CONNECTED_PERSON_APPROVED,
             PlanEvent.Kind.CHILD_AGREED_SIX_MONTHLY_VISITS, PlanEvent.Kind.CHILD_AGREEMENT_WITHDRAWN,
             PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED);
 
     /** The kinds recorded on the plans form, in the order offered. */
-    static final List<PlanEvent.Kind> ON_THE_PLAN_FORM = List.of(PlanEvent.Kind.CARE_PLAN,
+    public static final List<PlanEvent.Kind> ON_THE_PLAN_FORM = List.of(PlanEvent.Kind.CARE_PLAN,
             PlanEvent.Kind.PLACEMENT_NOTIFICATION, PlanEvent.Kind.PERMANENCE_PLAN, PlanEvent.Kind.NEEDS_ASSESSMENT,
             PlanEvent.Kind.PATHWAY_PLAN, PlanEvent.Kind.IRO_MIDWAY_CHECK);
 
     /** The deadline a kind on the plans form meets, in words, for its hint. */
-    static String deadline(PlanEvent.Kind kind) {
+    public static String deadline(PlanEvent.Kind kind) {
         return switch (kind) {
             case CARE_PLAN -> "Before the first placement, or within 10 working days of it";
             case PLACEMENT_NOTIFICATION -> "Before a placement starts, or within 5 working days in an emergency";
@@ -60,7 +60,7 @@ final class PlanWords {
     }
 
     /** What a kind of event means for visits (reg 28, reg 48), or blank when it changes nothing. */
-    static String effect(PlanEvent.Kind kind) {
+    public static String effect(PlanEvent.Kind kind) {
         return switch (kind) {
             case LONG_TERM_PLACEMENT_AGREED -> "After the first year of the placement, visits at least every 3 months";
             case CONNECTED_PERSON_TEMPORARY_APPROVAL ->

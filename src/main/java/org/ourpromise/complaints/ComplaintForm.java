@@ -48,6 +48,22 @@ final class ComplaintForm {
     static Result read(Map<String, String> params, String reference, String childId, LocalDate earliest,
             LocalDate today) {
         var in = new FormInput(params);
+        String summary = summary(in);
+        var madeBy = madeBy(in);
+        var dates = stageDates(in, earliest, today);
+        boolean stage1Extended = in.yes("stage1Extended");
+        boolean stage2Extended = in.yes("stage2Extended");
+        if (stage2Extended && dates[2] == null && !in.errors().containsKey(STAGE2_REQUESTED.name())) {
+            in.error("stage2Extended", "Stage 2 can only be extended once it has been asked for");
+        }
+        if (in.hasErrors()) {
+            return new Result(null, summary, madeBy, in.errors());
+        }
+        return new Result(new Complaint(reference, childId, dates[0], stage1Extended, dates[1], dates[2],
+                stage2Extended, dates[3], dates[4], dates[5], dates[6], dates[7]), summary, madeBy, Map.of());
+    }
+
+    private static String summary(FormInput in) {
         String summary = in.raw("summary");
         if (summary.isEmpty()) {
             in.error("summary", "Say in a sentence what the complaint is about");
@@ -55,6 +71,10 @@ final class ComplaintForm {
             in.error("summary", "Write the summary in " + SUMMARY_LIMIT + " characters or fewer (you wrote "
                     + summary.length() + ")");
         }
+        return summary;
+    }
+
+    private static LoggedComplaint.@Nullable MadeBy madeBy(FormInput in) {
         LoggedComplaint.MadeBy madeBy = null;
         for (var m : LoggedComplaint.MadeBy.values()) {
             if (m != LoggedComplaint.MadeBy.UNKNOWN && m.name().equals(in.raw("madeBy"))) {
@@ -64,6 +84,11 @@ final class ComplaintForm {
         if (madeBy == null) {
             in.error("madeBy", "Select who made the complaint");
         }
+        return madeBy;
+    }
+
+    /** The stages' dates, each on or after the one before it (which must be entered first). */
+    private static @Nullable LocalDate[] stageDates(FormInput in, LocalDate earliest, LocalDate today) {
         var dates = new LocalDate[STAGES.size()];
         for (int i = 0; i < STAGES.size(); i++) {
             var f = STAGES.get(i);
@@ -86,16 +111,7 @@ final class ComplaintForm {
                         + before.label());
             }
         }
-        boolean stage1Extended = in.yes("stage1Extended");
-        boolean stage2Extended = in.yes("stage2Extended");
-        if (stage2Extended && dates[2] == null && !in.errors().containsKey(STAGE2_REQUESTED.name())) {
-            in.error("stage2Extended", "Stage 2 can only be extended once it has been asked for");
-        }
-        if (in.hasErrors()) {
-            return new Result(null, summary, madeBy, in.errors());
-        }
-        return new Result(new Complaint(reference, childId, dates[0], stage1Extended, dates[1], dates[2],
-                stage2Extended, dates[3], dates[4], dates[5], dates[6], dates[7]), summary, madeBy, Map.of());
+        return dates;
     }
 
     /** The form's values for a complaint already logged, as the date inputs and checkboxes expect them. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.CareRecords;
-import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.ReturnChecks;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class DataQuality {
 
     /** After the change commits, so a page in between cannot cache the old record again. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onChange(CareRecordChanged changed) {
+    void onChange(RecordChanged changed) {
         latest.set(null);
     }
 }

@@ -1,5 +1,8 @@
 /** Demo: a synthetic council, deterministic from a seed, for the demo database, tests and benchmarks. */
+@ApplicationModule(allowedDependencies = {
+    "access", "casefile", "commandline", "complaints", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

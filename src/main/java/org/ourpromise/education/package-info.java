@@ -1,5 +1,7 @@
-/** Education: school placements and personal education plan meetings. */
+/** Education: school placements and personal education plan meetings, and the PEP form. */
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
 @NullMarked
 package org.ourpromise.education;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,10 @@
-/** Health: assessments, dental checks, immunisations, SDQ, substance misuse and convictions. */
+/**
+ * Health: assessments, referrals, dental checks, immunisations, SDQ, substance misuse and convictions, and the
+ * health form.
+ */
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
 @NullMarked
 package org.ourpromise.health;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

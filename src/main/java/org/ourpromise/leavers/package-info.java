@@ -1,5 +1,7 @@
-/** Care leavers: contacts, in touch, activity, accommodation and pathway plan reviews. */
+/** Care leavers: contacts, in touch, activity, accommodation and pathway plan reviews, and the contact form. */
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
 @NullMarked
 package org.ourpromise.leavers;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * computation by measure family ({@code compute}) → output ({@link org.ourpromise.measures.MeasureResults},
  * the {@code indicators} command).
  */
+@ApplicationModule(allowedDependencies = {"commandline", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.measures;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -51,4 +51,54 @@ public record ChildRecord(
     public LocalDate dateOfBirth() {
         return identity.dateOfBirth();
     }
+
+    // The same record with one part replaced: what a recording form saved, without reading the record again.
+
+    public ChildRecord withEpisodes(List<CareEpisode> episodes) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withReviews(List<ReviewHeld> reviews) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withHealth(List<HealthEvent> health) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withMissing(List<MissingEpisode> missing) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withCareLeaverContacts(List<CareLeaverContact> careLeaverContacts) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withEducation(List<EducationEvent> education) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withVisits(List<Visit> visits) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
+
+    public ChildRecord withPlans(List<PlanEvent> plans) {
+        return new ChildRecord(childId, identity, uascUntil, episodes, reviews, health, missing, careLeaverContacts,
+                adoptionDecisions, adoption, previousPermanence, allocations, education, deprivationOfLiberty,
+                visits, plans);
+    }
 }

@@ -1,8 +1,10 @@
 /**
- * The child's care record as an immutable snapshot: the shared vocabulary that the engines, the
- * SSDA903 derivation, the generator and the persistence features all read and write.
+ * The child's care record as immutable values, the vocabulary the engines, the SSDA903 derivation, the generator
+ * and the features all read and write; the ground everything stands on.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.ourpromise.record;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

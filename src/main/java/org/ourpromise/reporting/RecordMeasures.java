@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.LocalMeasureResults;
@@ -148,7 +148,7 @@ class RecordMeasures {
 
     /** After the change commits, so a page in between cannot cache the old record again. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onChange(CareRecordChanged changed) {
+    void onChange(RecordChanged changed) {
         built.clear();
     }
 

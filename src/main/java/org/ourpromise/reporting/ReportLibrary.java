@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.benchmarks.Comparisons;
-import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureEngine;
@@ -162,7 +162,7 @@ class ReportLibrary {
 
     /** After the change commits, so a page in between cannot cache the old record again. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onChange(CareRecordChanged changed) {
+    void onChange(RecordChanged changed) {
         built.clear();
     }
 

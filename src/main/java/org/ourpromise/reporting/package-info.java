@@ -5,5 +5,9 @@
  * figures come from the pure {@code reports} and {@code measures} engines over the return derived from
  * {@code casefile.CareRecords}; built reports are kept for the day until a record changes.
  */
+@ApplicationModule(allowedDependencies = {
+    "access", "benchmarks", "casefile", "measures", "record", "reports", "returns", "timescales"})
 @org.jspecify.annotations.NullMarked
 package org.ourpromise.reporting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,9 @@
  * {@link org.ourpromise.timescales.Complaint}s. The rules themselves (one class per concept: reviews,
  * plans, visits, health, education, missing, care leavers, complaints) are package-private.
  */
+@ApplicationModule(allowedDependencies = {"commandline", "record"})
 @NullMarked
 package org.ourpromise.timescales;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.TimescaleSettings;
@@ -82,7 +82,7 @@ class CouncilDueItems {
 
     /** After the change commits (or at once, outside a transaction): the next request reads the record again. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onChange(CareRecordChanged change) {
+    void onChange(RecordChanged change) {
         if (change.childId() == null) {
             everythingChanged = true;
         } else {

@@ -24,9 +24,9 @@ public record Digest(LocalDate today, LocalDate overdueSince, LocalDate dueBy, L
     }
 
     /** The digest's two windows, for any kind of work item. */
-    record Window(LocalDate overdueSince, LocalDate dueBy) {
+    public record Window(LocalDate overdueSince, LocalDate dueBy) {
 
-        static Window of(LocalDate today, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
+        public static Window of(LocalDate today, int dueSoonWorkingDays, WorkingDayCalendar calendar) {
             LocalDate lastWorkingDay = today.minusDays(1);
             while (!calendar.isWorkingDay(lastWorkingDay)) {
                 lastWorkingDay = lastWorkingDay.minusDays(1);
@@ -36,11 +36,11 @@ public record Digest(LocalDate today, LocalDate overdueSince, LocalDate dueBy, L
             return new Window(lastWorkingDay, calendar.addWorkingDays(today, dueSoonWorkingDays));
         }
 
-        boolean newlyOverdue(DueItem item, boolean overdue) {
+        public boolean newlyOverdue(DueItem item, boolean overdue) {
             return overdue && !item.due().isBefore(overdueSince);
         }
 
-        boolean dueSoon(DueItem item, boolean overdue) {
+        public boolean dueSoon(DueItem item, boolean overdue) {
             return !overdue && !item.due().isAfter(dueBy);
         }
     }

@@ -1,10 +1,11 @@
 package org.ourpromise.worklists;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.UserAccounts;
-import org.ourpromise.complaints.ComplaintRegister;
-import org.ourpromise.timescales.TimescaleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,20 +28,20 @@ class DigestMail {
 
     private final Worklists worklists;
     private final UserAccounts users;
-    private final ComplaintRegister complaints;
-    private final TimescaleSettings settings;
+    private final List<OtherDeadlines> others;
+    private final AuditLog audit;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final String link;
 
-    DigestMail(Worklists worklists, UserAccounts users, ComplaintRegister complaints, TimescaleSettings settings,
+    DigestMail(Worklists worklists, UserAccounts users, List<OtherDeadlines> others, AuditLog audit,
             ObjectProvider<JavaMailSender> mail,
             @Value("${promise.digest.from:promise@localhost}") String from,
             @Value("${promise.digest.link:http://localhost:8080/digest}") String link) {
         this.worklists = worklists;
         this.users = users;
-        this.complaints = complaints;
-        this.settings = settings;
+        this.others = others;
+        this.audit = audit;
         this.mail = mail;
         this.from = from;
         this.link = link;
@@ -56,8 +57,8 @@ class DigestMail {
         int sent = 0;
         for (var entry : users.emailAddresses().entrySet()) {
             var user = users.loadUserByUsername(entry.getKey());
-            if (user.can(Permission.MANAGE_COMPLAINTS)) {
-                sent += sendComplaints(sender, entry.getValue(), user.username());
+            for (var other : others) {
+                sent += sendOther(sender, entry.getValue(), other.digestFor(user, link));
             }
             if (!user.can(Permission.VIEW_CHILD_RECORDS)) {
                 continue;
@@ -79,39 +80,19 @@ class DigestMail {
         return sent;
     }
 
-    /** The complaints officer's digest: complaint references and stages only, no names. */
-    private int sendComplaints(JavaMailSender sender, String to, String username) {
-        var digest = ComplaintWorklistController.digest(complaints, settings, complaints.all());
-        if (digest.isEmpty()) {
+    /** A digest of deadlines kept elsewhere (the complaints officer's), written by their keeper. */
+    private int sendOther(JavaMailSender sender, String to, Optional<OtherDeadlines.DigestEmail> email) {
+        if (email.isEmpty()) {
             return 0;
         }
-        var text = new StringBuilder("Good morning. Your Promise complaints digest for ")
-                .append(DAY.format(digest.today())).append(".\n\n");
-        complaintSection(text, "Became overdue", digest.newlyOverdue());
-        complaintSection(text, "Due by " + DAY.format(digest.dueBy()), digest.dueSoon());
-        text.append("Open Promise for the complaints: ").append(link.replace("/digest", "/complaints"))
-                .append("\n\nComplaint references only: names are never sent by email.\n");
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject("Promise complaints: " + digest.newlyOverdue().size() + " newly overdue, "
-                + digest.dueSoon().size() + " due in the next few days");
-        message.setText(text.toString());
+        message.setSubject(email.get().subject());
+        message.setText(email.get().text());
         sender.send(message);
-        worklists.auditComplaintDigest(username, digest);
+        audit.recordAs("system", AuditLog.Action.EXPORT, null, email.get().audited());
         return 1;
-    }
-
-    private static void complaintSection(StringBuilder text, String heading, java.util.List<ComplaintWorkItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        text.append(heading).append(" (").append(items.size()).append(")\n");
-        for (var i : items) {
-            text.append("- ").append(DAY.format(i.item().due())).append(": complaint ").append(i.complaint().reference())
-                    .append(": ").append(i.item().rule().description()).append('\n');
-        }
-        text.append('\n');
     }
 
     private String body(Digest digest) {

@@ -14,7 +14,7 @@ public record LatenessExplanation(String childId, DeadlineRule rule, LocalDate d
         return key(childId, rule, due);
     }
 
-    static String key(String childId, DeadlineRule rule, LocalDate due) {
+    public static String key(String childId, DeadlineRule rule, LocalDate due) {
         return childId + "|" + rule.name() + "|" + due;
     }
 }

@@ -48,7 +48,7 @@ class TimelinessController {
         model.addAttribute("fromText", from == null ? start.toString() : from);
         model.addAttribute("toText", to == null ? end.toString() : to);
         model.addAttribute("today", today);
-        model.addAttribute("complaintRules", ComplaintWorklistController.STAGES);
+        model.addAttribute("complaintRules", Worklists.COMPLAINT_STAGES);
         if (!errors.isEmpty()) {
             return "worklists/timeliness";
         }

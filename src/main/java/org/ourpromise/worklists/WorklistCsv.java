@@ -7,7 +7,7 @@ import java.util.List;
  * A worklist (or any table of work) as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting
  * = + - @) is prefixed with an apostrophe, so a downloaded list cannot run anything when opened.
  */
-final class WorklistCsv {
+public final class WorklistCsv {
 
     static final String HEADER = "Child ID,Name,Deadline,What is due,Due date,Status,Days overdue,Worker,Team,"
             + "Reason for lateness,Explanation";
@@ -28,7 +28,7 @@ final class WorklistCsv {
     }
 
     /** A header row and the rows, each cell made safe by {@link #cell}. */
-    static String table(List<String> header, List<List<String>> rows) {
+    public static String table(List<String> header, List<List<String>> rows) {
         var out = new StringBuilder();
         line(out, header);
         rows.forEach(r -> line(out, r));

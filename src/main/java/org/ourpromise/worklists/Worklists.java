@@ -11,9 +11,8 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.complaints.ComplaintRegister;
-import org.ourpromise.complaints.LoggedComplaint;
 import org.ourpromise.timescales.DeadlineRule;
+import org.ourpromise.timescales.DueItem;
 import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Worklists {
 
     static final String CHILD_ID = "[A-Za-z0-9_-]{1,40}";
-    static final int NOTE_LIMIT = 500;
+    public static final int NOTE_LIMIT = 500;
+
+    /** A complaint's stage deadlines: the complaints officer's alone, whoever the child. */
+    public static final java.util.Set<DeadlineRule> COMPLAINT_STAGES = java.util.EnumSet.of(
+            DeadlineRule.COMPLAINT_STAGE_1, DeadlineRule.COMPLAINT_STAGE_2, DeadlineRule.COMPLAINT_STAGE_3_PANEL,
+            DeadlineRule.COMPLAINT_STAGE_3_REPORT, DeadlineRule.COMPLAINT_STAGE_3_RESPONSE);
 
     /** A lateness form's values once checked; fields are null where the errors say why. */
     public record Explanation(@Nullable String childId, @Nullable DeadlineRule rule, @Nullable LocalDate due,
@@ -39,11 +43,11 @@ public class Worklists {
     private final ChildAccess access;
     private final LatenessReasons lateness;
     private final AuditLog audit;
-    private final ComplaintRegister complaints;
+    private final List<OtherDeadlines> others;
 
     Worklists(CouncilDueItems council, ChildAccess access, LatenessReasons lateness, AuditLog audit,
-            ComplaintRegister complaints) {
-        this.complaints = complaints;
+            List<OtherDeadlines> others) {
+        this.others = others;
         this.council = council;
         this.access = access;
         this.lateness = lateness;
@@ -88,22 +92,15 @@ public class Worklists {
         return digest;
     }
 
-    void auditComplaintDigest(String username, ComplaintDigest digest) {
-        audit.recordAs("system", AuditLog.Action.EXPORT, null, "emailed the complaints digest to " + username + ": "
-                + digest.newlyOverdue().size() + " newly overdue, " + digest.dueSoon().size() + " due soon");
-    }
-
     /** Counts for the whole council: aggregate figures, no child shown, so not limited to the user's scope. */
     Timeliness timeliness(LocalDate from, LocalDate to) {
         return Timeliness.of(withComplaints(), from, to, lateness.latestByItem());
     }
 
-    /** Every child's items, and each complaint's stage deadlines as items of the child it is by or about. */
+    /** Every child's items, and the deadlines kept elsewhere (each complaint's stages) as items of their child. */
     private List<ChildDueItems> withComplaints() {
         var all = new java.util.ArrayList<>(council.current().all());
-        for (var c : complaints.all()) {
-            all.add(new ChildDueItems(c.childId(), c.childName(), null, null, null, c.deadlines(), List.of()));
-        }
+        others.forEach(o -> all.addAll(o.dueItems()));
         return all;
     }
 
@@ -114,7 +111,7 @@ public class Worklists {
     @Transactional
     @Nullable List<WorkItem> drillDown(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome, LocalDate from,
             LocalDate to) {
-        boolean complaint = ComplaintWorklistController.STAGES.contains(rule);
+        boolean complaint = COMPLAINT_STAGES.contains(rule);
         var needed = complaint ? Permission.MANAGE_COMPLAINTS : Permission.VIEW_CHILD_RECORDS;
         if (!user.can(needed)) {
             return null;
@@ -127,7 +124,7 @@ public class Worklists {
         return items;
     }
 
-    List<LatenessReasons.Reason> reasons() {
+    public List<LatenessReasons.Reason> reasons() {
         return lateness.reasons();
     }
 
@@ -143,9 +140,13 @@ public class Worklists {
         return checkItem(childId, params, withReason, (rule, due) -> hasItem(childId, rule, due));
     }
 
-    /** As {@link #check}, for a stage deadline of a complaint (the complaints officer's, whoever the child). */
-    Explanation checkComplaint(LoggedComplaint complaint, Map<String, String> params, boolean withReason) {
-        return checkItem(complaint.childId(), params, withReason, (rule, due) -> complaint.deadlines().stream()
+    /**
+     * As {@link #check}, for a deadline kept elsewhere (a complaint's stage: the complaints officer's, whoever the
+     * child), among that holder's {@code deadlines}.
+     */
+    public Explanation checkOther(String childId, List<DueItem> deadlines, Map<String, String> params,
+            boolean withReason) {
+        return checkItem(childId, params, withReason, (rule, due) -> deadlines.stream()
                 .anyMatch(d -> d.rule() == rule && d.due().equals(due)));
     }
 
@@ -189,10 +190,11 @@ public class Worklists {
         return save(user, check(user, params, true));
     }
 
-    /** Saves the reason a complaint's stage deadline was missed, audited against the child. */
+    /** Saves the reason a deadline kept elsewhere (a complaint's stage) was missed, audited against the child. */
     @Transactional
-    Explanation explainComplaint(PromiseUser user, LoggedComplaint complaint, Map<String, String> params) {
-        return save(user, checkComplaint(complaint, params, true));
+    public Explanation explainOther(PromiseUser user, String childId, List<DueItem> deadlines,
+            Map<String, String> params) {
+        return save(user, checkOther(childId, deadlines, params, true));
     }
 
     private Explanation save(PromiseUser user, Explanation e) {
@@ -205,7 +207,7 @@ public class Worklists {
     }
 
     /** The latest explanation of each explained item (the complaint page shows those of its stages). */
-    Map<String, LatenessExplanation> explanations() {
+    public Map<String, LatenessExplanation> explanations() {
         return lateness.latestByItem();
     }
 

@@ -1,8 +1,10 @@
 /**
- * Worklists and alerts (issue 3): each user's due and overdue items, reasons for lateness, the
- * timeliness summary by rule and the daily digest. Due items come from the deadline engine
- * ({@code timescales}), computed once a day for the whole council and refreshed child by child when an
- * event is recorded; which children a user sees comes from {@code access.ChildAccess}.
+ * Worklists and alerts: each user's due and overdue items, reasons for lateness, the timeliness summary and the
+ * daily digest, with deadlines kept elsewhere (complaints) seen through OtherDeadlines.
  */
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(allowedDependencies = {"access", "casefile", "record", "returns", "timescales"})
+@NullMarked
 package org.ourpromise.worklists;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -30,7 +30,7 @@ class DataQualityControllerTests extends WebTestSupport {
                         .param("date-month", "11").param("date-year", "2026").param("participation", "PN0")
                         .with(as("iro1")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("record/saved"))
+                .andExpect(view().name("children/saved"))
                 .andExpect(content().string(containsString("Review on 10/11/2026")))
                 .andExpect(content().string(containsString("How the child took part")))
                 .andExpect(content().string(containsString("(DfE rule 440)")));

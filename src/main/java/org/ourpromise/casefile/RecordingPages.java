@@ -1,0 +1,80 @@
+package org.ourpromise.casefile;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every recording form's pages do, whichever feature owns the form: show it for a child, and on
+ * submission save or show it again with what was typed and a message by each wrong field. Saved: back to
+ * the record, or first to what DfE's rules now say about the fields just entered. A true fact is never
+ * blocked by those rules.
+ */
+@Component
+public class RecordingPages {
+
+    /** Records a submitted form: checks it against the child's record and saves it, or changes nothing. */
+    @FunctionalInterface
+    public interface Recorder {
+        Outcome record(PromiseUser user, String childId, FormInput in);
+    }
+
+    /** Adds the form's own choices (code lists, the events a follow-up form can complete) to the page. */
+    @FunctionalInterface
+    public interface Choices {
+        void add(Model model, ChildRecord child, int year);
+    }
+
+    private final CaseFile caseFile;
+
+    RecordingPages(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    /** The empty form, with the choice a worklist line made ({@code kind}) or the form's usual one. */
+    public String show(PromiseUser user, String childId, RecordingForm form, @Nullable String kind,
+            @Nullable String usualKind, Model model, Choices choices) {
+        var child = caseFile.open(user, ChildRecordController.checked(childId), "opened the form: " + form.title());
+        String chosen = kind != null && kind.matches("[A-Z_]{1,40}") ? kind : usualKind;
+        prepare(model, form, child, Map.of(), chosen == null ? Map.of() : Map.of("kind", chosen), choices);
+        return form.view();
+    }
+
+    public String submit(PromiseUser user, String childId, RecordingForm form, Map<String, String> params, Model model,
+            Recorder recorder, Choices choices) {
+        String id = ChildRecordController.checked(childId);
+        var outcome = recorder.record(user, id, new FormInput(params));
+        if (outcome.saved()) {
+            var warnings = SavedWarnings.of(form, params, outcome.child(), caseFile.today());
+            if (warnings.isEmpty()) {
+                return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}")
+                        .queryParam("saved", outcome.summary()).buildAndExpand(id).encode().toUriString();
+            }
+            caseFile.viewed(id, "shown what the return's rules say after saving: " + form.title());
+            model.addAttribute("title", form.title());
+            model.addAttribute("summary", outcome.summary());
+            model.addAttribute("rows", warnings);
+            model.addAttribute("childId", id);
+            return "children/saved";
+        }
+        caseFile.viewed(id, "form returned with errors: " + form.title());
+        prepare(model, form, outcome.child(), outcome.errors(), params, choices);
+        return form.view();
+    }
+
+    private void prepare(Model model, RecordingForm form, ChildRecord child, Map<String, String> errors,
+            Map<String, String> values, Choices choices) {
+        model.addAttribute("title", form.title());
+        model.addAttribute("form", form.path());
+        model.addAttribute("child", child);
+        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        choices.add(model, child, Ssda903Dates.collectionYearOf(caseFile.today()));
+    }
+}
