@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                         "/accessibility").permitAll()
@@ -50,13 +50,7 @@ class SecurityConfiguration {
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-                var auth = request.getUserPrincipal();
-                audit.recordAs(auth == null ? "anonymous" : auth.getName(), AuditLog.Action.ACCESS_DENIED, null,
-                        request.getMethod() + " " + request.getRequestURI());
-                response.setStatus(403);
-                request.getRequestDispatcher("/error").forward(request, response);
-            }))
+            .exceptionHandling(e -> e.accessDeniedHandler(refusals))
             .headers(h -> h
                 .contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

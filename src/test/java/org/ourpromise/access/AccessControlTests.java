@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessControlTests extends WebTestSupport {
 
     /** Endpoint ("METHOD pattern") to the permission it needs; null = any signed-in user; "PUBLIC" = anyone. */
-    private static final Map<String, String> REQUIRED = Map.ofEntries(
+    static final Map<String, String> REQUIRED = Map.ofEntries(
             Map.entry("GET /login", "PUBLIC"),
             Map.entry("GET /accessibility", "PUBLIC"),
             Map.entry("GET /", "SIGNED_IN"),
@@ -68,7 +68,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
-    private static final Map<String, String> USERS_BY_ROLE = Map.of(
+    static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
             "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1");
