@@ -8,6 +8,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Deny by default: every path is listed with the permission it needs, and anything not listed is
@@ -18,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals,
+            SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                         "/accessibility").permitAll()
@@ -48,6 +50,7 @@ class SecurityConfiguration {
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
                 .anyRequest().denyAll())
+            .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling(e -> e.accessDeniedHandler(refusals))
