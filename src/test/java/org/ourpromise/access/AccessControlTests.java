@@ -33,6 +33,16 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/{form}", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
+            Map.entry("GET /admin/users", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /admin/users/{username}", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/{username}/deactivate", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/{username}/link", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /account/password", "SIGNED_IN"),
+            Map.entry("POST /account/password", "SIGNED_IN"),
+            Map.entry("GET /set-password", "PUBLIC"),
+            Map.entry("POST /set-password", "PUBLIC"),
             Map.entry("GET /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons/{id}/{change}", Permission.MANAGE_LISTS.name()),
@@ -101,7 +111,7 @@ class AccessControlTests extends WebTestSupport {
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                    .replace("{reference}", "CP2026-0001");
+                    .replace("{reference}", "CP2026-0001").replace("{username}", "pa1");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

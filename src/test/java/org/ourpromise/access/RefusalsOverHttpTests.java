@@ -129,7 +129,7 @@ class RefusalsOverHttpTests {
     private String path(String pattern, String childId) {
         return pattern.replace("{childId}", childId).replace("{form}", "review").replace("{rule}", "SW01bSTG1")
                 .replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                .replace("{reference}", complaint);
+                .replace("{reference}", complaint).replace("{username}", "pa1");
     }
 
     @Test
