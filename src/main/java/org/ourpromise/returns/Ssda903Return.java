@@ -91,17 +91,41 @@ public final class Ssda903Return {
         return new Ssda903Return(rows);
     }
 
-    private static void readFile(Path file, Map<Ssda903Table, List<Ssda903Row>> rows, List<String> problems) {
-        String name = file.getFileName().toString();
-        String text;
+    /** The file's text, or null with a problem noted: only UTF-8 is read, so no byte is silently replaced. */
+    private static @org.jspecify.annotations.Nullable String text(Path file, String name, List<String> problems) {
         try {
-            text = Utf8Text.read(file);
+            return Utf8Text.read(file);
         } catch (Utf8Text.NotUtf8Exception e) {
             problems.add(name + ", line " + e.line() + ": not UTF-8 text (byte " + e.byteHex()
                     + "); save the file as UTF-8 and try again");
-            return;
         } catch (IOException e) {
             problems.add(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return null;
+    }
+
+    private static void readRows(java.util.Iterator<CsvRecord> it, Ssda903Table t, String name, int columns,
+            int[] positions, List<Ssda903Row> target, List<String> problems) {
+        int rowNumber = 0;
+        while (it.hasNext()) {
+            var rec = it.next();
+            rowNumber++;
+            if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+                continue;
+            }
+            if (rec.getFieldCount() != columns) {
+                problems.add(name + ", row " + rowNumber + ": has " + rec.getFieldCount()
+                        + " fields, the header has " + columns);
+                continue;
+            }
+            target.add(new Ssda903Row(t, name, rowNumber, values(rec, positions)));
+        }
+    }
+
+    private static void readFile(Path file, Map<Ssda903Table, List<Ssda903Row>> rows, List<String> problems) {
+        String name = file.getFileName().toString();
+        String text = text(file, name, problems);
+        if (text == null) {
             return;
         }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
@@ -119,22 +143,8 @@ public final class Ssda903Return {
                 return;
             }
             var t = table.get();
-            int[] positions = positions(t, header);
-            var target = rows.computeIfAbsent(t, k -> new ArrayList<>());
-            int rowNumber = 0;
-            while (it.hasNext()) {
-                var rec = it.next();
-                rowNumber++;
-                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
-                    continue;
-                }
-                if (rec.getFieldCount() != header.size()) {
-                    problems.add(name + ", row " + rowNumber + ": has " + rec.getFieldCount()
-                            + " fields, the header has " + header.size());
-                    continue;
-                }
-                target.add(new Ssda903Row(t, name, rowNumber, values(rec, positions)));
-            }
+            readRows(it, t, name, header.size(), positions(t, header),
+                    rows.computeIfAbsent(t, k -> new ArrayList<>()), problems);
         } catch (IOException | UncheckedIOException e) {
             problems.add(name + ": cannot be read (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
