@@ -1,10 +1,13 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.boardpack;
 
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.reports.BoardPeriod;
 import org.ourpromise.reports.ReportRenderer;
+import org.ourpromise.reports.figures.RecordMeasures;
+import org.ourpromise.reports.figures.ReportLibrary;
+import org.ourpromise.reports.figures.ReportPage;
 import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.figures;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * exactly those blocks by their SHA-256 hash and nothing else inline. A bar of links back into Promise is put
  * at the top of the body.
  */
-final class ReportPage {
+public final class ReportPage {
 
     private static final Pattern STYLE = Pattern.compile("<style[^>]*>(.*?)</style>", Pattern.DOTALL);
 
@@ -27,7 +27,7 @@ final class ReportPage {
     }
 
     /** {@code links}: text to URL (already absolute paths), shown in order. */
-    static ResponseEntity<String> of(String html, Map<String, String> links) {
+    public static ResponseEntity<String> of(String html, Map<String, String> links) {
         var bar = new StringBuilder("<nav class=\"report-links\" aria-label=\"Promise\"><p>");
         links.forEach((text, url) -> bar.append("<a href=\"").append(HtmlUtils.htmlEscape(url)).append("\">")
                 .append(HtmlUtils.htmlEscape(text)).append("</a> | "));
@@ -39,11 +39,11 @@ final class ReportPage {
                 .header("Content-Security-Policy", policy(page)).body(page);
     }
 
-    static Map<String, String> links() {
+    public static Map<String, String> links() {
         return new LinkedHashMap<>();
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+    public static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(pdf);
     }

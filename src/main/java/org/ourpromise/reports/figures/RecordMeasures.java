@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,13 +30,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * changes, like {@link ReportLibrary}'s reports.
  */
 @Service
-class RecordMeasures {
+public class RecordMeasures {
 
     /** Periods in a board pack's trend: the pack's own and the five before it. */
     static final int TREND_PERIODS = 6;
 
     /** The dashboard's figures: the board's, with every IRO band. */
-    static final List<String> DASHBOARD_KEYS = dashboardKeys();
+    public static final List<String> DASHBOARD_KEYS = dashboardKeys();
 
     private final CareRecords records;
     private final Clock clock;
@@ -58,16 +58,16 @@ class RecordMeasures {
         this.settings = settings;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    LocalMeasureCatalogue catalogue() {
+    public LocalMeasureCatalogue catalogue() {
         return LocalMeasureCatalogue.of(settings);
     }
 
     /** The collection year ending 31 March {@code year}, up to today if it has not ended. */
-    MeasurePeriod yearSoFar(int year) {
+    public MeasurePeriod yearSoFar(int year) {
         var end = Ssda903Dates.collectionEnd(year);
         return new MeasurePeriod(Ssda903Dates.collectionStart(year), end.isAfter(today()) ? today() : end);
     }
@@ -76,7 +76,7 @@ class RecordMeasures {
      * The measures of a period for the council, or for the children now allocated to a team's social workers (the
      * dashboard's filter); IRO caseloads are always the whole service's.
      */
-    LocalMeasureResults forPeriod(MeasurePeriod period, @Nullable String team) {
+    public LocalMeasureResults forPeriod(MeasurePeriod period, @Nullable String team) {
         var day = today();
         return cached(new PeriodKey(period, team, day), () -> {
             var all = records.loadAll();
@@ -90,7 +90,7 @@ class RecordMeasures {
     }
 
     /** The dashboard's section for a collection year (so far), for the council or a team. */
-    RecordSection dashboard(int year, @Nullable String team) {
+    public RecordSection dashboard(int year, @Nullable String team) {
         var period = yearSoFar(year);
         var label = "the collection year " + (year - 1) + "-" + String.format("%02d", year % 100)
                 + (period.to().equals(Ssda903Dates.collectionEnd(year)) ? "" : " so far");
@@ -102,7 +102,7 @@ class RecordMeasures {
      * The board pack's section: the pack's period (to today if it has not ended) and the periods of the same length
      * before it, oldest first; null when the period has not started.
      */
-    @Nullable RecordSection boardPack(BoardPeriod period) {
+    public @Nullable RecordSection boardPack(BoardPeriod period) {
         var day = today();
         if (period.start().isAfter(day)) {
             return null;
@@ -142,7 +142,7 @@ class RecordMeasures {
      * Targets and comparators for the figures. Kept in one place so that, when the report options come from the
      * council's stored targets, the record's figures use the same ones.
      */
-    ReportOptions options() {
+    public ReportOptions options() {
         return library.options();
     }
 

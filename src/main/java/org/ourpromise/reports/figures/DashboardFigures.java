@@ -1,6 +1,6 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.figures;
 
-import org.ourpromise.benchmarks.CurrentFigures;
+import org.ourpromise.reports.CurrentFigures;
 import org.ourpromise.measures.MeasureResults;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +22,14 @@ public record Dashboard(int year, @Nullable String team, String teamName, LocalD
             var trend = indicator.trend();
             return SvgChart.sparkline("Five-year trend of " + indicator.label(), trend.description(), trend.bars());
         }
+    }
+
+    /** The dashboard of the year's pack indicators, each with its catalogue description. */
+    static Dashboard of(BoardPack pack, int year, @Nullable String team, String teamName, LocalDate asAt) {
+        var catalogue = org.ourpromise.measures.MeasureCatalogue.forYear(year);
+        var rows = pack.indicators().stream()
+                .map(i -> new Row(i, catalogue.find(i.key()).orElseThrow().description())).toList();
+        return new Dashboard(year, team, teamName, asAt, rows, pack.illustrative());
     }
 
     /** A team to choose from. */

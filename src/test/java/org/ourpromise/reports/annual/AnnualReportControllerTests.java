@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -67,7 +67,7 @@ class AnnualReportControllerTests extends WebTestSupport {
                 .andExpect(content().string(containsString("/reports/annual/narrative?year=2026&amp;section=STABILITY")))
                 .andExpect(content().string(containsString("Not written yet")));
         mvc.perform(get("/reports/annual/narrative").param("year", "2026").param("section", "STABILITY").with(as("perf1")))
-                .andExpect(status().isOk()).andExpect(view().name("reporting/narrative"))
+                .andExpect(status().isOk()).andExpect(view().name("reports/annual/narrative"))
                 .andExpect(model().attribute("text", ""));
         mvc.perform(post("/reports/annual/narrative").param("year", "2026").param("section", "STABILITY")
                         .param("text", "Stability improved after the new fostering recruitment drive.")
@@ -88,7 +88,7 @@ class AnnualReportControllerTests extends WebTestSupport {
     void anUnknownSectionIsRefusedWithAClearMessageAndNothingSaved() throws Exception {
         mvc.perform(post("/reports/annual/narrative").param("year", "2026").param("section", "GOSSIP")
                         .param("text", "Some text").with(as("perf1")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("reporting/narrative"))
+                .andExpect(status().isOk()).andExpect(view().name("reports/annual/narrative"))
                 .andExpect(content().string(containsString("Choose a section of the report from the list")));
         assertThat(narratives()).isZero();
     }

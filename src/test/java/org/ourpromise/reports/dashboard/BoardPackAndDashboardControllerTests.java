@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +48,7 @@ class BoardPackAndDashboardControllerTests extends WebTestSupport {
     @Test
     void theDashboardShowsHeadlinesWithDescriptionsAndDrillDownLinksForManagers() throws Exception {
         mvc.perform(get("/dashboard").param("year", "2026").with(as("tm1")))
-                .andExpect(status().isOk()).andExpect(view().name("reporting/dashboard"))
+                .andExpect(status().isOk()).andExpect(view().name("reports/dashboard/dashboard"))
                 .andExpect(model().attribute("drillDown", true))
                 .andExpect(content().string(containsString("/dashboard/cla.at_31_march?year=2026")))
                 .andExpect(content().string(containsString("North children in care team")));
@@ -95,7 +95,7 @@ class BoardPackAndDashboardControllerTests extends WebTestSupport {
     void theDrillDownListsOnlyChildrenTheManagerMaySeeAndIsAudited() throws Exception {
         long before = auditCount("tm1", "VIEW_REPORT");
         mvc.perform(get("/dashboard/cla.at_31_march").param("year", "2026").with(as("tm1")))
-                .andExpect(status().isOk()).andExpect(view().name("reporting/drill-down"))
+                .andExpect(status().isOk()).andExpect(view().name("reports/dashboard/drill-down"))
                 .andExpect(model().attribute("numerator", List.of(TestCouncil.AMIRA)))
                 .andExpect(model().attribute("hidden", 1))
                 .andExpect(content().string(containsString("Child " + TestCouncil.AMIRA)))

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
+import org.ourpromise.reports.figures.RecordMeasures;
 import org.ourpromise.reports.RecordFigures;
 import org.ourpromise.reports.RecordSection;
 
@@ -66,7 +67,7 @@ class RecordMeasuresControllerTests extends WebTestSupport {
     void theDrillDownListsOnlyChildrenTheManagerMaySeeAndIsAudited() throws Exception {
         long before = auditCount("tm1", "VIEW_REPORT");
         var result = mvc.perform(get("/dashboard/local.care_plans_reviewed_pct").param("year", "2026").with(as("tm1")))
-                .andExpect(status().isOk()).andExpect(view().name("reporting/record-drill-down"))
+                .andExpect(status().isOk()).andExpect(view().name("reports/dashboard/record-drill-down"))
                 .andExpect(content().string(containsString("Child " + TestCouncil.AMIRA)))
                 .andExpect(content().string(not(containsString("Child " + TestCouncil.JACK))))
                 .andExpect(content().string(containsString("North children in care team")))

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.dashboard;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +9,8 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.reports.figures.RecordMeasures;
+import org.ourpromise.reports.figures.ReportLibrary;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,13 +47,13 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String team, Model model) {
-        int y = AnnualReportController.Years.parse(year, library);
+        int y = library.year(year);
         String t = team(team);
-        model.addAttribute("dashboard", library.dashboard(y, t, t == null ? "All teams" : users.teamName(t)));
+        model.addAttribute("dashboard", Dashboard.of(library.dashboard(y, t), y, t, t == null ? "All teams" : users.teamName(t), library.today()));
         model.addAttribute("teams", users.teamIds().stream().map(id -> new Dashboard.Team(id, users.teamName(id))).toList());
         model.addAttribute("fromTheRecord", record.dashboard(y, t));
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
-        return "reporting/dashboard";
+        return "reports/dashboard/dashboard";
     }
 
     @GetMapping("/dashboard/{key}")
@@ -62,7 +64,7 @@ class DashboardController {
         if (!user.can(Permission.VIEW_CHILD_RECORDS)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN); // board members: figures only
         }
-        int y = AnnualReportController.Years.parse(year, library);
+        int y = library.year(year);
         String t = team(team);
         if (LocalMeasureCatalogue.isLocal(key)) {
             return recordDrillDown(user, key, y, t, model);
@@ -88,7 +90,7 @@ class DashboardController {
         model.addAttribute("numerator", numerator);
         model.addAttribute("denominator", denominator);
         model.addAttribute("hidden", hidden);
-        return "reporting/drill-down";
+        return "reports/dashboard/drill-down";
     }
 
     /** A figure from the record: the same checks and audit as a figure of the return. */
@@ -108,7 +110,7 @@ class DashboardController {
         model.addAttribute("year", y);
         model.addAttribute("team", t == null ? "" : t);
         model.addAttribute("teamName", t == null ? "All teams" : users.teamName(t));
-        return "reporting/record-drill-down";
+        return "reports/dashboard/record-drill-down";
     }
 
     private @Nullable String team(@Nullable String team) {

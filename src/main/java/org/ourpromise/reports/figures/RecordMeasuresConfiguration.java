@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.figures;
 
 import java.math.BigDecimal;
 import org.ourpromise.measures.LocalMeasureSettings;

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.annual;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,7 +9,8 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.reports.ReportNarrative;
 import org.ourpromise.reports.ReportRenderer;
 import org.ourpromise.reports.ReportSection;
-import org.springframework.http.HttpStatus;
+import org.ourpromise.reports.figures.ReportLibrary;
+import org.ourpromise.reports.figures.ReportPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The annual Children in Care and Permanence report built from the record, in the browser and as PDF, and the
@@ -40,7 +40,7 @@ class AnnualReportController {
     @GetMapping("/reports/annual")
     ResponseEntity<String> annual(@AuthenticationPrincipal PromiseUser user,
             @RequestParam(required = false) @Nullable String year) {
-        int y = Years.parse(year, library);
+        int y = library.year(year);
         var links = ReportPage.links();
         links.put("Promise home", "/");
         links.put("Download this report as PDF", "/reports/annual.pdf?year=" + y);
@@ -52,14 +52,14 @@ class AnnualReportController {
 
     @GetMapping("/reports/annual.pdf")
     ResponseEntity<byte[]> annualPdf(@RequestParam(required = false) @Nullable String year) {
-        int y = Years.parse(year, library);
+        int y = library.year(year);
         return ReportPage.pdf(ReportRenderer.pdf(library.annual(y)), "annual-report-" + y + ".pdf");
     }
 
     @GetMapping("/reports/annual/narrative")
     String narrativeForm(@RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String section, Model model) {
-        int y = Years.parse(year, library);
+        int y = library.year(year);
         if (section == null || section.isBlank()) {
             // first choose the section, so its narrative so far is in the box (no script swaps it in)
             var narrative = narratives.narrative(y);
@@ -69,7 +69,7 @@ class AnnualReportController {
             }
             form(model, y, null, null, "", java.util.Map.of());
             model.addAttribute("written", written);
-            return "reporting/narrative";
+            return "reports/annual/narrative";
         }
         var errors = new LinkedHashMap<String, String>();
         var s = section(section, errors);
@@ -82,7 +82,7 @@ class AnnualReportController {
     String saveNarrative(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String section, @RequestParam(defaultValue = "") String text,
             Model model) {
-        int y = Years.parse(year, library);
+        int y = library.year(year);
         var errors = new LinkedHashMap<String, String>();
         var s = section(section, errors);
         if (text.length() > NarrativeStore.MAX_LENGTH) {
@@ -109,7 +109,7 @@ class AnnualReportController {
         model.addAttribute("errors", errors);
         model.addAttribute("maxLength", NarrativeStore.MAX_LENGTH);
         model.addAttribute("placeholder", ReportNarrative.PLACEHOLDER);
-        return "reporting/narrative";
+        return "reports/annual/narrative";
     }
 
     private static @Nullable ReportSection section(@Nullable String text, java.util.Map<String, String> errors) {
@@ -122,28 +122,5 @@ class AnnualReportController {
         }
         errors.put("section", "Choose a section of the report from the list");
         return null;
-    }
-
-    /** The collection year of a request: absent means the latest complete year. */
-    static final class Years {
-        private Years() {
-        }
-
-        static int parse(@Nullable String text, ReportLibrary library) {
-            if (text == null || text.isBlank()) {
-                return library.latestCompleteYear();
-            }
-            try {
-                int y = Integer.parseInt(text.strip());
-                if (y >= 2000 && y <= library.latestCompleteYear() + 1) {
-                    return y;
-                }
-            } catch (NumberFormatException e) {
-                // fall through to the message
-            }
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The year must be a collection year from 2000 to "
-                    + (library.latestCompleteYear() + 1) + " (the year its 31 March falls in), for example "
-                    + library.latestCompleteYear());
-        }
     }
 }

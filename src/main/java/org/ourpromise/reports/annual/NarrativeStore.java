@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.annual;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The service's narrative for each section of a year's annual report (table {@code report_narrative}). */
 @Repository
-class NarrativeStore {
+public class NarrativeStore {
 
     /** The longest text a section may hold (the column's size). */
-    static final int MAX_LENGTH = 10_000;
+    public static final int MAX_LENGTH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -25,7 +25,7 @@ class NarrativeStore {
     }
 
     @Transactional(readOnly = true)
-    ReportNarrative narrative(int year) {
+    public ReportNarrative narrative(int year) {
         var texts = new EnumMap<ReportSection, String>(ReportSection.class);
         jdbc.query("select section, text from report_narrative where report_year = ?", rs -> {
             try {

@@ -1,4 +1,4 @@
-package org.ourpromise.reporting;
+package org.ourpromise.reports.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,22 +51,5 @@ class ReportLibraryTests extends WebTestSupport {
         jdbc.update("update benchmark_revision set revision = revision + 1 where revision_id = 1");
         assertThat(library.annual(2026)).isNotSameAs(annual).isEqualTo(annual);
         assertThat(library.measures(2026, null)).isSameAs(measures);
-    }
-
-    @Test
-    @DisplayName("the record's coverage starts at its earliest review, else its earliest missing episode (MEASURES.md section 8)")
-    void coverageOfTheRecord() {
-        var amira = org.ourpromise.TestCouncil.amiraForTests();
-        var leah = org.ourpromise.TestCouncil.leahForTests();
-        // Amira's review on 28 May 2024 is in 2024-25
-        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(amira, leah))).isEqualTo(2025);
-        var missingOnly = new org.ourpromise.record.ChildRecord(leah.childId(), leah.identity(), null, leah.episodes(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of(new org.ourpromise.record.MissingEpisode("M",
-                        java.time.LocalDate.of(2022, 3, 31), java.time.LocalDate.of(2022, 4, 1), null, null, false)),
-                java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of());
-        // 31 March 2022 is the last day of 2021-22
-        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(missingOnly))).isEqualTo(2022);
-        assertThat(ReportLibrary.firstCoveredYear(java.util.List.of(leah))).isEqualTo(Integer.MAX_VALUE);
     }
 }
