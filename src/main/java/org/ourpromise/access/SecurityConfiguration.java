@@ -42,6 +42,8 @@ class SecurityConfiguration {
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
                         "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+                .requestMatchers(HttpMethod.GET, "/dashboard.csv", "/board-pack.csv", "/reports/annual.csv",
+                        "/reports/figures.json").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(

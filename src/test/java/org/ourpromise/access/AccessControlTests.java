@@ -65,6 +65,10 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /board-pack", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /board-pack.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /dashboard", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /dashboard.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /board-pack.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/annual.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/figures.json", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 

@@ -9,6 +9,8 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.reports.ReportNarrative;
 import org.ourpromise.reports.ReportRenderer;
 import org.ourpromise.reports.ReportSection;
+import org.ourpromise.reports.FigureTable;
+import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.ReportLibrary;
 import org.ourpromise.reports.figures.ReportPage;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +32,11 @@ class AnnualReportController {
     private final ReportLibrary library;
     private final NarrativeStore narratives;
     private final AuditLog audit;
+    private final FigureDownloads downloads;
 
-    AnnualReportController(ReportLibrary library, NarrativeStore narratives, AuditLog audit) {
+    AnnualReportController(ReportLibrary library, NarrativeStore narratives, AuditLog audit,
+            FigureDownloads downloads) {
+        this.downloads = downloads;
         this.library = library;
         this.narratives = narratives;
         this.audit = audit;
@@ -44,6 +49,7 @@ class AnnualReportController {
         var links = ReportPage.links();
         links.put("Promise home", "/");
         links.put("Download this report as PDF", "/reports/annual.pdf?year=" + y);
+        links.put("Download the figures (CSV)", "/reports/annual.csv?year=" + y);
         if (user.can(Permission.MANAGE_RETURN)) {
             links.put("Write the narrative", "/reports/annual/narrative?year=" + y);
         }
@@ -54,6 +60,12 @@ class AnnualReportController {
     ResponseEntity<byte[]> annualPdf(@RequestParam(required = false) @Nullable String year) {
         int y = library.year(year);
         return ReportPage.pdf(ReportRenderer.pdf(library.annual(y)), "annual-report-" + y + ".pdf");
+    }
+
+    @GetMapping("/reports/annual.csv")
+    ResponseEntity<String> annualCsv(@RequestParam(required = false) @Nullable String year) {
+        int y = library.year(year);
+        return ReportPage.csv(FigureTable.csv(downloads.annual(y)), "annual-report-" + y + ".csv");
     }
 
     @GetMapping("/reports/annual/narrative")

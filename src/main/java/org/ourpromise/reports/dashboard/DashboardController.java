@@ -9,9 +9,13 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.reports.FigureTable;
+import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.RecordMeasures;
+import org.ourpromise.reports.figures.ReportPage;
 import org.ourpromise.reports.figures.ReportLibrary;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +38,11 @@ class DashboardController {
     private final UserAccounts users;
     private final ChildAccess access;
     private final AuditLog audit;
+    private final FigureDownloads downloads;
 
     DashboardController(ReportLibrary library, RecordMeasures record, UserAccounts users, ChildAccess access,
-            AuditLog audit) {
+            AuditLog audit, FigureDownloads downloads) {
+        this.downloads = downloads;
         this.library = library;
         this.record = record;
         this.users = users;
@@ -54,6 +60,15 @@ class DashboardController {
         model.addAttribute("fromTheRecord", record.dashboard(y, t));
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
         return "reports/dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String team) {
+        int y = library.year(year);
+        String t = team(team);
+        return ReportPage.csv(FigureTable.csv(downloads.dashboard(y, t)),
+                "dashboard-" + y + (t == null ? "" : "-" + t) + ".csv");
     }
 
     @GetMapping("/dashboard/{key}")

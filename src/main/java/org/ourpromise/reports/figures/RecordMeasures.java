@@ -131,6 +131,8 @@ public class RecordMeasures {
                 out.add(BoardPeriod.quarter(year, (start.getMonthValue() + 8) % 12 / 3 + 1));
             } else if (months == 1) {
                 out.add(BoardPeriod.month(start));
+            } else if (months == 12 && start.getMonthValue() == 4) {
+                out.add(BoardPeriod.year(start.getYear() + 1));
             } else {
                 out.add(new BoardPeriod(period.label(), start.atDay(1), start.plusMonths(months - 1).atEndOfMonth()));
             }

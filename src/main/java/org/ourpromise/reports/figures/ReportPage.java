@@ -48,6 +48,12 @@ public final class ReportPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(pdf);
     }
 
+    /** A download of figures: CSV in UTF-8, named for saving. */
+    public static ResponseEntity<String> csv(String csv, String filename) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(csv);
+    }
+
     private static String policy(String page) {
         var styles = new StringBuilder();
         var m = STYLE.matcher(page);
