@@ -17,5 +17,7 @@ public enum Permission {
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
     MANAGE_COMPLAINTS,
     /** Set, change and remove the council's targets for its measures (the performance team). */
-    MANAGE_TARGETS
+    MANAGE_TARGETS,
+    /** The Corporate Parenting Board's business: meetings, minutes, the action log, the work plan (members, clerk). */
+    BOARD_BUSINESS
 }

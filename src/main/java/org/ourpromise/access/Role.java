@@ -15,9 +15,9 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
-                    Permission.MANAGE_TARGETS)),
+                    Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
+            EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES, Permission.BOARD_BUSINESS)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),

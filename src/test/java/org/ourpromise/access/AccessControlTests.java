@@ -69,6 +69,14 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /board-pack.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/annual.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/figures.json", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /board/meetings", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/meetings/{id}", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/members", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/plan", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions.csv", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions/{id}", Permission.BOARD_BUSINESS.name()),
+            Map.entry("POST /board/actions/{id}", Permission.BOARD_BUSINESS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
