@@ -19,5 +19,7 @@ public enum Permission {
     /** Set, change and remove the council's targets for its measures (the performance team). */
     MANAGE_TARGETS,
     /** The Corporate Parenting Board's business: meetings, minutes, the action log, the work plan (members, clerk). */
-    BOARD_BUSINESS
+    BOARD_BUSINESS,
+    /** A partner or team signed up to Our Promise: its own pledges and evidence, nothing about any child. */
+    PROMISE_PARTNER
 }

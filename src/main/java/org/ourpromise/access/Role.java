@@ -21,6 +21,8 @@ public enum Role {
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** A partner or team signed up to Our Promise: sees and reports on its own pledges only. */
+    PARTNER("Our Promise partner", ChildScope.NONE, EnumSet.of(Permission.PROMISE_PARTNER)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
 

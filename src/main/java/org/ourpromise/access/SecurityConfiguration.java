@@ -48,6 +48,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
                         "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
                 .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
+                .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
+                        Permission.PROMISE_PARTNER.name())
+                .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
+                    .hasAuthority(Permission.BOARD_BUSINESS.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
