@@ -48,6 +48,7 @@ public final class TestCouncil {
         users.addUser("board1", "Cllr Bea Board", PASSWORD, Role.BOARD_MEMBER, null, null);
         users.addUser("admin1", "Ada Administrator", PASSWORD, Role.ADMINISTRATOR, null, null);
         users.addUser("co1", "Cara Complaints Officer", PASSWORD, Role.COMPLAINTS_OFFICER, null, null);
+        users.addUser("partner1", "Pam Partner", PASSWORD, Role.PARTNER, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

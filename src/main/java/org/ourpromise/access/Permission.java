@@ -19,5 +19,9 @@ public enum Permission {
     /** Set, change and remove the council's targets for its measures (the performance team). */
     MANAGE_TARGETS,
     /** Create and deactivate accounts, and send links to set a password. */
-    MANAGE_ACCOUNTS
+    MANAGE_ACCOUNTS,
+    /** The Corporate Parenting Board's business: meetings, minutes, the action log, the work plan (members, clerk). */
+    BOARD_BUSINESS,
+    /** A partner or team signed up to Our Promise: its own pledges and evidence, nothing about any child. */
+    PROMISE_PARTNER
 }

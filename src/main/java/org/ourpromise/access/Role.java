@@ -15,12 +15,14 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
-                    Permission.MANAGE_TARGETS)),
+                    Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES)),
+            EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES, Permission.BOARD_BUSINESS)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** A partner or team signed up to Our Promise: sees and reports on its own pledges only. */
+    PARTNER("Our Promise partner", ChildScope.NONE, EnumSet.of(Permission.PROMISE_PARTNER)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS));
 

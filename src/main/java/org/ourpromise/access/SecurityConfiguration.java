@@ -49,7 +49,16 @@ class SecurityConfiguration {
                     .hasAuthority(Permission.MANAGE_RETURN.name())
                 .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
                         "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+                .requestMatchers(HttpMethod.GET, "/dashboard.csv", "/board-pack.csv", "/reports/annual.csv",
+                        "/reports/figures.json").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
+                .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
+                        "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
+                .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
+                .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
+                        Permission.PROMISE_PARTNER.name())
+                .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
+                    .hasAuthority(Permission.BOARD_BUSINESS.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),

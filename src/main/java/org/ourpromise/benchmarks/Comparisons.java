@@ -2,6 +2,7 @@ package org.ourpromise.benchmarks;
 
 import java.math.BigDecimal;
 import org.ourpromise.reports.BenchmarkTable;
+import org.ourpromise.reports.ComparisonSource;
 import org.ourpromise.reports.Targets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with every change to either, so whoever keeps reports built with them knows when to build again.
  */
 @Service
-public class Comparisons {
+public class Comparisons implements ComparisonSource {
 
     private final ComparatorStore comparators;
     private final TargetStore targets;
@@ -25,18 +26,21 @@ public class Comparisons {
     }
 
     /** Every stored comparator; a source beginning "Illustrative" keeps the figure labelled as not published. */
+    @Override
     @Transactional(readOnly = true)
     public BenchmarkTable comparators() {
         return BenchmarkTable.of(comparators.all().stream().map(StoredComparator::figure).toList());
     }
 
     /** Every stored target, each with its own amber tolerance. */
+    @Override
     @Transactional(readOnly = true)
     public Targets targets() {
         return Targets.of(targets.all().stream().map(StoredTarget::target).toList(), BigDecimal.ZERO);
     }
 
     /** Raised by every change to the comparators or targets, whichever process made it. */
+    @Override
     @Transactional(readOnly = true)
     public long revision() {
         return Revision.current(jdbc);

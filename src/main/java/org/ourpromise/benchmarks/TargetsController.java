@@ -11,6 +11,7 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
+import org.ourpromise.reports.CurrentFigures;
 import org.ourpromise.reports.MeasureFormat;
 import org.ourpromise.reports.RagStatus;
 import org.ourpromise.reports.Targets;

@@ -36,7 +36,7 @@ class DemoData implements SmartInitializingSingleton {
             "social.worker", Role.SOCIAL_WORKER, "team.manager", Role.TEAM_MANAGER, "iro",
             Role.INDEPENDENT_REVIEWING_OFFICER, "personal.adviser", Role.PERSONAL_ADVISER, "performance",
             Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR, "complaints",
-            Role.COMPLAINTS_OFFICER);
+            Role.COMPLAINTS_OFFICER, "partner", Role.PARTNER);
 
     private final CareRecords records;
     private final UserAccounts users;
@@ -98,6 +98,7 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("board", "Cllr Jo Patel", password, Role.BOARD_MEMBER, null, null);
         users.addUser("admin", "Alex Green", password, Role.ADMINISTRATOR, null, null);
         users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
+        users.addUser("partner", "Chris Lane (Demo Housing Service)", password, Role.PARTNER, null, null);
     }
 
     /** Oldest first, so references number in the order complaints arrived. */

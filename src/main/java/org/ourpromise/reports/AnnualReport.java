@@ -36,6 +36,11 @@ public record AnnualReport(int year, String title, String period, List<Section> 
         return AnnualReportAssembly.assemble(ret, year, options);
     }
 
+    /** The report from the year's figures already computed (the web application's, shared by every page). */
+    public static AnnualReport of(YearFigures figures, ReportOptions options) {
+        return AnnualReportAssembly.assemble(figures, options);
+    }
+
     /** A section: its figures, chart, breakdown tables and narrative. */
     public record Section(ReportSection id, int number, String title, List<Figure> figures, Chart chart,
             List<Table> tables, String narrative, boolean narrativeWritten, List<String> notes) {

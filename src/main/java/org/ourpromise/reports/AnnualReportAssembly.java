@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.measures.MeasureCatalogue;
-import org.ourpromise.measures.MeasureParameters;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Return;
@@ -42,10 +41,14 @@ final class AnnualReportAssembly {
     }
 
     static AnnualReport assemble(Ssda903Return ret, int year, ReportOptions options) {
-        var coverage = ReturnCoverage.of(ret, year);
-        var parameters = MeasureParameters.forYear(year).withPopulation(options.population());
-        var byYear = coverage.results(ret, parameters);
-        var current = byYear.get(year);
+        return assemble(YearFigures.of(ret, year, options.population()), options);
+    }
+
+    static AnnualReport assemble(YearFigures computed, ReportOptions options) {
+        int year = computed.year();
+        var coverage = computed.coverage();
+        var byYear = computed.byYear();
+        var current = computed.current();
         var catalogue = MeasureCatalogue.forYear(year);
         var sources = new LinkedHashSet<String>();
         boolean[] illustrative = {false};

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.measures.MeasureCatalogue;
-import org.ourpromise.measures.MeasureParameters;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.returns.Ssda903Return;
 
@@ -52,9 +51,14 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
      * end and of each earlier year the data covers (up to five).
      */
     public static BoardPack build(Ssda903Return ret, BoardPeriod period, ReportOptions options) {
-        int year = period.latestCompleteYear();
-        var coverage = ReturnCoverage.of(ret, year);
-        var byYear = coverage.results(ret, MeasureParameters.forYear(year).withPopulation(options.population()));
+        return of(YearFigures.of(ret, period.latestCompleteYear(), options.population()), period, options);
+    }
+
+    /** The pack from the figures of the latest complete year on or before the period's end, already computed. */
+    public static BoardPack of(YearFigures figures, BoardPeriod period, ReportOptions options) {
+        int year = figures.year();
+        var coverage = figures.coverage();
+        var byYear = figures.byYear();
         var notes = new ArrayList<String>();
         for (int y = year - ReturnCoverage.TREND_YEARS + 1; y < coverage.firstYear(); y++) {
             notes.add(AnnualReportAssembly.yearLabel(y) + " is not covered by the data.");

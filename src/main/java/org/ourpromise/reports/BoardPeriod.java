@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The period a Corporate Parenting Board pack reports on: a quarter of a collection year or a month. */
+/** The period a Corporate Parenting Board pack reports on: a collection year, a quarter of one, or a month. */
 public record BoardPeriod(String label, LocalDate start, LocalDate end) {
 
     public BoardPeriod {
@@ -22,6 +22,12 @@ public record BoardPeriod(String label, LocalDate start, LocalDate end) {
         var start = LocalDate.of(year - 1, 4, 1).plusMonths(3L * (q - 1));
         return new BoardPeriod("Quarter " + q + " " + AnnualReportAssembly.yearLabel(year), start,
                 start.plusMonths(3).minusDays(1));
+    }
+
+    /** The whole collection year ending 31 March {@code year}: the yearly pack. */
+    public static BoardPeriod year(int year) {
+        return new BoardPeriod("the collection year " + AnnualReportAssembly.yearLabel(year), LocalDate.of(year - 1, 4, 1),
+                LocalDate.of(year, 3, 31));
     }
 
     public static BoardPeriod month(YearMonth month) {

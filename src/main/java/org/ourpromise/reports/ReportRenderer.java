@@ -121,6 +121,11 @@ public final class ReportRenderer {
         return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
     }
 
+    /** Another report's print template (under {@code templates/}), rendered standalone, and its PDF. */
+    public static byte[] pdf(String template, Map<String, Object> model, String title) {
+        return toPdf(render(template, model), title);
+    }
+
     private static String render(String template, Map<String, Object> model) {
         var context = new Context(java.util.Locale.UK);
         context.setVariables(model);

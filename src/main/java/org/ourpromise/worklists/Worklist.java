@@ -58,7 +58,7 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
             case INDEPENDENT_REVIEWING_OFFICER -> group == RuleGroup.REVIEWING_OFFICER;
             case PERSONAL_ADVISER -> group == RuleGroup.PERSONAL_ADVISER;
             case TEAM_MANAGER, PERFORMANCE_OFFICER -> true;
-            case BOARD_MEMBER, ADMINISTRATOR, COMPLAINTS_OFFICER -> false; // complaints: complaints.ComplaintWorklistController
+            case BOARD_MEMBER, ADMINISTRATOR, COMPLAINTS_OFFICER, PARTNER -> false; // complaints: complaints.ComplaintWorklistController
         };
     }
 

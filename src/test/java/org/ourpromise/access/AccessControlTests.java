@@ -96,13 +96,28 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /board-pack", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /board-pack.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /dashboard", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /dashboard.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /board-pack.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/annual.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /reports/figures.json", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /board/meetings", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/meetings/{id}", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/members", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/plan", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions.csv", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /board/actions/{id}", Permission.BOARD_BUSINESS.name()),
+            Map.entry("POST /board/actions/{id}", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /our-promise", Permission.BOARD_BUSINESS.name() + "|" + Permission.PROMISE_PARTNER.name()),
+            Map.entry("GET /reports/our-promise", Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /reports/our-promise.pdf", Permission.BOARD_BUSINESS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
     static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
-            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1");
+            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1", "PARTNER", "partner1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -158,6 +173,11 @@ class AccessControlTests extends WebTestSupport {
     private static boolean allowed(Role role, String required, boolean aboutAmira) {
         if (required.equals("PUBLIC") || required.equals("SIGNED_IN")) {
             return true;
+        }
+        // "A|B": any one of the permissions is enough
+        if (required.contains("|")) {
+            return java.util.Arrays.stream(required.split("\\|"))
+                    .anyMatch(p -> role.permissions().contains(Permission.valueOf(p)));
         }
         // "A+B": every one of the permissions is needed
         for (var p : required.split("\\+")) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
 import org.ourpromise.measures.MeasureCatalogue;
-import org.ourpromise.reporting.Dashboard;
+import org.ourpromise.reports.dashboard.Dashboard;
 import org.ourpromise.reports.RagStatus;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 

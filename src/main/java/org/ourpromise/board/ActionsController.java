@@ -1,0 +1,159 @@
+package org.ourpromise.board;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The board's action log: every action with its owner, due date, status and latest update, overdue ones
+ * highlighted; as a page and CSV; and the form that records an update (versioned, audited).
+ */
+@Controller
+class ActionsController {
+
+    static final int MAX_UPDATE = 2000;
+
+    private final BoardBook book;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionsController(BoardBook book, AuditLog audit, Clock clock) {
+        this.book = book;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/board/actions")
+    String actions(@RequestParam(required = false) @Nullable String show, Model model) {
+        var today = LocalDate.now(clock);
+        boolean all = "all".equals(show);
+        var actions = book.actions().stream().filter(a -> all || !a.status().closed()).toList();
+        model.addAttribute("actions", actions);
+        model.addAttribute("all", all);
+        model.addAttribute("today", today);
+        model.addAttribute("overdue", actions.stream().filter(a -> a.overdueOn(today)).count());
+        model.addAttribute("meetings", book.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::title)));
+        return "board/actions";
+    }
+
+    @GetMapping("/board/actions.csv")
+    ResponseEntity<String> csv() {
+        var today = LocalDate.now(clock);
+        var meetings = book.meetings().stream().collect(Collectors.toMap(Meeting::id, m -> m.heldOn().toString()));
+        var out = new StringBuilder("action,meeting,description,owner,due,status,overdue,latest update\r\n");
+        for (var a : book.actions()) {
+            out.append(a.id()).append(',').append(meetings.get(a.meetingId())).append(',')
+                    .append(field(a.description())).append(',').append(field(a.owner())).append(',').append(a.dueOn())
+                    .append(',').append(a.status().label()).append(',').append(a.overdueOn(today) ? "yes" : "no")
+                    .append(',').append(field(a.latestUpdate() == null ? "" : a.latestUpdate())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"board-actions.csv\"")
+                .body(out.toString());
+    }
+
+    @GetMapping("/board/actions/{id}")
+    String form(@PathVariable String id, Model model) {
+        var action = find(id);
+        var values = new LinkedHashMap<String, String>();
+        values.put("status", action.status().name());
+        values.put("update", action.latestUpdate() == null ? "" : action.latestUpdate());
+        values.put("due-day", "" + action.dueOn().getDayOfMonth());
+        values.put("due-month", "" + action.dueOn().getMonthValue());
+        values.put("due-year", "" + action.dueOn().getYear());
+        return form(model, action, values, Map.of(), action.version());
+    }
+
+    @PostMapping("/board/actions/{id}")
+    @Transactional
+    String save(@AuthenticationPrincipal PromiseUser user, @PathVariable String id,
+            @RequestParam Map<String, String> params, Model model) {
+        var action = find(id);
+        var errors = new LinkedHashMap<String, String>();
+        var status = status(params.get("status"), errors);
+        var due = date(params, errors);
+        String update = params.getOrDefault("update", "").strip();
+        if (update.length() > MAX_UPDATE) {
+            errors.put("update", "The update must be " + MAX_UPDATE + " characters or fewer");
+        }
+        int version = version(params.get("version"));
+        if (errors.isEmpty() && !book.updateAction(action.id(), version, status, due, update, user.username())) {
+            errors.put("status", "Someone else changed this action since you opened it: check their update, then "
+                    + "make your change again");
+            return form(model, find(id), new LinkedHashMap<>(params), errors, find(id).version());
+        }
+        if (!errors.isEmpty()) {
+            return form(model, action, new LinkedHashMap<>(params), errors, version);
+        }
+        audit.record(AuditLog.Action.EDIT_REPORT, null, "board action " + action.id() + ": " + status.label()
+                + ", due " + due + (update.isEmpty() ? "" : ", update of " + update.length() + " characters"));
+        return "redirect:/board/actions#action-" + action.id();
+    }
+
+    private String form(Model model, BoardAction action, Map<String, String> values, Map<String, String> errors,
+            int version) {
+        model.addAttribute("action", action);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("version", version);
+        model.addAttribute("statuses", BoardAction.Status.values());
+        return "board/action";
+    }
+
+    private BoardAction find(String id) {
+        return book.action(MeetingsController.number(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No action " + id));
+    }
+
+    private static BoardAction.@Nullable Status status(@Nullable String text, Map<String, String> errors) {
+        try {
+            return BoardAction.Status.valueOf(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            errors.put("status", "Choose where the action stands");
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(Map<String, String> p, Map<String, String> errors) {
+        try {
+            return LocalDate.of(Integer.parseInt(p.getOrDefault("due-year", "").strip()),
+                    Integer.parseInt(p.getOrDefault("due-month", "").strip()),
+                    Integer.parseInt(p.getOrDefault("due-day", "").strip()));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            errors.put("due", "Enter the due date as a real date, for example 27 3 2027");
+            return null;
+        }
+    }
+
+    private static int version(@Nullable String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form has no version: open the action again");
+        }
+    }
+
+    static String field(String s) {
+        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replace("\"", "\"\"") + "\""
+                : safe;
+    }
+}

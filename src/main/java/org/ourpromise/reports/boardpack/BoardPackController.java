@@ -1,0 +1,76 @@
+package org.ourpromise.reports.boardpack;
+
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.reports.BoardPeriod;
+import org.ourpromise.reports.FigureTable;
+import org.ourpromise.reports.ReportRenderer;
+import org.ourpromise.reports.figures.FigureDownloads;
+import org.ourpromise.reports.figures.RecordMeasures;
+import org.ourpromise.reports.figures.ReportLibrary;
+import org.ourpromise.reports.figures.ReportPage;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The Corporate Parenting Board's performance pack for a collection year, a quarter or a month, in the browser and as PDF, with the
+ * figures from the council's own record for that period and the five before it. Aggregate figures only: the pack
+ * names no child and no worker and links to no drill-down, so board members see all of it.
+ */
+@Controller
+class BoardPackController {
+
+    private final ReportLibrary library;
+    private final RecordMeasures record;
+    private final FigureDownloads downloads;
+    private final PackPeriods periods;
+
+    BoardPackController(ReportLibrary library, RecordMeasures record, FigureDownloads downloads) {
+        this.library = library;
+        this.record = record;
+        this.downloads = downloads;
+        this.periods = new PackPeriods(library);
+    }
+
+    @GetMapping("/board-pack")
+    ResponseEntity<String> pack(@RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String quarter,
+            @RequestParam(required = false) @Nullable String month) {
+        var chosen = periods.chosen(year, quarter, month);
+        var links = ReportPage.links();
+        links.put("Promise home", "/");
+        links.put("Download this pack as PDF", "/board-pack.pdf?" + chosen.query());
+        links.put("Download the figures (CSV)", "/board-pack.csv?" + chosen.query());
+        var pack = library.boardPack(chosen.period());
+        var fromTheRecord = record.boardPack(chosen.period());
+        var html = fromTheRecord == null ? ReportRenderer.html(pack, ReportRenderer.Medium.BROWSER)
+                : ReportRenderer.html(pack, fromTheRecord, ReportRenderer.Medium.BROWSER);
+        return ReportPage.of(html, links);
+    }
+
+    @GetMapping("/board-pack.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String quarter,
+            @RequestParam(required = false) @Nullable String month) {
+        var chosen = periods.chosen(year, quarter, month);
+        var pack = library.boardPack(chosen.period());
+        var fromTheRecord = record.boardPack(chosen.period());
+        var pdf = fromTheRecord == null ? ReportRenderer.pdf(pack) : ReportRenderer.pdf(pack, fromTheRecord);
+        return ReportPage.pdf(pdf, "board-pack-" + chosen.query().replaceFirst("^[a-z]+=", "") + ".pdf");
+    }
+
+    @GetMapping("/board-pack.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String quarter,
+            @RequestParam(required = false) @Nullable String month) {
+        var chosen = periods.chosen(year, quarter, month);
+        return ReportPage.csv(FigureTable.csv(downloads.boardPack(chosen.period())),
+                "board-pack-" + chosen.query().replaceFirst("^[a-z]+=", "") + ".csv");
+    }
+}

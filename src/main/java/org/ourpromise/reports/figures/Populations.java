@@ -1,0 +1,30 @@
+package org.ourpromise.reports.figures;
+
+import java.util.Optional;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The council's population aged 0 to 17 (the ONS mid-year estimate) for the rate of children in care per 10,000:
+ * {@code promise.population-aged-0-17.YYYY} for the collection year ending 31 March YYYY, else
+ * {@code promise.population-aged-0-17} for every year; none set, the rate is shown as not available.
+ */
+@Component
+public class Populations {
+
+    static final String PREFIX = "promise.population-aged-0-17";
+
+    private final Environment env;
+
+    Populations(Environment env) {
+        this.env = env;
+    }
+
+    public Optional<Integer> aged0to17(int year) {
+        Integer p = env.getProperty(PREFIX + "." + year, Integer.class, env.getProperty(PREFIX, Integer.class));
+        if (p != null && p <= 0) {
+            throw new IllegalStateException(PREFIX + " must be a positive number of children, not " + p);
+        }
+        return Optional.ofNullable(p);
+    }
+}

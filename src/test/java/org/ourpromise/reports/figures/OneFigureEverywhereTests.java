@@ -1,0 +1,83 @@
+package org.ourpromise.reports.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ourpromise.WebTestSupport;
+import org.ourpromise.reports.BoardPeriod;
+import org.ourpromise.reports.CurrentFigures;
+import org.ourpromise.reports.FigureTable;
+import org.ourpromise.reports.dashboard.Dashboard;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 15: a figure shown in two places is one figure. For each year, every measure the dashboard, the yearly and
+ * quarterly board packs, the annual report, the targets page and the three CSV downloads share has the same value
+ * on each (the pages compared with each other, never with a figure written here).
+ */
+class OneFigureEverywhereTests extends WebTestSupport {
+
+    @Autowired
+    private ReportLibrary library;
+
+    @Autowired
+    private CurrentFigures targetsPage;
+
+    @ParameterizedTest
+    @ValueSource(ints = {2025, 2026})
+    @DisplayName("the dashboard, the packs and the annual report show the same value for every measure they share")
+    void thePagesAgree(int year) throws Exception {
+        var dashboard = (Dashboard) mvc.perform(get("/dashboard").param("year", "" + year).with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("dashboard");
+        var shown = new HashMap<String, Map<String, String>>();
+        dashboard.rows().forEach(r -> put(shown, r.indicator().key(), "dashboard", r.indicator().value()));
+        library.boardPack(BoardPeriod.year(year)).indicators().forEach(i -> put(shown, i.key(), "yearly pack", i.value()));
+        library.boardPack(BoardPeriod.quarter(year + 1, 1)).indicators()
+                .forEach(i -> put(shown, i.key(), "quarterly pack", i.value()));
+        library.annual(year).sections().forEach(s -> s.figures().forEach(f -> put(shown, f.key(), "annual", f.value())));
+        long compared = shown.values().stream().filter(byPage -> byPage.size() > 1).count();
+        assertThat(compared).as("measures shown on more than one page").isGreaterThanOrEqualTo(8);
+        shown.forEach((key, byPage) -> assertThat(Set.copyOf(byPage.values())).as(key + " on " + byPage).hasSize(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2025, 2026})
+    @DisplayName("the three CSV downloads and the targets page give the same value for every measure they share")
+    void theDownloadsAgreeWithEachOtherAndTheTargetsPage(int year) throws Exception {
+        var byKey = new HashMap<String, Map<String, String>>();
+        for (var url : new String[] {"/dashboard.csv", "/board-pack.csv", "/reports/annual.csv"}) {
+            var csv = mvc.perform(get(url).param("year", "" + year).with(as("board1"))).andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(csv).startsWith(String.join(",", FigureTable.COLUMNS) + "\r\n");
+            try (var rows = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(csv)) {
+                for (var row : rows) {
+                    // the year's return figures are the rows whose period is the collection year, e.g. 2025-26
+                    if (row.getField("period").equals((year - 1) + "-" + String.format("%02d", year % 100))) {
+                        put(byKey, row.getField("measure key"), url, row.getField("value"));
+                    }
+                }
+            }
+        }
+        var measures = targetsPage.measures(year);
+        byKey.forEach((key, byUrl) -> {
+            var v = measures.get(key).value();
+            put(byKey, key, "targets page", v == null ? "" : v.stripTrailingZeros().toPlainString());
+        });
+        assertThat(byKey.values().stream().filter(byUrl -> byUrl.size() > 2).count()).isGreaterThanOrEqualTo(8);
+        byKey.forEach((key, byUrl) -> assertThat(Set.copyOf(byUrl.values())).as(key + " in " + byUrl).hasSize(1));
+    }
+
+    private static void put(Map<String, Map<String, String>> shown, String key, String page, String value) {
+        shown.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(page, value);
+    }
+}
