@@ -29,7 +29,7 @@ public class PromiseApplication {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && PromiseCommandLine.isCommand(args[0])) {
+        if (!PromiseCommandLine.startsServer(args)) {
             System.exit(PromiseCommandLine.run(args));
         }
         SpringApplication.run(PromiseApplication.class, args);

@@ -23,7 +23,11 @@ public final class PromiseCommandLine {
 
     /** Commands that use the database: Spring beans looked up by name. */
     private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903", "import-benchmarks",
-            "import-targets");
+            "import-targets", "create-user");
+
+    /** A Spring setting for the web server, {@code --server.port=0}, or Spring Boot's own flags. */
+    private static final java.util.regex.Pattern SERVER_SETTING =
+            java.util.regex.Pattern.compile("--[A-Za-z][A-Za-z0-9_.\\[\\]-]*=.*|--debug|--trace");
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);
@@ -45,6 +49,14 @@ public final class PromiseCommandLine {
                 || name.equals("help") || name.equals("--help");
     }
 
+    /**
+     * Whether these arguments start the web server: none, or only Spring settings ({@code --name=value}).
+     * Anything else is a command, and an unknown one is refused rather than starting the server.
+     */
+    public static boolean startsServer(String[] args) {
+        return Arrays.stream(args).allMatch(a -> SERVER_SETTING.matcher(a).matches());
+    }
+
     public static int run(String[] args) {
         return run(args, System.out, System.err);
     }
@@ -55,11 +67,18 @@ public final class PromiseCommandLine {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with extra Spring settings for database commands. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> settings) {
-        String name = args[0];
+        String name = args.length == 0 ? "" : args[0];
         if (name.equals("help") || name.equals("--help")) {
-            ENGINE_COMMANDS.values().forEach(c -> out.println(c.get().usage()));
-            DATABASE_COMMANDS.forEach(c -> out.println(c + " (uses the database; see README)"));
+            printCommands(out);
             return 0;
+        }
+        if (!isCommand(name)) {
+            err.println(name.startsWith("--") ? "promise: unknown option " + name.replaceFirst("=.*", "")
+                    + " (settings for the web server are written --name=value)"
+                    : "promise: unknown command '" + name + "'");
+            err.println("The commands are:");
+            printCommands(err);
+            return 2;
         }
         var rest = Arrays.asList(args).subList(1, args.length);
         try {
@@ -75,6 +94,13 @@ public final class PromiseCommandLine {
             err.println(name + ": failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static void printCommands(PrintStream out) {
+        ENGINE_COMMANDS.values().forEach(c -> out.println("  " + c.get().usage()));
+        DATABASE_COMMANDS.forEach(c -> out.println("  " + c + " (uses the database; see README)"));
+        out.println("  help");
+        out.println("With no command (or only --name=value settings) it starts the web server.");
     }
 
     private static CommandArguments parse(PromiseCommand command, List<String> rest) throws CommandException {

@@ -22,7 +22,10 @@ public class AuditLog {
     /** What happened. */
     public enum Action {
         VIEW_RECORD, SEARCH, RECORD_EVENT, IMPORT, EXPORT, SIGN_IN, ACCESS_DENIED, VIEW_AUDIT, VIEW_REPORT, EDIT_REPORT, EDIT_LIST,
-        EDIT_TARGET
+        EDIT_TARGET,
+        MANAGE_ACCOUNT,
+        SIGN_IN_FAILED,
+        SIGN_IN_LOCKED
     }
 
     /** One audit entry. */

@@ -22,7 +22,7 @@ public enum Role {
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
+            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS));
 
     private final String label;
     private final ChildScope scope;

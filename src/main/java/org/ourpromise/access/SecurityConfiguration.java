@@ -8,6 +8,8 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Deny by default: every path is listed with the permission it needs, and anything not listed is
@@ -18,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals,
+            SignInThrottle throttle, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                         "/accessibility").permitAll()
@@ -31,6 +34,10 @@ class SecurityConfiguration {
                 .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
                 .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+                .requestMatchers("/admin/users", "/admin/users/*", "/admin/users/*/deactivate", "/admin/users/*/link")
+                    .hasAuthority(Permission.MANAGE_ACCOUNTS.name())
+                .requestMatchers("/account/password").authenticated()
+                .requestMatchers("/set-password").permitAll()
                 .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
                     .hasAuthority(Permission.MANAGE_LISTS.name())
                 .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
@@ -48,15 +55,11 @@ class SecurityConfiguration {
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
                 .anyRequest().denyAll())
+            .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-                var auth = request.getUserPrincipal();
-                audit.recordAs(auth == null ? "anonymous" : auth.getName(), AuditLog.Action.ACCESS_DENIED, null,
-                        request.getMethod() + " " + request.getRequestURI());
-                response.setStatus(403);
-                request.getRequestDispatcher("/error").forward(request, response);
-            }))
+            .exceptionHandling(e -> e.accessDeniedHandler(refusals))
             .headers(h -> h
                 .contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -32,6 +32,11 @@ public class UserAccounts implements UserDetailsService {
         return users.get(0);
     }
 
+    public boolean exists(String username) {
+        Long n = jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username);
+        return n != null && n > 0;
+    }
+
     public void addTeam(String teamId, String name) {
         jdbc.update("insert into team (team_id, name) values (?, ?)", teamId, name);
     }

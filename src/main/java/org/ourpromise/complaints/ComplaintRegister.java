@@ -52,17 +52,52 @@ public class ComplaintRegister {
     @Transactional
     public String add(String childId, LocalDate received, String summary, LoggedComplaint.MadeBy madeBy,
             String username) {
-        String prefix = "CP" + received.getYear() + "-";
-        Integer last = jdbc.queryForObject("select max(cast(substring(reference, 8) as int)) from complaint "
-                + "where reference like ?", Integer.class, prefix + "%");
-        String reference = prefix + String.format("%04d", (last == null ? 0 : last) + 1);
+        // The counter row is locked by the update until this transaction ends, so two complaints logged at
+        // once queue for their numbers instead of taking the same one.
+        jdbc.update("insert into complaint_counter (received_year, last_number) values (?, 0) on conflict do nothing",
+                received.getYear());
+        jdbc.update("update complaint_counter set last_number = last_number + 1 where received_year = ?", received.getYear());
+        Integer number = jdbc.queryForObject("select last_number from complaint_counter where received_year = ?",
+                Integer.class, received.getYear());
+        String reference = "CP" + received.getYear() + "-" + String.format("%04d", number);
         jdbc.update("insert into complaint (reference, child_id, received, summary, made_by, recorded_by, updated_at) "
                 + "values (?,?,?,?,?,?,?)", reference, childId, received, summary, madeBy.name(), username,
                 LocalDateTime.now(clock));
         return reference;
     }
 
-    /** Saves the stages of a complaint already logged (its child never changes). */
+    /** The version a complaint is at: a save must name the version it was read at. */
+    @Transactional(readOnly = true)
+    public int version(String reference) {
+        var versions = jdbc.queryForList("select version from complaint where reference = ?", Integer.class, reference);
+        return versions.isEmpty() ? -1 : versions.get(0);
+    }
+
+    /** Someone saved the complaint after the page was opened: nothing was saved. */
+    public static final class StaleComplaintException extends RuntimeException {
+        StaleComplaintException(String reference) {
+            super("complaint " + reference + " was saved by someone else since the page was opened");
+        }
+    }
+
+    /**
+     * Saves the complaint if it is still at {@code version}; otherwise refuses ({@link StaleComplaintException}),
+     * having changed nothing, so the caller's transaction may go on to show and audit the refusal.
+     */
+    @Transactional(noRollbackFor = StaleComplaintException.class)
+    public void update(Complaint c, String summary, LoggedComplaint.MadeBy madeBy, String username, int version) {
+        int n = jdbc.update("update complaint set version = version + 1 where reference = ? and version = ?",
+                c.reference(), version);
+        if (n != 1) {
+            if (version(c.reference()) < 0) {
+                throw new IllegalArgumentException("no complaint " + c.reference());
+            }
+            throw new StaleComplaintException(c.reference());
+        }
+        update(c, summary, madeBy, username);
+    }
+
+    /** Saves the stages of a complaint already logged (its child never changes), whatever its version. */
     @Transactional
     public void update(Complaint c, String summary, LoggedComplaint.MadeBy madeBy, String username) {
         int n = jdbc.update("update complaint set received = ?, summary = ?, made_by = ?, stage1_extended = ?, stage1_responded = ?, "

@@ -74,6 +74,7 @@ class ComplaintsController {
         model.addAttribute("noHints", Map.of());
         model.addAttribute("errors", Map.of());
         model.addAttribute("today", register.today());
+        model.addAttribute("version", register.version(reference));
         return "complaints/complaint";
     }
 
@@ -94,14 +95,51 @@ class ComplaintsController {
         model.addAttribute("noHints", Map.of());
             model.addAttribute("errors", read.errors());
             model.addAttribute("today", register.today());
+            // the version the page was opened at: fixing the errors does not make someone else's save invisible
+            model.addAttribute("version", params.getOrDefault("version", ""));
             return "complaints/complaint";
         }
-        register.update(read.complaint(), read.summary(), read.madeBy(), user.username());
+        int version = parseVersion(params.get("version"));
+        try {
+            register.update(read.complaint(), read.summary(), read.madeBy(), user.username(), version);
+        } catch (ComplaintRegister.StaleComplaintException e) {
+            audit.record(AuditLog.Action.VIEW_RECORD, logged.childId(), "viewed complaint " + reference
+                    + " (changes not saved: saved by someone else since the page was opened)");
+            return stale(logged, read, params, model);
+        }
         audit.record(AuditLog.Action.RECORD_EVENT, logged.childId(), "updated complaint " + reference + ": "
                 + new LoggedComplaint(read.complaint(), read.summary(), read.madeBy(), "", "", logged.updatedAt(),
                         java.util.List.of())
                         .stage());
         return "redirect:/complaints/" + reference;
+    }
+
+    /**
+     * Someone saved the complaint after this page was opened: nothing is saved; the page shows what is saved now
+     * beside what this user entered, keeps their entries in the form at the new version, so saving again applies
+     * them knowingly.
+     */
+    private String stale(LoggedComplaint saved, ComplaintForm.Result yours, Map<String, String> params, Model model) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        errors.put("summary", "Someone else saved this complaint after you opened it, so your changes were not "
+                + "saved. Check what is saved now, then save again to apply your changes");
+        model.addAttribute("complaint", saved);
+        model.addAttribute("values", params);
+        model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
+        model.addAttribute("noHints", Map.of());
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", register.today());
+        model.addAttribute("version", register.version(saved.reference()));
+        model.addAttribute("changes", ComplaintChanges.between(saved, yours));
+        return "complaints/complaint";
+    }
+
+    private static int parseVersion(String text) {
+        try {
+            return text == null ? -1 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private LoggedComplaint find(String reference) {

@@ -43,20 +43,19 @@ class DemoData implements SmartInitializingSingleton {
     private final ComplaintRegister complaints;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean enabled;
+    private final DemoPolicy policy;
     private final long seed;
     private final String password;
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, TransactionTemplate transaction,
-            Clock clock,
-            @Value("${promise.demo.enabled:true}") boolean enabled, @Value("${promise.demo.seed:2026}") long seed,
+            Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
         this.complaints = complaints;
         this.transaction = transaction;
         this.clock = clock;
-        this.enabled = enabled;
+        this.policy = policy;
         this.seed = seed;
         this.password = password;
     }
@@ -64,7 +63,7 @@ class DemoData implements SmartInitializingSingleton {
     /** Runs before the web server starts listening, so nobody signs in to a half-filled council. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (!enabled || records.count() > 0) {
+        if (!policy.shouldFill(records.count())) {
             return;
         }
         long started = System.nanoTime();
@@ -74,6 +73,7 @@ class DemoData implements SmartInitializingSingleton {
             records.addAll(council);
             addAccounts(council, today);
             addComplaints(council, today);
+            policy.markFilled(seed);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),

@@ -43,6 +43,10 @@ public final class IndicatorsCommand implements PromiseCommand {
         } catch (Ssda903ReadException e) {
             throw new CommandException(e.problems());
         }
+        var missing = MeasureInputCheck.missingTables(ret, dir.toString());
+        if (!missing.isEmpty()) {
+            throw new CommandException(missing);
+        }
         var problems = MeasureInputCheck.problems(ret);
         if (!problems.isEmpty()) {
             throw new CommandException(problems);

@@ -29,7 +29,27 @@ final class MeasureInputCheck {
             new DateColumn(Ssda903Table.REVIEWS, "REVIEW", true),
             new DateColumn(Ssda903Table.MISSING, "MIS_START", true));
 
+    /** The tables the measures read: without one of them some figures would be wrong, not merely empty. */
+    private static final java.util.Set<Ssda903Table> NEEDED = java.util.EnumSet.of(Ssda903Table.HEADER,
+            Ssda903Table.EPISODES, Ssda903Table.REVIEWS, Ssda903Table.UASC, Ssda903Table.OC2, Ssda903Table.OC3,
+            Ssda903Table.AD1, Ssda903Table.PREV_PERM, Ssda903Table.MISSING);
+
     private MeasureInputCheck() {
+    }
+
+    /**
+     * One line per table the measures need that the return was not given (a file with only its header
+     * row counts as given, with no rows).
+     */
+    static List<String> missingTables(Ssda903Return ret, String dir) {
+        var problems = new ArrayList<String>();
+        for (var t : NEEDED) {
+            if (!ret.tablesGiven().contains(t)) {
+                problems.add("indicators: " + dir + " has no " + t.dfeName() + " table (" + t.fileName()
+                        + ", recognised by its header row); the measures need it");
+            }
+        }
+        return problems;
     }
 
     static List<String> problems(Ssda903Return ret) {

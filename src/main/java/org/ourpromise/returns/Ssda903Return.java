@@ -23,8 +23,11 @@ import java.util.stream.Stream;
 public final class Ssda903Return {
 
     private final Map<Ssda903Table, List<Ssda903Row>> tables;
+    private final java.util.Set<Ssda903Table> given;
 
     private Ssda903Return(Map<Ssda903Table, List<Ssda903Row>> tables) {
+        this.given = tables.isEmpty() ? java.util.EnumSet.noneOf(Ssda903Table.class)
+                : java.util.EnumSet.copyOf(tables.keySet());
         var copy = new EnumMap<Ssda903Table, List<Ssda903Row>>(Ssda903Table.class);
         for (var t : Ssda903Table.values()) {
             copy.put(t, List.copyOf(tables.getOrDefault(t, List.of())));
@@ -44,6 +47,14 @@ public final class Ssda903Return {
 
     public List<Ssda903Row> rows(Ssda903Table table) {
         return tables.get(table);
+    }
+
+    /**
+     * The tables this return was given, even with no rows (a CSV file with its header only): a table
+     * not given is unknown, not empty, and a figure that needs it cannot be computed.
+     */
+    public java.util.Set<Ssda903Table> tablesGiven() {
+        return java.util.Collections.unmodifiableSet(given);
     }
 
     public int size() {
@@ -82,8 +93,19 @@ public final class Ssda903Return {
 
     private static void readFile(Path file, Map<Ssda903Table, List<Ssda903Row>> rows, List<String> problems) {
         String name = file.getFileName().toString();
+        String text;
+        try {
+            text = Utf8Text.read(file);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            problems.add(name + ", line " + e.line() + ": not UTF-8 text (byte " + e.byteHex()
+                    + "); save the file as UTF-8 and try again");
+            return;
+        } catch (IOException e) {
+            problems.add(name + ": cannot be read (" + e.getMessage() + ")");
+            return;
+        }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .detectBomHeader(true).ofCsvRecord(file)) {
+                .ofCsvRecord(text)) {
             var it = reader.iterator();
             if (!it.hasNext()) {
                 problems.add(name + ": empty file, no header row");

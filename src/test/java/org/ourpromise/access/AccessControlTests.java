@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessControlTests extends WebTestSupport {
 
     /** Endpoint ("METHOD pattern") to the permission it needs; null = any signed-in user; "PUBLIC" = anyone. */
-    private static final Map<String, String> REQUIRED = Map.ofEntries(
+    static final Map<String, String> REQUIRED = Map.ofEntries(
             Map.entry("GET /login", "PUBLIC"),
             Map.entry("GET /accessibility", "PUBLIC"),
             Map.entry("GET /", "SIGNED_IN"),
@@ -54,6 +54,16 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/record/care-leaver-contact", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/care-leaver-contact", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
+            Map.entry("GET /admin/users", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /admin/users/{username}", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/{username}/deactivate", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /admin/users/{username}/link", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /account/password", "SIGNED_IN"),
+            Map.entry("POST /account/password", "SIGNED_IN"),
+            Map.entry("GET /set-password", "PUBLIC"),
+            Map.entry("POST /set-password", "PUBLIC"),
             Map.entry("GET /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons/{id}/{change}", Permission.MANAGE_LISTS.name()),
@@ -89,7 +99,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
-    private static final Map<String, String> USERS_BY_ROLE = Map.of(
+    static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
             "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1");
@@ -122,7 +132,7 @@ class AccessControlTests extends WebTestSupport {
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                    .replace("{reference}", "CP2026-0001");
+                    .replace("{reference}", "CP2026-0001").replace("{username}", "pa1");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

@@ -59,7 +59,7 @@ class ComplaintPagesTests extends WebTestSupport {
         });
         mvc.perform(withDate(withDate(post("/complaints/" + reference), "received", LocalDate.of(2025, 12, 17)),
                 "stage1Responded", LocalDate.of(2026, 1, 6)).param("summary", "Family time not arranged")
-                .param("madeBy", "ADVOCATE").with(as("co1")).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("madeBy", "ADVOCATE").param("version", "0").with(as("co1")).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(register.find(reference).orElseThrow().deadlines()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DueStatus.DONE_LATE));
         mvc.perform(get("/complaints/" + reference).with(as("co1"))).andExpect(status().isOk())

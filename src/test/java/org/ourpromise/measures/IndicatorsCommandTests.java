@@ -107,4 +107,44 @@ class IndicatorsCommandTests {
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(4)
                 .allSatisfy(l -> assertThat(l).doesNotContain("Exception"));
     }
+
+    @Test
+    @DisplayName("header.csv missing: exit 2 naming the Header table, no figures written (never a wrong figure)")
+    void missingTable() throws IOException {
+        sample().build().writeCsv(dir, 2026);
+        Files.delete(dir.resolve("header.csv"));
+        Files.delete(dir.resolve("oc3.csv"));
+        assertThat(run("indicators", "--in", dir.toString(), "--year", "2026")).isEqualTo(2);
+        var lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("no Header table (header.csv");
+        assertThat(lines.get(1)).contains("no OC3 table (oc3.csv");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a file that is not UTF-8 (Windows-1252 é on line 4) is reported with file and line, exit 2")
+    void notUtf8() throws IOException {
+        sample().build().writeCsv(dir, 2026);
+        var header = Files.readAllLines(dir.resolve("header.csv"));
+        var bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < header.size(); i++) {
+            String line = i == 3 ? header.get(i).replace("WBRI", "WBR\u00e9") : header.get(i);
+            bytes.write(line.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            bytes.write('\n');
+        }
+        Files.write(dir.resolve("header.csv"), bytes.toByteArray());
+        assertThat(run("indicators", "--in", dir.toString(), "--year", "2026")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("header.csv, line 4: not UTF-8 text (byte 0xE9); save the file as UTF-8 and try again");
+    }
+
+    @Test
+    @DisplayName("a UTF-8 file with a byte order mark is read as before")
+    void byteOrderMark() throws IOException {
+        sample().build().writeCsv(dir, 2026);
+        var file = dir.resolve("header.csv");
+        Files.writeString(file, "\uFEFF" + Files.readString(file));
+        assertThat(run("indicators", "--in", dir.toString(), "--year", "2026")).isEqualTo(0);
+    }
 }

@@ -1,0 +1,129 @@
+package org.ourpromise.access;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The administrator's accounts: the list, a new account, deactivating one, and a link to set a password. */
+@Controller
+class AccountsController {
+
+    private static final String WORKER_ID = "[A-Za-z0-9_-]{1,40}";
+
+    private final Accounts accounts;
+    private final UserAccounts users;
+
+    AccountsController(Accounts accounts, UserAccounts users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newAccount(Model model) {
+        return form(model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/users/new")
+    String create(@RequestParam Map<String, String> params, Model model) {
+        var values = new LinkedHashMap<String, String>();
+        for (var field : new String[] {"username", "name", "email", "role", "team", "worker"}) {
+            values.put(field, params.getOrDefault(field, "").strip());
+        }
+        var form = AccountForm.of(values.get("username"), values.get("role"), values.get("name"), values.get("email"));
+        var errors = new LinkedHashMap<>(form.problems());
+        if (!errors.containsKey("username") && users.exists(form.username())) {
+            errors.put("username", "There is already an account with this username");
+        }
+        String team = values.get("team").isEmpty() ? null : values.get("team");
+        if (team != null && !users.teamIds().contains(team)) {
+            errors.put("team", "Choose a team from the list");
+        }
+        String worker = values.get("worker").isEmpty() ? null : values.get("worker");
+        if (worker != null && !worker.matches(WORKER_ID)) {
+            errors.put("worker", "Worker ID must be up to 40 letters, digits, hyphens or underscores, as in allocations");
+        }
+        if (!errors.isEmpty()) {
+            return form(model, values, errors);
+        }
+        accounts.create(form, team, worker);
+        return "redirect:/admin/users/" + form.username() + "?created";
+    }
+
+    private String form(Model model, Map<String, String> values, Map<String, String> errors) {
+        var roles = new LinkedHashMap<String, String>();
+        for (var r : Role.values()) {
+            roles.put(r.name(), r.label());
+        }
+        var teams = new LinkedHashMap<String, String>();
+        users.teamIds().forEach(t -> teams.put(t, users.teamName(t)));
+        model.addAttribute("roles", roles);
+        model.addAttribute("teams", teams);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "admin/user-new";
+    }
+
+    @GetMapping("/admin/users/{username}")
+    String account(@PathVariable String username, Model model) {
+        model.addAttribute("account", existing(username));
+        return "admin/user";
+    }
+
+    @PostMapping("/admin/users/{username}/deactivate")
+    String deactivate(@PathVariable String username, @RequestParam int version, Model model) {
+        var account = existing(username);
+        if (account.username().equals(currentUsername())) {
+            model.addAttribute("account", account);
+            model.addAttribute("problem", "You cannot deactivate your own account; ask another administrator");
+            return "admin/user";
+        }
+        try {
+            accounts.deactivate(username, version);
+        } catch (Accounts.StaleAccountException e) {
+            model.addAttribute("account", existing(username));
+            model.addAttribute("problem", "Someone changed this account since you opened the page. Check it below, "
+                    + "then deactivate it again if you still need to");
+            return "admin/user";
+        }
+        return "redirect:/admin/users/" + username + "?deactivated";
+    }
+
+    @PostMapping("/admin/users/{username}/link")
+    String link(@PathVariable String username, Model model) {
+        var account = existing(username);
+        if (!account.active()) {
+            model.addAttribute("account", account);
+            model.addAttribute("problem", "This account is deactivated, so it cannot have a link to set a password");
+            return "admin/user";
+        }
+        String token = accounts.passwordLink(username);
+        model.addAttribute("account", account);
+        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path("/set-password")
+                .queryParam("token", token).toUriString());
+        return "admin/user-link";
+    }
+
+    private Accounts.Account existing(String username) {
+        return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static @Nullable String currentUsername() {
+        var user = CurrentUserAdvice.CurrentUser.get();
+        return user == null ? null : user.username();
+    }
+}
