@@ -46,7 +46,6 @@ class SizeRulesTests {
      */
     static final List<String> BEING_SPLIT = List.of(
             "org.ourpromise.casefile.ImportChecks.checkRow",
-            "org.ourpromise.casefile.ExportReturnCommand.run",
             "org.ourpromise.access.SecurityConfiguration.securityFilterChain");
 
     private static final Path SOURCES = Path.of("src/main/java");

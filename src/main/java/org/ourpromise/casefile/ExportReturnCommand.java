@@ -8,6 +8,7 @@ import org.ourpromise.commandline.CommandException;
 import org.ourpromise.commandline.PromiseCommand;
 import org.ourpromise.returns.RuleCatalogue;
 import org.ourpromise.returns.Ssda903Derivation;
+import org.ourpromise.returns.Ssda903Return;
 import org.ourpromise.returns.Ssda903Table;
 import org.ourpromise.returns.Ssda903Xml;
 import org.springframework.stereotype.Component;
@@ -52,17 +53,7 @@ class ExportReturnCommand implements PromiseCommand {
         var ret = Ssda903Derivation.derive(all, year, 0);
         String written;
         if (format.equals("xml")) {
-            Path file = dir.resolve("ssda903-" + (year - 1) + "-" + String.format("%02d", year % 100) + ".xml");
-            try {
-                Ssda903Xml.write(ret, year, file);
-            } catch (IllegalArgumentException e) {
-                throw new CommandException("export-903: cannot write the XML return: " + e.getMessage());
-            }
-            var problems = Ssda903Xml.validate(file, year);
-            problems.forEach(p -> err.println("export-903: " + file.getFileName() + ", " + p));
-            err.println("export-903: " + file.getFileName() + " checked against " + Ssda903Xml.schemaResource(year) + ": "
-                    + problems.size() + " schema problem(s)");
-            written = file.toString();
+            written = writeXml(ret, year, dir, err);
         } else {
             ret.writeCsv(dir, year);
             written = dir.toString();
@@ -83,5 +74,21 @@ class ExportReturnCommand implements PromiseCommand {
                     + " failures" + (report.failures().isEmpty() ? "" : " by rule: " + report.failuresByRule()));
         }
         return 0;
+    }
+
+    /** The XML return, checked against the year's schema before anyone sends it; returns the file written. */
+    private static String writeXml(Ssda903Return ret, int year, Path dir, PrintStream err)
+            throws CommandException {
+        Path file = dir.resolve("ssda903-" + (year - 1) + "-" + String.format("%02d", year % 100) + ".xml");
+        try {
+            Ssda903Xml.write(ret, year, file);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("export-903: cannot write the XML return: " + e.getMessage());
+        }
+        var problems = Ssda903Xml.validate(file, year);
+        problems.forEach(p -> err.println("export-903: " + file.getFileName() + ", " + p));
+        err.println("export-903: " + file.getFileName() + " checked against " + Ssda903Xml.schemaResource(year) + ": "
+                + problems.size() + " schema problem(s)");
+        return file.toString();
     }
 }
