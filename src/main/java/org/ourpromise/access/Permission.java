@@ -17,5 +17,7 @@ public enum Permission {
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
     MANAGE_COMPLAINTS,
     /** Set, change and remove the council's targets for its measures (the performance team). */
-    MANAGE_TARGETS
+    MANAGE_TARGETS,
+    /** Keep the staff directory: add people, change their role, team, hours and dates. */
+    MANAGE_STAFF
 }

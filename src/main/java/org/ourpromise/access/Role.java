@@ -8,7 +8,8 @@ public enum Role {
     SOCIAL_WORKER("Social worker", ChildScope.OWN_AND_TEAM,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     TEAM_MANAGER("Team manager", ChildScope.TEAM,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
+                    Permission.MANAGE_STAFF)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
@@ -22,7 +23,7 @@ public enum Role {
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
+            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_STAFF));
 
     private final String label;
     private final ChildScope scope;

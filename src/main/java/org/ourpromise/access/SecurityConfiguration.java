@@ -33,6 +33,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
                 .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
                     .hasAuthority(Permission.MANAGE_LISTS.name())
+                .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name())
                 .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
                     .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
                 .requestMatchers("/targets", "/targets/*", "/targets/*/remove")

@@ -18,6 +18,11 @@ public final class Chronology {
     }
 
     public static List<ChronologyEntry> of(ChildRecord child) {
+        return of(child, new org.ourpromise.staff.WorkerNames(java.util.Map.of()));
+    }
+
+    /** The chronology with workers shown by name ({@code names}), not by worker id. */
+    public static List<ChronologyEntry> of(ChildRecord child, org.ourpromise.staff.WorkerNames names) {
         var entries = new ArrayList<ChronologyEntry>();
         episodes(child, entries);
         for (var r : child.reviews()) {
@@ -61,10 +66,10 @@ public final class Chronology {
         }
         for (var a : child.allocations()) {
             entries.add(new ChronologyEntry(a.from(), "Allocation", roleWords(a.role()) + " allocated",
-                    a.workerId() + ", " + a.team()));
+                    names.of(a.workerId()) + ", " + a.team() + (a.to() == null ? "" : ", until " + a.to())));
         }
         for (var v : child.visits()) {
-            entries.add(new ChronologyEntry(v.date(), "Visit", "Visited by their social worker",
+            entries.add(new ChronologyEntry(v.date(), "Visit", "Visited by " + names.of(v.workerId()),
                     v.seenAlone() ? "Seen alone" : "Not seen alone"));
         }
         for (var p : child.plans()) {
