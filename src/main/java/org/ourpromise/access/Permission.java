@@ -19,5 +19,7 @@ public enum Permission {
     /** Set, change and remove the council's targets for its measures (the performance team). */
     MANAGE_TARGETS,
     /** Keep the staff directory: add people, change their role, team, hours and dates. */
-    MANAGE_STAFF
+    MANAGE_STAFF,
+    /** Allocate and hand over a child's social worker, IRO and personal adviser; see who has none. */
+    ALLOCATE_WORKERS
 }

@@ -101,6 +101,27 @@ public class ChildRegister {
                 }).toList());
     }
 
+    /** An allocation as stored: its row id and version, for ending it safely (optimistic locking). */
+    public record StoredAllocation(long id, int version, Allocation allocation) {
+    }
+
+    /** The child's allocations with their ids and versions, in date order. */
+    public List<StoredAllocation> storedAllocations(String childId) {
+        return jdbc.query("select * from allocation where child_id = ? order by date_from, allocation_id",
+                (rs, n) -> new StoredAllocation(rs.getLong("allocation_id"), rs.getInt("version"), new Allocation(
+                        Allocation.Role.valueOf(rs.getString("role")), rs.getString("worker_id"), rs.getString("team"),
+                        date(rs, "date_from"), date(rs, "date_to"), rs.getString("change_reason"))), childId);
+    }
+
+    /**
+     * Ends a child's allocation on {@code to}, if it is still at {@code version}; false when someone
+     * changed it since (nothing is written).
+     */
+    public boolean endAllocation(String childId, long allocationId, int version, LocalDate to) {
+        return jdbc.update("update allocation set date_to = ?, version = version + 1 where allocation_id = ?"
+                + " and child_id = ? and version = ?", to, allocationId, childId, version) == 1;
+    }
+
     public void insertAllocations(String childId, List<Allocation> allocations) {
         insertAllAllocations(Map.of(childId, allocations));
     }

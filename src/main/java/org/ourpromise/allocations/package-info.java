@@ -1,0 +1,9 @@
+/**
+ * Allocations: who works with the child. Allocating and handing over a child's social worker (and team),
+ * IRO and personal adviser with start and end dates, and the manager's list of children missing one.
+ * Worklists, who may see the child and IRO caseloads all read these allocations.
+ */
+@NullMarked
+package org.ourpromise.allocations;
+
+import org.jspecify.annotations.NullMarked;
