@@ -21,5 +21,7 @@ public enum Permission {
     /** Keep the staff directory: add people, change their role, team, hours and dates. */
     MANAGE_STAFF,
     /** Allocate and hand over a child's social worker, IRO and personal adviser; see who has none. */
-    ALLOCATE_WORKERS
+    ALLOCATE_WORKERS,
+    /** Add a child to the register (name, date of birth, identifiers), after checking for duplicates. */
+    ADD_CHILDREN
 }

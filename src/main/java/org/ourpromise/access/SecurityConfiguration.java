@@ -23,6 +23,7 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                         "/accessibility").permitAll()
                 .requestMatchers(HttpMethod.GET, "/").authenticated()
+                .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
                 .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
                     .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
                 .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())

@@ -122,6 +122,47 @@ public class ChildRegister {
                 + " and child_id = ? and version = ?", to, allocationId, childId, version) == 1;
     }
 
+    /** A new child's id: N and a number never given before. */
+    public String nextChildId() {
+        Long n = jdbc.queryForObject("select nextval('child_number')", Long.class);
+        String id;
+        for (long next = n == null ? 1 : n; ; next = jdbc.queryForObject("select nextval('child_number')", Long.class)) {
+            id = String.format(Locale.ROOT, "N%06d", next);
+            if (!exists(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** Records the home postcode of a child (address at entry; the return carries only its district). */
+    public void setHomePostcode(String childId, @Nullable String postcode) {
+        jdbc.update("update child set home_postcode = ?, version = version + 1 where child_id = ?", postcode, childId);
+    }
+
+    /**
+     * Children who may be the same as one about to be added: the same name and date of birth, the same
+     * UPN or the same NHS number. Each with why it matched.
+     */
+    public Map<String, String> possibleDuplicates(Identity identity) {
+        var found = new LinkedHashMap<String, String>();
+        jdbc.query("select child_id from child where lower(given_name) = ? and lower(family_name) = ?"
+                + " and date_of_birth = ? order by child_id", rs -> {
+                    found.putIfAbsent(rs.getString(1), "same name and date of birth");
+                }, identity.givenName().toLowerCase(Locale.ROOT), identity.familyName().toLowerCase(Locale.ROOT),
+                identity.dateOfBirth());
+        if (identity.upn() != null && !identity.upn().startsWith("UN")) {
+            jdbc.query("select child_id from child where upn = ? order by child_id", rs -> {
+                found.putIfAbsent(rs.getString(1), "same unique pupil number");
+            }, identity.upn());
+        }
+        if (identity.nhsNumber() != null) {
+            jdbc.query("select child_id from child where nhs_number = ? order by child_id", rs -> {
+                found.putIfAbsent(rs.getString(1), "same NHS number");
+            }, identity.nhsNumber());
+        }
+        return found;
+    }
+
     public void insertAllocations(String childId, List<Allocation> allocations) {
         insertAllAllocations(Map.of(childId, allocations));
     }

@@ -46,6 +46,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /allocations", Permission.ALLOCATE_WORKERS.name()),
             Map.entry("GET /caseload", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /caseload.csv", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/new", Permission.ADD_CHILDREN.name()),
+            Map.entry("POST /children/new", Permission.ADD_CHILDREN.name()),
             Map.entry("GET /targets", Permission.MANAGE_TARGETS.name()),
             Map.entry("GET /targets/{key}", Permission.MANAGE_TARGETS.name()),
             Map.entry("POST /targets/{key}", Permission.MANAGE_TARGETS.name()),
