@@ -42,22 +42,11 @@ final class DemoStaff {
      * @param accountNames worker id to the name of the demo account that works as them
      */
     static List<StaffMember> of(List<ChildRecord> council, LocalDate today, long seed, Map<String, String> accountNames) {
-        var workers = new TreeMap<String, Allocation>();
-        var first = new TreeMap<String, LocalDate>();
-        var last = new TreeMap<String, LocalDate>();
-        var current = new HashSet<String>();
-        for (var c : council) {
-            for (var a : c.allocations()) {
-                workers.putIfAbsent(a.workerId(), a);
-                first.merge(a.workerId(), a.from(), (x, y) -> x.isBefore(y) ? x : y);
-                if (a.to() != null) {
-                    last.merge(a.workerId(), a.to(), (x, y) -> x.isAfter(y) ? x : y);
-                }
-                if (a.isCurrentOn(today) || a.from().isAfter(today)) {
-                    current.add(a.workerId());
-                }
-            }
-        }
+        var seen = Seen.of(council, today);
+        var workers = seen.workers();
+        var first = seen.first();
+        var last = seen.last();
+        var current = seen.current();
         var random = new Random(seed ^ STREAM);
         var emails = new HashSet<String>();
         var out = new ArrayList<StaffMember>();
@@ -83,6 +72,28 @@ final class DemoStaff {
                     t.getKey(), email(name, emails), false, new BigDecimal("1.00"), t.getValue(), null, 0));
         }
         return out;
+    }
+
+    /** Each worker the allocations name: their first allocation, first and last days, and whether still allocated. */
+    private record Seen(TreeMap<String, Allocation> workers, TreeMap<String, LocalDate> first,
+            TreeMap<String, LocalDate> last, HashSet<String> current) {
+
+        static Seen of(List<ChildRecord> council, LocalDate today) {
+            var seen = new Seen(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new HashSet<>());
+            for (var c : council) {
+                for (var a : c.allocations()) {
+                    seen.workers.putIfAbsent(a.workerId(), a);
+                    seen.first.merge(a.workerId(), a.from(), (x, y) -> x.isBefore(y) ? x : y);
+                    if (a.to() != null) {
+                        seen.last.merge(a.workerId(), a.to(), (x, y) -> x.isAfter(y) ? x : y);
+                    }
+                    if (a.isCurrentOn(today) || a.from().isAfter(today)) {
+                        seen.current.add(a.workerId());
+                    }
+                }
+            }
+            return seen;
+        }
     }
 
     private static String name(Random random) {
