@@ -61,6 +61,8 @@ class SecurityConfiguration {
                 audit.recordAs(auth == null ? "anonymous" : auth.getName(), AuditLog.Action.ACCESS_DENIED, null,
                         request.getMethod() + " " + request.getRequestURI());
                 response.setStatus(403);
+                // the error page reads the status from here; without it a refusal is answered 500
+                request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403);
                 request.getRequestDispatcher("/error").forward(request, response);
             }))
             .headers(h -> h
