@@ -122,6 +122,16 @@ public class ChildRegister {
                 + " and child_id = ? and version = ?", to, allocationId, childId, version) == 1;
     }
 
+    /** How many children each worker is allocated on {@code asAt}, in any role (caseloads in the staff directory). */
+    public Map<String, Integer> childrenByWorker(LocalDate asAt) {
+        var map = new LinkedHashMap<String, Integer>();
+        jdbc.query("select worker_id, count(distinct child_id) as n from allocation where date_from <= ?"
+                + " and (date_to is null or date_to > ?) group by worker_id", rs -> {
+                    map.put(rs.getString("worker_id"), rs.getInt("n"));
+                }, asAt, asAt);
+        return map;
+    }
+
     /** A new child's id: N and a number never given before. */
     public String nextChildId() {
         Long n = jdbc.queryForObject("select nextval('child_number')", Long.class);

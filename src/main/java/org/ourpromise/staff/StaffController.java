@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffController {
 
     private final StaffDirectory directory;
+    private final ChildRegister register;
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffController(StaffDirectory directory, AuditLog audit, Clock clock) {
+    StaffController(StaffDirectory directory, ChildRegister register, AuditLog audit, Clock clock) {
         this.directory = directory;
+        this.register = register;
         this.audit = audit;
         this.clock = clock;
     }
@@ -37,6 +40,15 @@ class StaffController {
         model.addAttribute("staff", staff);
         model.addAttribute("today", today);
         model.addAttribute("inPost", staff.stream().filter(m -> m.inPostOn(today)).count());
+        var caseloads = register.childrenByWorker(today);
+        var perFte = new java.util.HashMap<String, String>();
+        for (var m : staff) {
+            int n = caseloads.getOrDefault(m.workerId(), 0);
+            perFte.put(m.workerId(), m.fte().signum() == 0 ? "" : java.math.BigDecimal.valueOf(n)
+                    .divide(m.fte(), 1, java.math.RoundingMode.HALF_UP).toPlainString());
+        }
+        model.addAttribute("caseloads", caseloads);
+        model.addAttribute("perFte", perFte);
         model.addAttribute("saved", saved != null && saved.matches(StaffForm.WORKER_ID) ? saved : null);
         return "staff/directory";
     }

@@ -56,7 +56,9 @@ class StaffPagesTests extends WebTestSupport {
     void theDirectoryListsEveryoneByName() throws Exception {
         mvc.perform(get("/admin/staff").with(as("admin1"))).andExpect(status().isOk())
                 .andExpect(view().name("staff/directory"))
-                .andExpect(content().string(containsString("Ian Reviewing Officer")));
+                .andExpect(content().string(containsString("Ian Reviewing Officer")))
+                .andExpect(model().attribute("caseloads", org.hamcrest.Matchers.hasEntry("SW001", 1)))
+                .andExpect(model().attribute("perFte", org.hamcrest.Matchers.hasEntry("SW001", "1.0")));
     }
 
     @Test
