@@ -23,5 +23,11 @@ public enum Permission {
     /** The Corporate Parenting Board's business: meetings, minutes, the action log, the work plan (members, clerk). */
     BOARD_BUSINESS,
     /** A partner or team signed up to Our Promise: its own pledges and evidence, nothing about any child. */
-    PROMISE_PARTNER
+    PROMISE_PARTNER,
+    /** Keep the staff directory: add people, change their role, team, hours and dates. */
+    MANAGE_STAFF,
+    /** Allocate and hand over a child's social worker, IRO and personal adviser; see who has none. */
+    ALLOCATE_WORKERS,
+    /** Add a child to the register (name, date of birth, identifiers), after checking for duplicates. */
+    ADD_CHILDREN
 }

@@ -68,7 +68,8 @@ class Refusals implements AccessDeniedHandler {
     /** The child a refused request was about: in its address, or the {@code child} of a form. */
     static @Nullable String childAskedFor(HttpServletRequest request) {
         var m = CHILD_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (m.matches()) {
+        // "new" is the add-a-child page, not a child's id
+        if (m.matches() && !m.group(1).equals("new")) {
             return m.group(1);
         }
         String param = request.getParameter("child");

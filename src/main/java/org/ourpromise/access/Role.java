@@ -8,7 +8,8 @@ public enum Role {
     SOCIAL_WORKER("Social worker", ChildScope.OWN_AND_TEAM,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     TEAM_MANAGER("Team manager", ChildScope.TEAM,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
+                    Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
@@ -24,7 +25,8 @@ public enum Role {
     /** A partner or team signed up to Our Promise: sees and reports on its own pledges only. */
     PARTNER("Our Promise partner", ChildScope.NONE, EnumSet.of(Permission.PROMISE_PARTNER)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
-            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS));
+            EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
+                    Permission.MANAGE_STAFF));
 
     private final String label;
     private final ChildScope scope;

@@ -1,6 +1,7 @@
 package org.ourpromise.casefile;
 
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,10 +19,12 @@ class ChildRecordController {
 
     private final CaseFile caseFile;
     private final TimescaleSettings settings;
+    private final StaffDirectory staff;
 
-    ChildRecordController(CaseFile caseFile, TimescaleSettings settings) {
+    ChildRecordController(CaseFile caseFile, TimescaleSettings settings, StaffDirectory staff) {
         this.caseFile = caseFile;
         this.settings = settings;
+        this.staff = staff;
     }
 
     @GetMapping("/children")
@@ -47,7 +50,7 @@ class ChildRecordController {
         model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince(), settings));
         model.addAttribute("today", caseFile.today());
         model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));
-        model.addAttribute("recent", Chronology.of(child).stream().limit(10).toList());
+        model.addAttribute("recent", Chronology.of(child, staff.names()).stream().limit(10).toList());
         return "children/record";
     }
 
@@ -56,7 +59,7 @@ class ChildRecordController {
         var child = caseFile.open(user, checked(childId), "opened the chronology");
         model.addAttribute("child", child);
         model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
-        model.addAttribute("entries", Chronology.of(child));
+        model.addAttribute("entries", Chronology.of(child, staff.names()));
         return "children/chronology";
     }
 

@@ -18,6 +18,11 @@ public final class Chronology {
     }
 
     public static List<ChronologyEntry> of(ChildRecord child) {
+        return of(child, new org.ourpromise.staff.WorkerNames(java.util.Map.of()));
+    }
+
+    /** The chronology with workers shown by name ({@code names}), not by worker id. */
+    public static List<ChronologyEntry> of(ChildRecord child, org.ourpromise.staff.WorkerNames names) {
         var entries = new ArrayList<ChronologyEntry>();
         // added in this order, so that on one day the order of kinds below holds after the sort
         episodes(child, entries);
@@ -25,7 +30,7 @@ public final class Chronology {
         missing(child, entries);
         careLeaverContacts(child, entries);
         adoption(child, entries);
-        allocationsVisitsAndPlans(child, entries);
+        allocationsVisitsAndPlans(child, names, entries);
         // Newest first; on one day, coming into care comes before what follows it (allocations, plans).
         entries.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());
         return entries;
@@ -82,13 +87,14 @@ public final class Chronology {
         }
     }
 
-    private static void allocationsVisitsAndPlans(ChildRecord child, List<ChronologyEntry> entries) {
+    private static void allocationsVisitsAndPlans(ChildRecord child, org.ourpromise.staff.WorkerNames names,
+            List<ChronologyEntry> entries) {
         for (var a : child.allocations()) {
             entries.add(new ChronologyEntry(a.from(), "Allocation", roleWords(a.role()) + " allocated",
-                    a.workerId() + ", " + a.team()));
+                    names.of(a.workerId()) + ", " + a.team() + (a.to() == null ? "" : ", until " + a.to())));
         }
         for (var v : child.visits()) {
-            entries.add(new ChronologyEntry(v.date(), "Visit", "Visited by their social worker",
+            entries.add(new ChronologyEntry(v.date(), "Visit", "Visited by " + names.of(v.workerId()),
                     v.seenAlone() ? "Seen alone" : "Not seen alone"));
         }
         for (var p : child.plans()) {

@@ -53,6 +53,15 @@ final class ImportChecks {
 
     /** The collection year the return is for: the one holding its latest event date. */
     static OptionalInt collectionYear(Ssda903Return ret) {
+        return eventYear(ret, true);
+    }
+
+    /** The collection year of the return's earliest event date: where a multi-year folder's history starts. */
+    static OptionalInt earliestYear(Ssda903Return ret) {
+        return eventYear(ret, false);
+    }
+
+    private static OptionalInt eventYear(Ssda903Return ret, boolean latestWanted) {
         LocalDate latest = null;
         for (var entry : DATES.entrySet()) {
             for (var row : ret.rows(entry.getKey())) {
@@ -61,7 +70,7 @@ final class ImportChecks {
                         continue;
                     }
                     var d = row.date(column);
-                    if (d != null && (latest == null || d.isAfter(latest))) {
+                    if (d != null && (latest == null || (latestWanted ? d.isAfter(latest) : d.isBefore(latest)))) {
                         latest = d;
                     }
                 }

@@ -59,29 +59,49 @@ class ImportReturnCommand implements PromiseCommand {
             throw new CommandException("import-903: the return has no event dates to tell its collection year; give --year Y");
         }
         int year = given.orElseGet(inferred::getAsInt);
-        var problems = new ArrayList<String>(ImportChecks.rowProblems(ret, year));
-        if (problems.isEmpty()) {
-            problems.addAll(ImportChecks.unkeepableRows(ReturnToRecords.differences(ret, year), year));
-        }
-        var incoming = problems.isEmpty() ? ReturnToRecords.toRecords(ret, year) : List.<org.ourpromise.record.ChildRecord>of();
-        if (problems.isEmpty()) {
-            for (String id : records.existing(incoming.stream().map(r -> r.childId()).toList())) {
-                problems.add("import-903: child " + id + " is already in the record; import adds new children only");
-            }
-        }
+        var problems = new ArrayList<String>();
+        var plan = plan(ret, year, problems);
         if (!problems.isEmpty()) {
             problems.add("import-903: nothing was imported (" + (problems.size()) + " problem"
                     + (problems.size() == 1 ? "" : "s") + ")");
             throw new CommandException(problems);
         }
+        if (plan.toAdd().isEmpty()) {
+            err.println("import-903: " + year + ": nothing changed: all " + plan.unchanged().size()
+                    + " children in the return are already in the record as the return has them");
+            return 0;
+        }
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            records.addAll(incoming);
-            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "imported " + incoming.size()
+            records.addAll(plan.toAdd());
+            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "imported " + plan.toAdd().size()
                     + " children from the " + (year - 1) + "-" + year % 100 + " return");
         });
-        err.println("import-903: " + year + ": imported " + incoming.size() + " children (" + ret.size() + " rows) in "
+        err.println("import-903: " + year + ": imported " + plan.toAdd().size() + " children (" + ret.size() + " rows; "
+                + plan.unchanged().size() + " already held unchanged) in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         return 0;
+    }
+
+    /** Checks every row, then decides child by child what importing does; problems are added to {@code problems}. */
+    private ImportPlan plan(Ssda903Return ret, int year, List<String> problems) {
+        problems.addAll(ImportChecks.rowProblems(ret, year));
+        if (problems.isEmpty()) {
+            var oneYear = ImportChecks.unkeepableRows(ReturnToRecords.differences(ret, year), year);
+            // a folder holding several years (generate --history K) is checked against K years of history
+            int history = Math.max(0, year - ImportChecks.earliestYear(ret).orElse(year));
+            problems.addAll(oneYear.isEmpty() || history == 0 ? oneYear
+                    : ImportChecks.unkeepableRows(ReturnToRecords.differences(ret, year, history), year - history));
+        }
+        var incoming = problems.isEmpty() ? ReturnToRecords.toRecords(ret, year) : List.<org.ourpromise.record.ChildRecord>of();
+        var stored = new java.util.HashMap<String, org.ourpromise.record.ChildRecord>();
+        if (records.count() > 0) {
+            // one read of the whole record (a query per table) beats one per child when a year is imported again
+            var ids = new java.util.HashSet<>(incoming.stream().map(r -> r.childId()).toList());
+            records.loadAll().stream().filter(r -> ids.contains(r.childId())).forEach(r -> stored.put(r.childId(), r));
+        }
+        var plan = ImportPlan.of(incoming, stored);
+        problems.addAll(plan.problems());
+        return plan;
     }
 }

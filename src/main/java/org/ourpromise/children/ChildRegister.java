@@ -101,6 +101,78 @@ public class ChildRegister {
                 }).toList());
     }
 
+    /** An allocation as stored: its row id and version, for ending it safely (optimistic locking). */
+    public record StoredAllocation(long id, int version, Allocation allocation) {
+    }
+
+    /** The child's allocations with their ids and versions, in date order. */
+    public List<StoredAllocation> storedAllocations(String childId) {
+        return jdbc.query("select * from allocation where child_id = ? order by date_from, allocation_id",
+                (rs, n) -> new StoredAllocation(rs.getLong("allocation_id"), rs.getInt("version"), new Allocation(
+                        Allocation.Role.valueOf(rs.getString("role")), rs.getString("worker_id"), rs.getString("team"),
+                        date(rs, "date_from"), date(rs, "date_to"), rs.getString("change_reason"))), childId);
+    }
+
+    /**
+     * Ends a child's allocation on {@code to}, if it is still at {@code version}; false when someone
+     * changed it since (nothing is written).
+     */
+    public boolean endAllocation(String childId, long allocationId, int version, LocalDate to) {
+        return jdbc.update("update allocation set date_to = ?, version = version + 1 where allocation_id = ?"
+                + " and child_id = ? and version = ?", to, allocationId, childId, version) == 1;
+    }
+
+    /** How many children each worker is allocated on {@code asAt}, in any role (caseloads in the staff directory). */
+    public Map<String, Integer> childrenByWorker(LocalDate asAt) {
+        var map = new LinkedHashMap<String, Integer>();
+        jdbc.query("select worker_id, count(distinct child_id) as n from allocation where date_from <= ?"
+                + " and (date_to is null or date_to > ?) group by worker_id", rs -> {
+                    map.put(rs.getString("worker_id"), rs.getInt("n"));
+                }, asAt, asAt);
+        return map;
+    }
+
+    /** A new child's id: N and a number never given before. */
+    public String nextChildId() {
+        Long n = jdbc.queryForObject("select nextval('child_number')", Long.class);
+        String id;
+        for (long next = n == null ? 1 : n; ; next = jdbc.queryForObject("select nextval('child_number')", Long.class)) {
+            id = String.format(Locale.ROOT, "N%06d", next);
+            if (!exists(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** Records the home postcode of a child (address at entry; the return carries only its district). */
+    public void setHomePostcode(String childId, @Nullable String postcode) {
+        jdbc.update("update child set home_postcode = ?, version = version + 1 where child_id = ?", postcode, childId);
+    }
+
+    /**
+     * Children who may be the same as one about to be added: the same name and date of birth, the same
+     * UPN or the same NHS number. Each with why it matched.
+     */
+    public Map<String, String> possibleDuplicates(Identity identity) {
+        var found = new LinkedHashMap<String, String>();
+        jdbc.query("select child_id from child where lower(given_name) = ? and lower(family_name) = ?"
+                + " and date_of_birth = ? order by child_id", rs -> {
+                    found.putIfAbsent(rs.getString(1), "same name and date of birth");
+                }, identity.givenName().toLowerCase(Locale.ROOT), identity.familyName().toLowerCase(Locale.ROOT),
+                identity.dateOfBirth());
+        if (identity.upn() != null && !identity.upn().startsWith("UN")) {
+            jdbc.query("select child_id from child where upn = ? order by child_id", rs -> {
+                found.putIfAbsent(rs.getString(1), "same unique pupil number");
+            }, identity.upn());
+        }
+        if (identity.nhsNumber() != null) {
+            jdbc.query("select child_id from child where nhs_number = ? order by child_id", rs -> {
+                found.putIfAbsent(rs.getString(1), "same NHS number");
+            }, identity.nhsNumber());
+        }
+        return found;
+    }
+
     public void insertAllocations(String childId, List<Allocation> allocations) {
         insertAllAllocations(Map.of(childId, allocations));
     }

@@ -14,6 +14,7 @@ import org.ourpromise.timescales.Complaint;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,18 +42,20 @@ class DemoData implements SmartInitializingSingleton {
     private final CareRecords records;
     private final UserAccounts users;
     private final ComplaintRegister complaints;
+    private final StaffDirectory staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
     private final long seed;
     private final String password;
 
-    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, TransactionTemplate transaction,
-            Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
+    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
+            TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
         this.complaints = complaints;
+        this.staff = staff;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -71,7 +74,7 @@ class DemoData implements SmartInitializingSingleton {
         List<ChildRecord> council = SyntheticCouncil.demoCouncil(seed, today);
         transaction.executeWithoutResult(status -> {
             records.addAll(council);
-            addAccounts(council, today);
+            staff.addAll(DemoStaff.of(council, today, seed, addAccounts(council, today)));
             addComplaints(council, today);
             policy.markFilled(seed);
         });
@@ -80,7 +83,8 @@ class DemoData implements SmartInitializingSingleton {
                 password);
     }
 
-    private void addAccounts(List<ChildRecord> council, LocalDate today) {
+    /** Adds the demo accounts; gives worker id to account name for the staff directory. */
+    private Map<String, String> addAccounts(List<ChildRecord> council, LocalDate today) {
         var teams = new TreeSet<String>();
         council.forEach(c -> c.allocations().forEach(a -> teams.add(a.team())));
         teams.forEach(t -> users.addTeam(t, t));
@@ -99,6 +103,8 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("admin", "Alex Green", password, Role.ADMINISTRATOR, null, null);
         users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
         users.addUser("partner", "Chris Lane (Demo Housing Service)", password, Role.PARTNER, null, null);
+        return Map.of(socialWorker.workerId(), "Sam Okafor", reviewingOfficer.workerId(), "Helen Moore",
+                adviser.workerId(), "Tom Reid");
     }
 
     /** Oldest first, so references number in the order complaints arrived. */

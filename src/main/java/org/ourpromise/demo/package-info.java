@@ -1,5 +1,5 @@
 /** Demo: a synthetic council, deterministic from a seed, for the demo database, tests and benchmarks. */
-@ApplicationModule(allowedDependencies = {"access", "board", "casefile", "commandline", "complaints", "ourpromise", "record", "returns", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "board", "casefile", "commandline", "complaints", "ourpromise", "record", "returns", "staff", "timescales"})
 @NullMarked
 package org.ourpromise.demo;
 

@@ -63,7 +63,15 @@ public final class ReturnToRecords {
      * empty for a return the derivation produced.
      */
     public static RoundTripDifferences differences(Ssda903Return ret, int year) {
-        var again = Ssda903Derivation.derive(toRecords(ret, year), year, 0);
+        return differences(ret, year, 0);
+    }
+
+    /**
+     * As {@link #differences(Ssda903Return, int)}, for a return holding {@code history} earlier years too (as
+     * {@code generate --history K} writes it): compared with {@code derive(toRecords(ret, year), year, history)}.
+     */
+    public static RoundTripDifferences differences(Ssda903Return ret, int year, int history) {
+        var again = Ssda903Derivation.derive(toRecords(ret, year), year, history);
         var lost = new ArrayList<Ssda903Row>();
         var added = new ArrayList<Ssda903Row>();
         for (var table : Ssda903Table.values()) {

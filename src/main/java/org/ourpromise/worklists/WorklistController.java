@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.DeadlineRule;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,17 +23,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 class WorklistController {
 
     private final Worklists worklists;
+    private final StaffDirectory staff;
 
-    WorklistController(Worklists worklists) {
+    WorklistController(Worklists worklists, StaffDirectory staff) {
         this.worklists = worklists;
+        this.staff = staff;
     }
 
     @GetMapping("/worklist")
     String worklist(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String worker,
             @RequestParam(required = false) @Nullable String rule,
-            @RequestParam(required = false) @Nullable String page, Model model) {
-        var filter = WorklistFilter.parse(team, worker, rule);
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String show, Model model) {
+        var filter = WorklistFilter.parse(team, worker, rule).forUser(user.role(), user.workerId(), show);
         var list = worklists.worklist(user, filter);
         // A page of items at a time: overdue first, so the first page is what needs doing now.
         int pages = Math.max(1, (list.items().size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -61,7 +65,8 @@ class WorklistController {
         model.addAttribute("filter", filter);
         model.addAttribute("errors", filter.errors());
         model.addAttribute("form", Map.of("team", team == null ? "" : team, "worker", worker == null ? "" : worker,
-                "rule", rule == null ? "" : rule));
+                "rule", rule == null ? "" : rule, "show", filter.mine() != null ? "mine" : "all"));
+        model.addAttribute("canChooseMine", user.workerId() != null);
         model.addAttribute("teams", teams);
         model.addAttribute("workers", workers);
         model.addAttribute("rules", rules);
@@ -91,8 +96,9 @@ class WorklistController {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
             @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String worker,
-            @RequestParam(required = false) @Nullable String rule) {
-        var filter = WorklistFilter.parse(team, worker, rule);
+            @RequestParam(required = false) @Nullable String rule,
+            @RequestParam(required = false) @Nullable String show) {
+        var filter = WorklistFilter.parse(team, worker, rule).forUser(user.role(), user.workerId(), show);
         if (!filter.errors().isEmpty()) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body(String.join("\n", filter.errors().values()).getBytes(StandardCharsets.UTF_8));
@@ -102,7 +108,7 @@ class WorklistController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"worklist-" + today + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(WorklistCsv.of(list, today).getBytes(StandardCharsets.UTF_8));
+                .body(WorklistCsv.of(list, today, staff.names()).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/worklist/lateness")

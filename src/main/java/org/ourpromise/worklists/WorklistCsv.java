@@ -9,19 +9,19 @@ import java.util.List;
  */
 public final class WorklistCsv {
 
-    static final String HEADER = "Child ID,Name,Deadline,What is due,Due date,Status,Days overdue,Worker,Team,"
+    static final String HEADER = "Child ID,Name,Deadline,What is due,Due date,Status,Days overdue,Worker,Worker name,Team,"
             + "Reason for lateness,Explanation";
 
     private WorklistCsv() {
     }
 
-    static String of(Worklist list, LocalDate today) {
+    static String of(Worklist list, LocalDate today, org.ourpromise.staff.WorkerNames names) {
         var rows = new java.util.ArrayList<List<String>>();
         for (var i : list.items()) {
             var e = i.explanation();
             rows.add(List.of(i.childId(), i.childName(), i.item().rule().code(),
                     i.item().rule().description(), i.item().due().toString(), i.overdue() ? "Overdue" : "Due",
-                    String.valueOf(i.daysOverdue(today)), i.worker(), i.team(), e == null ? "" : e.reason(),
+                    String.valueOf(i.daysOverdue(today)), i.worker(), i.worker().isEmpty() ? "" : names.of(i.worker()), i.team(), e == null ? "" : e.reason(),
                     e == null || e.note() == null ? "" : e.note()));
         }
         return table(List.of(HEADER.split(",")), rows);

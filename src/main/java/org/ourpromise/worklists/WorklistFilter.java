@@ -3,6 +3,7 @@ package org.ourpromise.worklists;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.Role;
 import org.ourpromise.timescales.DeadlineRule;
 
 /**
@@ -10,12 +11,17 @@ import org.ourpromise.timescales.DeadlineRule;
  * and rule (a {@link DeadlineRule} code). A bad value is reported by field and the filter is not applied.
  */
 record WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable DeadlineRule rule,
-        Map<String, String> errors) {
+        Map<String, String> errors, @Nullable String mine, boolean everyone) {
 
     /** Team names and worker ids as allocations hold them: letters, digits, spaces and - _ ' . */
     private static final String NAME = "[A-Za-z0-9 _'.-]{1,60}";
 
-    static final WorklistFilter NONE = new WorklistFilter(null, null, null, Map.of());
+    static final WorklistFilter NONE = new WorklistFilter(null, null, null, Map.of(), null, false);
+
+    WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable DeadlineRule rule,
+            Map<String, String> errors) {
+        this(team, worker, rule, errors, null, false);
+    }
 
     static WorklistFilter parse(@Nullable String team, @Nullable String worker, @Nullable String rule) {
         var errors = new LinkedHashMap<String, String>();
@@ -33,8 +39,29 @@ record WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable 
         return new WorklistFilter(t, w, r, Map.copyOf(errors));
     }
 
+    /**
+     * "My children" ({@code show=mine}): only the lines the user answers for as the allocated worker. The
+     * default for a social worker, IRO or personal adviser with a worker id; {@code show=all} shows every
+     * child they may see.
+     */
+    WorklistFilter forUser(Role role, @Nullable String workerId, @Nullable String show) {
+        String s = blankToNull(show);
+        if (s != null && !s.equals("mine") && !s.equals("all")) {
+            var e = new LinkedHashMap<>(errors);
+            e.put("show", "Select my children or all children");
+            return new WorklistFilter(team, worker, rule, Map.copyOf(e), null, false);
+        }
+        boolean ownsCases = role == Role.SOCIAL_WORKER || role == Role.INDEPENDENT_REVIEWING_OFFICER
+                || role == Role.PERSONAL_ADVISER;
+        if (workerId != null && ("mine".equals(s) || s == null && ownsCases)) {
+            return new WorklistFilter(team, worker, rule, errors, workerId, false);
+        }
+        return new WorklistFilter(team, worker, rule, errors, null, "all".equals(s));
+    }
+
     boolean accepts(WorkItem i) {
-        return (team == null || team.equalsIgnoreCase(i.team()))
+        return (mine == null || mine.equalsIgnoreCase(i.worker()))
+                && (team == null || team.equalsIgnoreCase(i.team()))
                 && (worker == null || worker.equalsIgnoreCase(i.worker()))
                 && (rule == null || rule == i.item().rule());
     }
@@ -50,6 +77,9 @@ record WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable 
         }
         if (rule != null) {
             p.put("rule", rule.name());
+        }
+        if (mine != null || everyone) {
+            p.put("show", mine != null ? "mine" : "all");
         }
         return p;
     }

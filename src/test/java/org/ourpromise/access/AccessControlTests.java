@@ -67,6 +67,18 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons", Permission.MANAGE_LISTS.name()),
             Map.entry("POST /admin/lateness-reasons/{id}/{change}", Permission.MANAGE_LISTS.name()),
+            Map.entry("GET /admin/staff", Permission.MANAGE_STAFF.name()),
+            Map.entry("GET /admin/staff/new", Permission.MANAGE_STAFF.name()),
+            Map.entry("POST /admin/staff/new", Permission.MANAGE_STAFF.name()),
+            Map.entry("GET /admin/staff/{workerId}", Permission.MANAGE_STAFF.name()),
+            Map.entry("POST /admin/staff/{workerId}", Permission.MANAGE_STAFF.name()),
+            Map.entry("GET /children/{childId}/allocations", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /children/{childId}/allocations", Permission.ALLOCATE_WORKERS.name()),
+            Map.entry("GET /allocations", Permission.ALLOCATE_WORKERS.name()),
+            Map.entry("GET /caseload", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /caseload.csv", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/new", Permission.ADD_CHILDREN.name()),
+            Map.entry("POST /children/new", Permission.ADD_CHILDREN.name()),
             Map.entry("GET /targets", Permission.MANAGE_TARGETS.name()),
             Map.entry("GET /targets/{key}", Permission.MANAGE_TARGETS.name()),
             Map.entry("POST /targets/{key}", Permission.MANAGE_TARGETS.name()),
@@ -147,7 +159,8 @@ class AccessControlTests extends WebTestSupport {
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                    .replace("{reference}", "CP2026-0001").replace("{username}", "pa1");
+                    .replace("{reference}", "CP2026-0001").replace("{username}", "pa1")
+                    .replace("{workerId}", "SW001");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());

@@ -1,0 +1,122 @@
+package org.ourpromise.caseload;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.access.UserAccounts;
+import org.ourpromise.staff.StaffDirectory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /caseload}: the signed-in worker's children; {@code ?team=} a team's (by social worker's team),
+ * {@code ?worker=} one worker's. A user with neither a worker id nor a team chooses a team. The children
+ * shown are audited.
+ */
+@Controller
+class CaseloadController {
+
+    /** Team names and worker ids as allocations hold them. */
+    private static final String NAME = "[A-Za-z0-9 _'.&-]{1,60}";
+
+    /** Which caseload a request asks for, or the error that stops it. */
+    record Choice(@Nullable String team, @Nullable String worker, @Nullable String error) {
+    }
+
+    private final Caseloads caseloads;
+    private final StaffDirectory staff;
+    private final UserAccounts users;
+    private final AuditLog audit;
+
+    CaseloadController(Caseloads caseloads, StaffDirectory staff, UserAccounts users, AuditLog audit) {
+        this.caseloads = caseloads;
+        this.staff = staff;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @GetMapping("/caseload")
+    @Transactional
+    String caseload(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String worker, Model model) {
+        var choice = choose(user, team, worker);
+        var lines = lines(user, choice);
+        model.addAttribute("choice", choice);
+        model.addAttribute("lines", lines);
+        model.addAttribute("today", caseloads.today());
+        model.addAttribute("teams", users.teamIds());
+        model.addAttribute("heading", choice.team() != null ? "Caseload of " + users.teamName(choice.team())
+                : choice.worker() != null ? "Caseload of " + staff.nameOf(choice.worker()) : "Caseloads");
+        model.addAttribute("csvLink", choice.team() != null ? "/caseload.csv?team=" + choice.team()
+                : choice.worker() != null ? "/caseload.csv?worker=" + choice.worker() : null);
+        return "caseload/caseload";
+    }
+
+    @GetMapping("/caseload.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
+            @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String worker) {
+        var choice = choose(user, team, worker);
+        if (choice.error() != null || choice.team() == null && choice.worker() == null) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body((choice.error() == null ? "Choose a team" : choice.error()).getBytes(StandardCharsets.UTF_8));
+        }
+        var names = staff.names();
+        var rows = new ArrayList<List<String>>();
+        for (var l : lines(user, choice)) {
+            rows.add(List.of(l.childId(), l.name(), l.status(), text(l.legalStatus()), text(l.placement()),
+                    l.nextDue() == null ? "" : l.nextDue().rule().description(),
+                    l.nextDue() == null ? "" : l.nextDue().due().toString(),
+                    l.lastVisit() == null ? "" : l.lastVisit().toString(), l.worker(),
+                    l.worker().isEmpty() ? "" : names.of(l.worker())));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload-" + caseloads.today() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CaseloadCsv.table(List.of("Child ID", "Name", "Status", "Legal status", "Placement", "Next due",
+                        "Due date", "Last visit", "Worker", "Worker name"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<CaseloadLine> lines(PromiseUser user, Choice choice) {
+        if (choice.error() != null || choice.team() == null && choice.worker() == null) {
+            return List.of();
+        }
+        var lines = choice.team() != null ? caseloads.ofTeam(user, choice.team())
+                : caseloads.ofWorker(user, choice.worker());
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed caseload of " + (choice.team() != null
+                ? "team " + choice.team() : "worker " + choice.worker()) + ": " + String.join(" ",
+                        lines.stream().map(CaseloadLine::childId).toList()));
+        return lines;
+    }
+
+    /** The team or worker asked for; else the user's own worker id, else their team. */
+    static Choice choose(PromiseUser user, @Nullable String team, @Nullable String worker) {
+        String t = team == null || team.isBlank() ? null : team.strip();
+        String w = worker == null || worker.isBlank() ? null : worker.strip();
+        if (t != null && !t.matches(NAME) || w != null && !w.matches(NAME)) {
+            return new Choice(null, null, "Choose a team from the list");
+        }
+        if (t != null || w != null) {
+            return new Choice(t, t == null ? w : null, null);
+        }
+        if (user.workerId() != null) {
+            return new Choice(null, user.workerId(), null);
+        }
+        return new Choice(user.teamId(), null, null);
+    }
+
+    private static String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

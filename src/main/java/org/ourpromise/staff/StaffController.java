@@ -1,0 +1,138 @@
+package org.ourpromise.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.children.ChildRegister;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The staff directory page, and adding or changing a member of staff. Every change is audited. */
+@Controller
+class StaffController {
+
+    private final StaffDirectory directory;
+    private final ChildRegister register;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffController(StaffDirectory directory, ChildRegister register, AuditLog audit, Clock clock) {
+        this.directory = directory;
+        this.register = register;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/staff")
+    String directory(@RequestParam(required = false) @Nullable String saved, Model model) {
+        var today = LocalDate.now(clock);
+        var staff = directory.all();
+        model.addAttribute("staff", staff);
+        model.addAttribute("today", today);
+        model.addAttribute("inPost", staff.stream().filter(m -> m.inPostOn(today)).count());
+        var caseloads = register.childrenByWorker(today);
+        var perFte = new java.util.HashMap<String, String>();
+        for (var m : staff) {
+            int n = caseloads.getOrDefault(m.workerId(), 0);
+            perFte.put(m.workerId(), m.fte().signum() == 0 ? "" : java.math.BigDecimal.valueOf(n)
+                    .divide(m.fte(), 1, java.math.RoundingMode.HALF_UP).toPlainString());
+        }
+        model.addAttribute("caseloads", caseloads);
+        model.addAttribute("perFte", perFte);
+        model.addAttribute("saved", saved != null && saved.matches(StaffForm.WORKER_ID) ? saved : null);
+        return "staff/directory";
+    }
+
+    @GetMapping("/admin/staff/new")
+    String newMember(Model model) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("fte", "1");
+        values.put("agency", "no");
+        return form(model, null, values, Map.of());
+    }
+
+    @PostMapping("/admin/staff/new")
+    @Transactional
+    String add(@RequestParam Map<String, String> params, Model model) {
+        var read = StaffForm.read(params, null);
+        var errors = new LinkedHashMap<>(read.errors());
+        if (read.member() != null && directory.find(read.member().workerId()).isPresent()) {
+            errors.put("workerId", "There is already a member of staff with the worker ID " + read.member().workerId());
+        }
+        if (!errors.isEmpty()) {
+            return form(model, null, params, errors);
+        }
+        var m = read.member();
+        directory.addAll(java.util.List.of(m));
+        audit.record(AuditLog.Action.EDIT_LIST, null, "added staff member " + m.workerId() + ": " + describe(m));
+        return "redirect:/admin/staff?saved=" + m.workerId();
+    }
+
+    @GetMapping("/admin/staff/{workerId}")
+    String edit(@PathVariable String workerId, Model model) {
+        var m = find(workerId);
+        return form(model, m, StaffForm.values(m), Map.of());
+    }
+
+    @PostMapping("/admin/staff/{workerId}")
+    @Transactional
+    String change(@PathVariable String workerId, @RequestParam Map<String, String> params, Model model) {
+        var before = find(workerId);
+        var read = StaffForm.read(params, workerId);
+        if (read.member() == null) {
+            return form(model, before, params, read.errors());
+        }
+        try {
+            directory.update(read.member());
+        } catch (StaffDirectory.StaleEdit e) {
+            return form(model, before, StaffForm.values(before), Map.of("name",
+                    "Someone else changed this member of staff while you were editing. Their changes are shown:"
+                            + " make yours again and save."));
+        }
+        audit.record(AuditLog.Action.EDIT_LIST, null, "changed staff member " + workerId + " from " + describe(before)
+                + " to " + describe(read.member()));
+        return "redirect:/admin/staff?saved=" + workerId;
+    }
+
+    private StaffMember find(String workerId) {
+        if (!workerId.matches(StaffForm.WORKER_ID)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member of staff " + workerId);
+        }
+        return directory.find(workerId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member of staff " + workerId));
+    }
+
+    private static String describe(StaffMember m) {
+        return m.name() + ", " + m.role().label() + ", " + m.team() + ", " + (m.agency() ? "agency" : "permanent")
+                + ", FTE " + m.fte() + ", from " + m.from() + (m.to() == null ? "" : " to " + m.to())
+                + (m.email() == null ? "" : ", " + m.email());
+    }
+
+    private String form(Model model, @Nullable StaffMember member, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("member", member);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        var roles = new LinkedHashMap<String, String>();
+        for (var r : StaffRole.values()) {
+            roles.put(r.name(), r.label());
+        }
+        model.addAttribute("roles", roles);
+        var agency = new LinkedHashMap<String, String>();
+        agency.put("no", "Permanent");
+        agency.put("yes", "Agency");
+        model.addAttribute("agencyChoices", agency);
+        model.addAttribute("noHints", Map.of());
+        model.addAttribute("teams", directory.all().stream().map(StaffMember::team).distinct().sorted().toList());
+        return "staff/member";
+    }
+}
