@@ -17,5 +17,11 @@ public enum Permission {
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
     MANAGE_COMPLAINTS,
     /** Set, change and remove the council's targets for its measures (the performance team). */
-    MANAGE_TARGETS
+    MANAGE_TARGETS,
+    /** The permanence tracker, its drift list and the Permanence Panel (managers, the IRO manager, performance). */
+    TRACK_PERMANENCE,
+    /** Entitlements of children in care and care leavers, the local offer and claims (social workers, PAs, managers). */
+    MANAGE_ENTITLEMENTS,
+    /** Children at risk of exploitation, high-risk and missing panels, youth justice, children placed here (managers). */
+    VIEW_CHILDREN_AT_RISK
 }

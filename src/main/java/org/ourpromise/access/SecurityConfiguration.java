@@ -47,6 +47,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
+                .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
+                        "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
+                    .hasAuthority(Permission.TRACK_PERMANENCE.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -65,6 +65,15 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /board-pack", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /board-pack.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /dashboard", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /permanence", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("GET /permanence.csv", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("GET /permanence/children/{childId}", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("POST /permanence/children/{childId}", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("GET /permanence/panels", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("POST /permanence/panels", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("GET /permanence/panels/{id}", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("POST /permanence/panels/{id}/children", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("POST /permanence/panels/{id}/decisions", Permission.TRACK_PERMANENCE.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
