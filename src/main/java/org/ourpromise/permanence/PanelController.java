@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.FormInput;
+
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +53,7 @@ class PanelController {
     @PostMapping("/permanence/panels")
     @Transactional
     String arrange(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
-        var in = new FormInput(params);
+        var in = new FormFields(params);
         // a meeting is arranged ahead: any real date will do; decisions wait until it has met
         var meetsOn = in.date("meetsOn", "date of the meeting", true, LocalDate.MAX);
         var chair = in.text("chair", 100);
@@ -102,7 +102,7 @@ class PanelController {
     String decide(@AuthenticationPrincipal PromiseUser user, @PathVariable String id,
             @RequestParam Map<String, String> params, Model model) {
         var panel = find(id);
-        var in = new FormInput(params);
+        var in = new FormFields(params);
         String childId = in.raw("child");
         var item = store.agenda(panel.id()).stream().filter(i -> i.childId().equals(childId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not on the agenda"));
@@ -126,7 +126,7 @@ class PanelController {
         return "redirect:/permanence/panels/" + panel.id();
     }
 
-    private static int version(FormInput in) {
+    private static int version(FormFields in) {
         String v = in.raw("version");
         return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.casefile.FormInput;
+
 
 /**
  * Reads the permanence plan form: an option from the council's list, the day it was set (not before the child
@@ -24,7 +24,7 @@ final class PlanForm {
     /** @param existing the plan being changed (its id and version), or null for a new plan */
     static Result read(Map<String, String> params, String childId, @Nullable PermanencePlan existing,
             LocalDate born, LocalDate today) {
-        var in = new FormInput(params);
+        var in = new FormFields(params);
         var option = in.choice("plan", EnumSet.allOf(PermanenceOption.class), "Select the permanence plan");
         var setOn = in.date("setOn", "date the plan was set", true, today);
         var achievedOn = in.date("achievedOn", "date permanence was achieved", false, today);
@@ -51,7 +51,7 @@ final class PlanForm {
                 how, existing == null ? 0 : version(in)), Map.of());
     }
 
-    private static int version(FormInput in) {
+    private static int version(FormFields in) {
         String v = in.raw("version");
         return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
     }
