@@ -50,6 +50,9 @@ class SecurityConfiguration {
                 .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
                         "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
                     .hasAuthority(Permission.TRACK_PERMANENCE.name())
+                .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
+                        "/entitlements/children/*", "/entitlements/spending")
+                    .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

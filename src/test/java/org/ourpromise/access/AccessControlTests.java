@@ -74,6 +74,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /permanence/panels/{id}", Permission.TRACK_PERMANENCE.name()),
             Map.entry("POST /permanence/panels/{id}/children", Permission.TRACK_PERMANENCE.name()),
             Map.entry("POST /permanence/panels/{id}/decisions", Permission.TRACK_PERMANENCE.name()),
+            Map.entry("GET /entitlements", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /entitlements.csv", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("POST /entitlements/claims", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("POST /entitlements/claims/{id}", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /entitlements/children/{childId}", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /entitlements/spending", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
