@@ -53,6 +53,8 @@ class SecurityConfiguration {
                 .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
                         "/entitlements/children/*", "/entitlements/spending")
                     .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+                .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
+                        "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -80,6 +80,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /entitlements/claims/{id}", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /entitlements/children/{childId}", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /entitlements/spending", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /risk", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("GET /risk.csv", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("GET /risk/children/{childId}", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("POST /risk/children/{childId}", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("POST /risk/children/{childId}/panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("POST /risk/children/{childId}/missing-panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
