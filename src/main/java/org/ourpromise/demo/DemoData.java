@@ -41,19 +41,22 @@ class DemoData implements SmartInitializingSingleton {
     private final CareRecords records;
     private final UserAccounts users;
     private final ComplaintRegister complaints;
+    private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
     private final String password;
 
-    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, TransactionTemplate transaction,
+    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints,
+            DemoPermanenceAndLeavers permanenceAndLeavers, TransactionTemplate transaction,
             Clock clock,
             @Value("${promise.demo.enabled:true}") boolean enabled, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
         this.complaints = complaints;
+        this.permanenceAndLeavers = permanenceAndLeavers;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -74,6 +77,7 @@ class DemoData implements SmartInitializingSingleton {
             records.addAll(council);
             addAccounts(council, today);
             addComplaints(council, today);
+            permanenceAndLeavers.add(council, today, seed);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
