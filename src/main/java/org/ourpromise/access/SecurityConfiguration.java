@@ -55,6 +55,7 @@ class SecurityConfiguration {
                     .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
                 .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
                         "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
+                .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -86,6 +86,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /risk/children/{childId}", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("POST /risk/children/{childId}/panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("POST /risk/children/{childId}/missing-panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
+            Map.entry("GET /leavers", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
