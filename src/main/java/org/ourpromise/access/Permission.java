@@ -29,5 +29,11 @@ public enum Permission {
     /** Allocate and hand over a child's social worker, IRO and personal adviser; see who has none. */
     ALLOCATE_WORKERS,
     /** Add a child to the register (name, date of birth, identifiers), after checking for duplicates. */
-    ADD_CHILDREN
+    ADD_CHILDREN,
+    /** The permanence tracker, its drift list and the Permanence Panel (managers, the IRO manager, performance). */
+    TRACK_PERMANENCE,
+    /** Entitlements of children in care and care leavers, the local offer and claims (social workers, PAs, managers). */
+    MANAGE_ENTITLEMENTS,
+    /** Children at risk of exploitation, high-risk and missing panels, youth justice, children placed here (managers). */
+    VIEW_CHILDREN_AT_RISK
 }

@@ -6,17 +6,19 @@ import java.util.Set;
 /** The roles of Promise, each with its permissions and the children it may see (deny by default). */
 public enum Role {
     SOCIAL_WORKER("Social worker", ChildScope.OWN_AND_TEAM,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.MANAGE_ENTITLEMENTS)),
     TEAM_MANAGER("Team manager", ChildScope.TEAM,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
-                    Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN)),
+                    Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN,
+                    Permission.TRACK_PERMANENCE, Permission.MANAGE_ENTITLEMENTS, Permission.VIEW_CHILDREN_AT_RISK)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
     PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.MANAGE_ENTITLEMENTS)),
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
-                    Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS)),
+                    Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS,
+                    Permission.TRACK_PERMANENCE)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES, Permission.BOARD_BUSINESS)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */

@@ -69,6 +69,15 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
+                .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
+                        "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
+                    .hasAuthority(Permission.TRACK_PERMANENCE.name())
+                .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
+                        "/entitlements/children/*", "/entitlements/spending")
+                    .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+                .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
+                        "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
+                .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
                 .anyRequest().denyAll())
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)

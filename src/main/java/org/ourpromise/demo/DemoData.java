@@ -43,6 +43,7 @@ class DemoData implements SmartInitializingSingleton {
     private final UserAccounts users;
     private final ComplaintRegister complaints;
     private final StaffDirectory staff;
+    private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -50,12 +51,14 @@ class DemoData implements SmartInitializingSingleton {
     private final String password;
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
+            DemoPermanenceAndLeavers permanenceAndLeavers,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
         this.complaints = complaints;
         this.staff = staff;
+        this.permanenceAndLeavers = permanenceAndLeavers;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -77,6 +80,7 @@ class DemoData implements SmartInitializingSingleton {
             staff.addAll(DemoStaff.of(council, today, seed, addAccounts(council, today)));
             addComplaints(council, today);
             policy.markFilled(seed);
+            permanenceAndLeavers.add(council, today, seed);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),

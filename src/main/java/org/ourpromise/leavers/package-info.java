@@ -1,5 +1,5 @@
 /** Care leavers: contacts, in touch, activity, accommodation and pathway plan reviews, and the contact form. */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.leavers;
 

@@ -2,7 +2,7 @@
  * Permanence: adoption decisions and orders, previous permanence and deprivation of liberty orders, as part of
  * the child's record.
  */
-@ApplicationModule(allowedDependencies = {"casefile", "children", "record"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "reviews"})
 @NullMarked
 package org.ourpromise.permanence;
 

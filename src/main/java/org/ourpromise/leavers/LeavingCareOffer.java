@@ -1,0 +1,111 @@
+package org.ourpromise.leavers;
+
+import static org.ourpromise.children.ChildRows.date;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The care leavers' offer as recorded: the basis of each young person's entitlement and their Staying Put and
+ * Staying Close arrangements. {@link #dutyEnds} gives every young person's end of duty for the deadline engine.
+ * Changes carry the version read; a stale one changes nothing and answers false.
+ */
+@Repository
+public class LeavingCareOffer {
+
+    /** Staying Put (with the former foster carer) or Staying Close (near the former children's home). */
+    public enum Kind {
+        STAYING_PUT("Staying Put"), STAYING_CLOSE("Staying Close");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** An arrangement: the carer or provider, its span, the weekly cost and support to the former foster carer. */
+    public record StayingArrangement(long id, String childId, Kind kind, String carer, LocalDate started,
+            @Nullable LocalDate ended, BigDecimal weeklyCost, BigDecimal carerSupport, @Nullable LocalDate lastMonitored,
+            int version) {
+        public boolean isCurrentOn(LocalDate day) {
+            return !started.isAfter(day) && (ended == null || ended.isAfter(day));
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    LeavingCareOffer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, LeavingCareEntitlement> entitlements(@Nullable String childId) {
+        var map = new HashMap<String, LeavingCareEntitlement>();
+        jdbc.query("select * from leaving_care_entitlement" + (childId == null ? "" : " where child_id = ?"), rs -> {
+            map.put(rs.getString("child_id"), new LeavingCareEntitlement(EntitlementBasis.valueOf(rs.getString("basis")),
+                    date(rs, "recorded_on"), date(rs, "programme_ends"), date(rs, "declined_on"), rs.getInt("version")));
+        }, childId == null ? new Object[0] : new Object[] {childId});
+        return map;
+    }
+
+    /** Records the basis for the first time, or changes the one read at its version; false when stale. */
+    public boolean saveEntitlement(String childId, LeavingCareEntitlement e, boolean isNew, String username) {
+        if (isNew) {
+            return jdbc.update("insert into leaving_care_entitlement (child_id, basis, recorded_on, programme_ends,"
+                    + " declined_on, recorded_by) select ?,?,?,?,?,? where not exists (select 1 from"
+                    + " leaving_care_entitlement where child_id = ?)", childId, e.basis().name(), e.recordedOn(),
+                    e.programmeEnds(), e.declinedOn(), username, childId) == 1;
+        }
+        return jdbc.update("update leaving_care_entitlement set basis = ?, recorded_on = ?, programme_ends = ?,"
+                + " declined_on = ?, recorded_by = ?, version = version + 1 where child_id = ? and version = ?",
+                e.basis().name(), e.recordedOn(), e.programmeEnds(), e.declinedOn(), username, childId,
+                e.version()) == 1;
+    }
+
+    /** Every young person's end of duty whose basis is recorded, by child (the rest: their 21st birthday). */
+    public Map<String, LocalDate> dutyEnds(Map<String, LocalDate> datesOfBirth) {
+        var recorded = entitlements(null);
+        var map = new HashMap<String, LocalDate>();
+        datesOfBirth.forEach((id, dob) -> map.put(id, LeavingCareEntitlements.dutyEnds(dob, recorded.get(id))));
+        return map;
+    }
+
+    public List<StayingArrangement> arrangements(@Nullable String childId) {
+        return jdbc.query("select * from staying_arrangement" + (childId == null ? "" : " where child_id = ?")
+                + " order by started, arrangement_id", LeavingCareOffer::arrangement,
+                childId == null ? new Object[0] : new Object[] {childId});
+    }
+
+    public void addArrangement(StayingArrangement a, String username) {
+        jdbc.update("insert into staying_arrangement (child_id, kind, carer, started, ended, weekly_cost, carer_support,"
+                + " last_monitored, recorded_by) values (?,?,?,?,?,?,?,?,?)", a.childId(), a.kind().name(), a.carer(),
+                a.started(), a.ended(), a.weeklyCost(), a.carerSupport(), a.lastMonitored(), username);
+    }
+
+    public boolean updateArrangement(StayingArrangement a, String username) {
+        return jdbc.update("update staying_arrangement set kind = ?, carer = ?, started = ?, ended = ?, weekly_cost = ?,"
+                + " carer_support = ?, last_monitored = ?, recorded_by = ?, version = version + 1"
+                + " where arrangement_id = ? and child_id = ? and version = ?", a.kind().name(), a.carer(), a.started(),
+                a.ended(), a.weeklyCost(), a.carerSupport(), a.lastMonitored(), username, a.id(), a.childId(),
+                a.version()) == 1;
+    }
+
+    private static StayingArrangement arrangement(ResultSet rs, int n) throws SQLException {
+        return new StayingArrangement(rs.getLong("arrangement_id"), rs.getString("child_id"),
+                Kind.valueOf(rs.getString("kind")), rs.getString("carer"), date(rs, "started"), date(rs, "ended"),
+                rs.getBigDecimal("weekly_cost"), rs.getBigDecimal("carer_support"), date(rs, "last_monitored"),
+                rs.getInt("version"));
+    }
+}

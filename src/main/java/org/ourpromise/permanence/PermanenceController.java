@@ -1,0 +1,158 @@
+package org.ourpromise.permanence;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.children.ChildRegister;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The permanence tracker with its drift list (and CSV) for managers and the performance team, and each child's
+ * plan: recorded, changed and marked achieved. Every list and view is audited with the children shown.
+ */
+@Controller
+class PermanenceController {
+
+    private static final String CHILD_ID = "[A-Za-z0-9-]{1,40}";
+
+    private final PermanenceTracker tracker;
+    private final PermanenceStore store;
+    private final ChildRegister children;
+    private final ChildAccess access;
+    private final AuditLog audit;
+
+    PermanenceController(PermanenceTracker tracker, PermanenceStore store, ChildRegister children, ChildAccess access,
+            AuditLog audit) {
+        this.tracker = tracker;
+        this.store = store;
+        this.children = children;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GetMapping("/permanence")
+    @Transactional
+    String tracker(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String drift,
+            Model model) {
+        boolean driftOnly = "yes".equals(drift);
+        var all = tracker.tracked(access.visibleChildren(user), tracker.today());
+        var rows = driftOnly ? all.stream().filter(TrackedChild::drifting).toList() : all;
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "permanence tracker" + (driftOnly ? " (drift list)" : "")
+                + ": " + rows.size() + " children listed " + ids(rows));
+        model.addAttribute("rows", rows);
+        model.addAttribute("driftOnly", driftOnly);
+        model.addAttribute("inCare", all.size());
+        model.addAttribute("withPlan", all.stream().filter(t -> t.plan() != null).count());
+        model.addAttribute("agreed", all.stream().filter(t -> t.latestDecision() != null
+                && t.latestDecision().decision() == PanelDecision.AGREED).count());
+        model.addAttribute("achieved", all.stream().filter(TrackedChild::achieved).count());
+        model.addAttribute("drifting", all.stream().filter(TrackedChild::drifting).count());
+        model.addAttribute("words", new PermanenceWords(tracker.settings()));
+        model.addAttribute("today", tracker.today());
+        return "permanence/tracker";
+    }
+
+    @GetMapping("/permanence.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
+            @RequestParam(required = false) @Nullable String drift) {
+        boolean driftOnly = "yes".equals(drift);
+        var rows = tracker.tracked(access.visibleChildren(user), tracker.today()).stream()
+                .filter(t -> !driftOnly || t.drifting()).toList();
+        audit.record(AuditLog.Action.EXPORT, null, "permanence tracker CSV" + (driftOnly ? " (drift list)" : "")
+                + ": " + rows.size() + " children " + ids(rows));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"permanence"
+                        + (driftOnly ? "-drift-" : "-") + tracker.today() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(PermanenceCsv.of(rows, new PermanenceWords(tracker.settings())).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/permanence/children/{childId}")
+    @Transactional
+    String child(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam(required = false) @Nullable String plan, Model model) {
+        var child = visible(user, childId);
+        audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed permanence plan");
+        var current = store.currentPlans(childId).get(childId);
+        boolean fresh = "new".equals(plan) || current == null;
+        return page(model, child, fresh ? new HashMap<>() : PlanForm.values(current), Map.of(), fresh);
+    }
+
+    @PostMapping("/permanence/children/{childId}")
+    @Transactional
+    String save(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        var child = visible(user, childId);
+        var current = store.currentPlans(childId).get(childId);
+        boolean fresh = "new".equals(params.get("planId")) || current == null;
+        var read = PlanForm.read(params, childId, fresh ? null : current, child.identity().dateOfBirth(),
+                tracker.today());
+        if (read.plan() == null) {
+            audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed permanence plan (not saved: "
+                    + read.errors().size() + " problems)");
+            return page(model, child, params, read.errors(), fresh);
+        }
+        var p = read.plan();
+        if (fresh) {
+            store.addPlan(childId, p.option(), p.setOn(), p.achievedOn(), p.achievedHow(), user.username());
+        } else if (!store.updatePlan(p, user.username())) {
+            var stale = Map.of("plan", "Someone else changed this plan while you were editing it. "
+                    + "Your changes have not been saved: check the plan below and make them again.");
+            return page(model, child, PlanForm.values(store.currentPlans(childId).get(childId)), stale, false);
+        }
+        audit.record(AuditLog.Action.RECORD_EVENT, childId, (fresh ? "recorded permanence plan " : "changed permanence plan ")
+                + p.option().words() + " set " + p.setOn() + (p.achievedOn() == null ? "" : ", achieved " + p.achievedOn()));
+        return "redirect:/permanence/children/" + childId;
+    }
+
+    private ChildRegister.RegisteredChild visible(PromiseUser user, String childId) {
+        if (!childId.matches(CHILD_ID)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child " + childId);
+        }
+        if (!access.canView(user, childId)) {
+            throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
+        }
+        return children.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No child " + childId));
+    }
+
+    private String page(Model model, ChildRegister.RegisteredChild child, Map<String, String> values,
+            Map<String, String> errors, boolean fresh) {
+        String id = child.childId();
+        model.addAttribute("child", child);
+        model.addAttribute("tracked", tracker.tracked(id, tracker.today()).orElse(null));
+        model.addAttribute("plans", store.plans(id));
+        model.addAttribute("outcomes", store.outcomes(id).getOrDefault(id, java.util.List.of()));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fresh", fresh);
+        model.addAttribute("planChoices", PlanForm.planChoices());
+        model.addAttribute("achievementChoices", PlanForm.achievementChoices());
+        model.addAttribute("noHints", Map.of());
+        model.addAttribute("words", new PermanenceWords(tracker.settings()));
+        return "permanence/child";
+    }
+
+    static String ids(java.util.List<TrackedChild> rows) {
+        var shown = rows.stream().map(TrackedChild::childId).limit(30).toList();
+        return shown.toString() + (rows.size() > shown.size() ? " and " + (rows.size() - shown.size()) + " more" : "");
+    }
+}

@@ -1,0 +1,216 @@
+package org.ourpromise.risk;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.FormInput;
+import org.ourpromise.children.ChildRegister;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Children at risk for managers: the list (and CSV) of children at risk of exploitation, on a high-risk panel or
+ * missing repeatedly; each child's assessments, with forms to record one, a high-risk panel place or a missing
+ * panel review. A risk level not in the council's list is refused and nothing is saved.
+ */
+@Controller
+class RiskController {
+
+    private static final String CHILD_ID = "[A-Za-z0-9-]{1,40}";
+    static final Map<String, String> KINDS = Map.of("CSE", "Child sexual exploitation", "CCE",
+            "Child criminal exploitation");
+    static final Map<String, String> REFERRALS = Map.of("HUB", "The exploitation hub", "PANEL", "The exploitation panel");
+    static final Map<String, String> PANELS = Map.of("CHILDREN_IN_CARE", "High-risk panel for children in care",
+            "CARE_LEAVERS", "High-risk panel for care leavers");
+
+    private final ChildrenAtRisk atRisk;
+    private final RiskRegister register;
+    private final ChildRegister children;
+    private final ChildAccess access;
+    private final AuditLog audit;
+
+    RiskController(ChildrenAtRisk atRisk, RiskRegister register, ChildRegister children, ChildAccess access,
+            AuditLog audit) {
+        this.atRisk = atRisk;
+        this.register = register;
+        this.children = children;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GetMapping("/risk")
+    @Transactional
+    String list(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var day = atRisk.today();
+        var rows = atRisk.on(day, access.visibleChildren(user));
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "children at risk: " + rows.size() + " children listed "
+                + rows.stream().map(ChildrenAtRisk.Row::childId).limit(30).toList());
+        model.addAttribute("rows", rows);
+        model.addAttribute("today", day);
+        model.addAttribute("windowStart", day.minusDays(atRisk.threshold().days() - 1L));
+        model.addAttribute("threshold", atRisk.threshold());
+        model.addAttribute("high", rows.stream().filter(ChildrenAtRisk.Row::high).count());
+        model.addAttribute("onPanel", rows.stream().filter(r -> !r.panels().isEmpty()).count());
+        model.addAttribute("repeat", rows.stream().filter(ChildrenAtRisk.Row::repeatMissing).count());
+        model.addAttribute("panels", PANELS);
+        return "risk/list";
+    }
+
+    @GetMapping("/risk.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user) {
+        var day = atRisk.today();
+        var rows = atRisk.on(day, access.visibleChildren(user));
+        audit.record(AuditLog.Action.EXPORT, null, "children at risk CSV: " + rows.size() + " children");
+        var out = new StringBuilder();
+        RiskCsv.line(out, List.of("Child ID", "Name", "CSE risk", "CSE assessed", "CCE risk", "CCE assessed",
+                "High-risk panels", "Missing episodes in window", "Missing repeatedly", "Last missing panel review"));
+        for (var r : rows) {
+            RiskCsv.line(out, List.of(r.childId(), r.name(), r.sexual() == null ? "" : r.sexual().level().words(),
+                    r.sexual() == null ? "" : r.sexual().assessedOn().toString(),
+                    r.criminal() == null ? "" : r.criminal().level().words(),
+                    r.criminal() == null ? "" : r.criminal().assessedOn().toString(),
+                    String.join("; ", r.panels().stream().map(PANELS::get).toList()),
+                    String.valueOf(r.missingInWindow()), r.repeatMissing() ? "Yes" : "No",
+                    r.lastMissingPanel() == null ? "" : r.lastMissingPanel().toString()));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"children-at-risk-" + day + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/risk/children/{childId}")
+    @Transactional
+    String child(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+        return page(user, childId, model, new HashMap<>(), Map.of());
+    }
+
+    @PostMapping("/risk/children/{childId}")
+    @Transactional
+    String assess(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        var child = visible(user, childId);
+        var in = new FormInput(params);
+        String kind = in.raw("kind");
+        if (!KINDS.containsKey(kind)) {
+            in.error("kind", "Select whether the risk is of sexual or criminal exploitation");
+        }
+        var level = in.choice("level", EnumSet.allOf(RiskLevel.class), "Select the level of risk: none, low, medium or high");
+        var on = in.date("assessedOn", "date of the assessment", true, atRisk.today());
+        if (on != null && on.isBefore(child.identity().dateOfBirth())) {
+            in.error("assessedOn", "The date of the assessment must be on or after the child's date of birth");
+        }
+        var by = in.text("assessedBy", 100);
+        if (by == null && !in.errors().containsKey("assessedBy")) {
+            in.error("assessedBy", "Enter who made the assessment");
+        }
+        String referred = in.raw("referredTo");
+        if (!referred.isEmpty() && !REFERRALS.containsKey(referred)) {
+            in.error("referredTo", "Select where the child was referred, or nowhere");
+        }
+        if (in.hasErrors()) {
+            return page(user, childId, model, params, in.errors());
+        }
+        register.assess(new RiskRegister.Assessment(childId, kind, level, on, by, referred.isEmpty() ? null : referred),
+                user.username());
+        audit.record(AuditLog.Action.RECORD_EVENT, childId, kind + " risk " + level.words() + " assessed " + on
+                + (referred.isEmpty() ? "" : ", referred to " + REFERRALS.get(referred).toLowerCase(java.util.Locale.ROOT)));
+        return "redirect:/risk/children/" + childId;
+    }
+
+    @PostMapping("/risk/children/{childId}/panel")
+    @Transactional
+    String panel(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        visible(user, childId);
+        var in = new FormInput(params);
+        String panel = in.raw("panel");
+        if (!PANELS.containsKey(panel)) {
+            in.error("panel", "Select the high-risk panel");
+        }
+        var on = in.date("addedOn", "date the child was added to the panel", true, atRisk.today());
+        var actions = in.text("actions", 500);
+        if (in.hasErrors()) {
+            return page(user, childId, model, params, in.errors());
+        }
+        register.addMembership(childId, panel, on, actions, user.username());
+        audit.record(AuditLog.Action.RECORD_EVENT, childId, "added to the " + PANELS.get(panel).toLowerCase(java.util.Locale.ROOT));
+        return "redirect:/risk/children/" + childId;
+    }
+
+    @PostMapping("/risk/children/{childId}/missing-panel")
+    @Transactional
+    String missingPanel(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        visible(user, childId);
+        var in = new FormInput(params);
+        var on = in.date("reviewedOn", "date of the missing panel review", true, atRisk.today());
+        var actions = in.text("reviewActions", 500);
+        if (in.hasErrors()) {
+            return page(user, childId, model, params, in.errors());
+        }
+        register.missingPanelReview(childId, on, actions, user.username());
+        audit.record(AuditLog.Action.RECORD_EVENT, childId, "missing panel review " + on);
+        return "redirect:/risk/children/" + childId;
+    }
+
+    private ChildRegister.RegisteredChild visible(PromiseUser user, String childId) {
+        if (!childId.matches(CHILD_ID)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child " + childId);
+        }
+        if (!access.canView(user, childId)) {
+            throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
+        }
+        return children.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String page(PromiseUser user, String childId, Model model, Map<String, String> values,
+            Map<String, String> errors) {
+        var child = visible(user, childId);
+        audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed risk assessments");
+        model.addAttribute("name", child.identity().givenName() + " " + child.identity().familyName());
+        model.addAttribute("childId", childId);
+        model.addAttribute("assessments", new ArrayList<>(register.assessments(childId).getOrDefault(childId, List.of())));
+        model.addAttribute("memberships", register.memberships(childId).getOrDefault(childId, List.of()));
+        var kinds = new LinkedHashMap<String, String>();
+        kinds.put("CSE", KINDS.get("CSE"));
+        kinds.put("CCE", KINDS.get("CCE"));
+        model.addAttribute("kinds", kinds);
+        var levels = new LinkedHashMap<String, String>();
+        for (var l : RiskLevel.values()) {
+            levels.put(l.name(), l.words());
+        }
+        model.addAttribute("levels", levels);
+        var referrals = new LinkedHashMap<String, String>();
+        referrals.put("", "Not referred");
+        referrals.putAll(new java.util.TreeMap<>(REFERRALS));
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("panelChoices", new java.util.TreeMap<>(PANELS));
+        model.addAttribute("kindWords", KINDS);
+        model.addAttribute("panelWords", PANELS);
+        model.addAttribute("noHints", Map.of());
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "risk/child";
+    }
+}

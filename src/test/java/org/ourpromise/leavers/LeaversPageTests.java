@@ -1,0 +1,37 @@
+package org.ourpromise.leavers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.WebTestSupport;
+
+/**
+ * Leah (born 10 January 2006, in care from 15 until her 18th birthday) is a former relevant care leaver of 20 on
+ * 1 March 2026; her contact of 12 January 2026 (in touch, full-time education, suitable accommodation) is within
+ * the two months before it.
+ */
+class LeaversPageTests extends WebTestSupport {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBoardsFiguresAsAtADayCountLeahIn19To21() throws Exception {
+        var figures = (List<Object>) mvc.perform(get("/leavers").param("asAt", "2026-03-01").with(as("pa1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("figures");
+        assertThat(figures).contains(new InYearFigures.Figures(InYearFigures.Band.AGED_19_TO_21, 1, 1, 1, 1, 0));
+        // on 13 March the contact is two months and a day old: no longer in touch
+        var later = (List<Object>) mvc.perform(get("/leavers").param("asAt", "2026-03-13").with(as("pa1")))
+                .andReturn().getModelAndView().getModel().get("figures");
+        assertThat(later).contains(new InYearFigures.Figures(InYearFigures.Band.AGED_19_TO_21, 1, 0, 1, 1, 0));
+    }
+
+    @Test
+    void aDateThatIsNotOneIsSaidSo() throws Exception {
+        mvc.perform(get("/leavers").param("asAt", "2026-02-30").with(as("pa1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Care leavers")));
+    }
+}
