@@ -17,5 +17,15 @@ public enum Permission {
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
     MANAGE_COMPLAINTS,
     /** Set, change and remove the council's targets for its measures (the performance team). */
-    MANAGE_TARGETS
+    MANAGE_TARGETS,
+    /** The list of quality assurance alerts (the IRO's own, a team manager's team's, the IRO manager's all). */
+    VIEW_QA_ALERTS,
+    /** Raise quality assurance alerts on a child, accept the response, escalate, refer to Cafcass (IROs). */
+    RAISE_QA_ALERTS,
+    /** Answer the quality assurance alerts addressed to oneself or one's team (social workers, team managers). */
+    RESPOND_TO_QA_ALERTS,
+    /** Every open alert and escalation, the Pre-Challenge and Challenge meetings (the IRO manager). */
+    MANAGE_ESCALATIONS,
+    /** The IRO service's annual report (the IRO manager and the performance team). */
+    VIEW_IRO_REPORT
 }

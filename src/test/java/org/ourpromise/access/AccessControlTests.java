@@ -65,13 +65,23 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /board-pack", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /board-pack.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /dashboard", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/{id}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /iro/alerts/{id}/respond", Permission.RESPOND_TO_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/accept", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/escalate", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/stage", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/cafcass", Permission.RAISE_QA_ALERTS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
     private static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
-            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1");
+            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1", "IRO_MANAGER", "irom1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -139,7 +149,7 @@ class AccessControlTests extends WebTestSupport {
         }
         // Amira is allocated to sw1 (team T1, manager tm1) and iro1; pa1 and board members are not hers.
         return switch (role) {
-            case SOCIAL_WORKER, TEAM_MANAGER, INDEPENDENT_REVIEWING_OFFICER, PERFORMANCE_OFFICER -> true;
+            case SOCIAL_WORKER, TEAM_MANAGER, INDEPENDENT_REVIEWING_OFFICER, PERFORMANCE_OFFICER, IRO_MANAGER -> true;
             default -> false;
         };
     }
