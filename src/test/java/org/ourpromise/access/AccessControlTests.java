@@ -75,6 +75,9 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /iro/alerts/{id}/escalate", Permission.RAISE_QA_ALERTS.name()),
             Map.entry("POST /iro/alerts/{id}/stage", Permission.RAISE_QA_ALERTS.name()),
             Map.entry("POST /iro/alerts/{id}/cafcass", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/escalations", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("POST /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
@@ -111,7 +114,8 @@ class AccessControlTests extends WebTestSupport {
             // a child every case-working role in the table may see is used, so only the permission decides
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                    .replace("{reference}", "CP2026-0001");
+                    .replace("{reference}", "CP2026-0001")
+                    .replace("{kind}", "challenge");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
