@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/iro/alerts/*/respond").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
                 // one alert: whoever may open children's records; the page then checks it is theirs to see
                 .requestMatchers(HttpMethod.GET, "/iro/alerts/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers("/iro/escalations", "/iro/meetings", "/iro/meetings/**")
+                .requestMatchers("/iro/escalations", "/iro/meetings/*", "/iro/report-narrative")
                     .hasAuthority(Permission.MANAGE_ESCALATIONS.name())
                 .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)

@@ -80,6 +80,12 @@ public class QaAlerts {
         return reader.read(filter, today(), false);
     }
 
+    /** With every alert's steps, for the figures that time responses. */
+    @Transactional(readOnly = true)
+    public List<QaAlert> listWithSteps(AlertFilter filter) {
+        return reader.read(filter, today(), true);
+    }
+
     /** Raises an alert: a concern waits for its response, good practice is delivered at once. */
     @Transactional
     public long raise(NewAlert a, String username, String displayName) {

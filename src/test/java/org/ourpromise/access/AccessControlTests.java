@@ -78,6 +78,10 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /iro/escalations", Permission.MANAGE_ESCALATIONS.name()),
             Map.entry("GET /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
             Map.entry("POST /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("POST /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /reports/iro", Permission.VIEW_IRO_REPORT.name()),
+            Map.entry("GET /reports/iro.pdf", Permission.VIEW_IRO_REPORT.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
