@@ -52,6 +52,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/iro/alerts/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
                 .requestMatchers("/iro/escalations", "/iro/meetings/*", "/iro/report-narrative")
                     .hasAuthority(Permission.MANAGE_ESCALATIONS.name())
+                .requestMatchers(HttpMethod.GET, "/iro/reviews/*/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+                .requestMatchers(HttpMethod.POST, "/iro/reviews/*/*", "/iro/reviews/*/*/actions", "/iro/reviews/*/*/actions/*")
+                    .hasAuthority(Permission.RECORD_EVENTS.name())
+                // the IRO's own checks: midway between reviews and the checklist before one
+                .requestMatchers("/iro/reviews/*/*/midway", "/iro/children/*/prep").hasAuthority(Permission.RAISE_QA_ALERTS.name())
                 .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(

@@ -122,8 +122,10 @@ class DemoIroService {
             if (stage == EscalationStage.CHALLENGE && random.nextDouble() < 0.15) {
                 alerts.referToCafcass(id, version(id), on, null, username);
             }
-            var ended = by(on, 2 + random.nextInt(7), today);
-            if (ended == null) {
+            // the meetings sit monthly, so their stages take longer; a recent stage past its date may still be unanswered
+            int days = stage.ordinal() >= EscalationStage.PRE_CHALLENGE.ordinal() ? 10 + random.nextInt(21) : 5 + random.nextInt(21);
+            var ended = by(on, days, today);
+            if (ended == null || on.isAfter(today.minusDays(60)) && random.nextDouble() < 0.25) {
                 return;
             }
             double r = random.nextDouble();

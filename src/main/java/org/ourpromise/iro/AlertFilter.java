@@ -23,6 +23,10 @@ public record AlertFilter(@Nullable String team, @Nullable String raisedBy, @Nul
         return new AlertFilter(team, r, categoryId, kind, stage, openOnly, escalatedOnly, addressedWorker, childId);
     }
 
+    public AlertFilter withChild(@Nullable String c) {
+        return new AlertFilter(team, raisedBy, categoryId, kind, stage, openOnly, escalatedOnly, addressedWorker, c);
+    }
+
     public AlertFilter withAddressedWorker(@Nullable String w) {
         return new AlertFilter(team, raisedBy, categoryId, kind, stage, openOnly, escalatedOnly, w, childId);
     }

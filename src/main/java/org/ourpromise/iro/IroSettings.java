@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param alertResponseWorkingDays working days from raising a concern to the response being due
  * @param formalLimitWorkingDays   working days the formal stages together should take at most
  * @param stages                   per stage, its name and response time ({@code promise.iro.stages.stage-1.name=...})
+ * @param prepStandards            the standards the IRO checks before each review ({@code promise.iro.prep-standards})
  */
 @ConfigurationProperties("promise.iro")
 public record IroSettings(@Nullable Integer alertResponseWorkingDays, @Nullable Integer formalLimitWorkingDays,
-        @Nullable Map<EscalationStage, Stage> stages) {
+        @Nullable Map<EscalationStage, Stage> stages, java.util.@Nullable List<String> prepStandards) {
+
+    private static final java.util.List<String> DEFAULT_STANDARDS = java.util.List.of("Personal education plan current",
+            "Health assessment current", "Care plan current", "Visits made in time", "The child's views sought");
 
     /** A stage of the ladder as the council names it, and the working days its owner has to answer. */
     public record Stage(@Nullable String name, @Nullable Integer workingDays) {
@@ -40,11 +44,13 @@ public record IroSettings(@Nullable Integer alertResponseWorkingDays, @Nullable 
                     positive(set == null ? null : set.workingDays(), fallback.workingDays(), "stages." + s + ".working-days")));
         }
         stages = Map.copyOf(filled);
+        prepStandards = prepStandards == null || prepStandards.isEmpty() ? DEFAULT_STANDARDS
+                : prepStandards.stream().map(String::strip).filter(t -> !t.isEmpty() && t.length() <= 120).distinct().toList();
     }
 
     /** The defaults, for tests and the demo. */
     public static IroSettings defaults() {
-        return new IroSettings(null, null, null);
+        return new IroSettings(null, null, null, null);
     }
 
     public String name(EscalationStage stage) {

@@ -22,9 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class WorklistController {
 
     private final Worklists worklists;
+    private final java.util.List<OtherWork> otherWork;
 
-    WorklistController(Worklists worklists) {
+    WorklistController(Worklists worklists, java.util.List<OtherWork> otherWork) {
         this.worklists = worklists;
+        this.otherWork = otherWork;
     }
 
     @GetMapping("/worklist")
@@ -68,6 +70,9 @@ class WorklistController {
         model.addAttribute("today", worklists.today());
         model.addAttribute("csvLink", link("/worklist.csv", filter));
         model.addAttribute("canExplain", user.can(org.ourpromise.access.Permission.RECORD_EVENTS));
+        model.addAttribute("otherWork", otherWork.stream().flatMap(o -> o.itemsFor(user, worklists.today()).stream())
+                .sorted(java.util.Comparator.comparing(OtherWork.Item::due, java.util.Comparator.nullsLast(
+                        java.util.Comparator.naturalOrder()))).toList());
         return "worklists/worklist";
     }
 

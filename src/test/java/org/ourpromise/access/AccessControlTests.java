@@ -81,6 +81,14 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
             Map.entry("POST /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
             Map.entry("GET /reports/iro", Permission.VIEW_IRO_REPORT.name()),
+            Map.entry("GET /iro/reviews/{childId}/{date}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/actions", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/actions/{actionId}", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /iro/reviews/{childId}/{date}/midway", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/midway", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/children/{childId}/prep", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/children/{childId}/prep", Permission.RAISE_QA_ALERTS.name()),
             Map.entry("GET /reports/iro.pdf", Permission.VIEW_IRO_REPORT.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
@@ -119,7 +127,7 @@ class AccessControlTests extends WebTestSupport {
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
                     .replace("{reference}", "CP2026-0001")
-                    .replace("{kind}", "challenge");
+                    .replace("{kind}", "challenge").replace("{date}", "2024-05-28").replace("{actionId}", "99");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
