@@ -32,16 +32,9 @@ final class AlertForm {
         var kind = in.choice("kind", List.of(AlertKind.values()), "Select whether the alert is for good practice or a concern");
         boolean formal = !in.yes("informal");
         var category = category(in, categories, kind);
+        checkAddressee(in, teams);
         String team = in.raw("team");
-        if (team.isEmpty()) {
-            in.error("team", "Select the team the alert is for");
-        } else if (!teams.contains(team)) {
-            in.error("team", "Select a team from the list");
-        }
         String worker = in.raw("worker");
-        if (!worker.isEmpty() && !worker.matches("[A-Za-z0-9-]{1,40}")) {
-            in.error("worker", "Enter the worker's ID as letters and numbers, for example SW001");
-        }
         String seen = in.raw("seen");
         if (seen.isEmpty()) {
             in.error("seen", kind == AlertKind.GOOD_PRACTICE ? "Say what good practice you saw" : "Say what you saw that concerns you");
@@ -71,6 +64,20 @@ final class AlertForm {
         }
         return new Result(new NewAlert(childId, kind, formal, category.id(), team, worker.isEmpty() ? null : worker, seen,
                 asked.isEmpty() ? null : asked, raised, due), Map.of());
+    }
+
+    /** The team must be one of the council's; the worker, if given, a worker ID. */
+    private static void checkAddressee(FormInput in, List<String> teams) {
+        String team = in.raw("team");
+        if (team.isEmpty()) {
+            in.error("team", "Select the team the alert is for");
+        } else if (!teams.contains(team)) {
+            in.error("team", "Select a team from the list");
+        }
+        String worker = in.raw("worker");
+        if (!worker.isEmpty() && !worker.matches("[A-Za-z0-9-]{1,40}")) {
+            in.error("worker", "Enter the worker's ID as letters and numbers, for example SW001");
+        }
     }
 
     private static @Nullable AlertCategory category(FormInput in, List<AlertCategory> categories, @Nullable AlertKind kind) {
