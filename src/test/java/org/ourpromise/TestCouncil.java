@@ -49,6 +49,7 @@ public final class TestCouncil {
         users.addUser("admin1", "Ada Administrator", PASSWORD, Role.ADMINISTRATOR, null, null);
         users.addUser("co1", "Cara Complaints Officer", PASSWORD, Role.COMPLAINTS_OFFICER, null, null);
         users.addUser("partner1", "Pam Partner", PASSWORD, Role.PARTNER, null, null);
+        users.addUser("irom1", "Imogen IRO Manager", PASSWORD, Role.IRO_MANAGER, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

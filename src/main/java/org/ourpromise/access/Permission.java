@@ -35,5 +35,15 @@ public enum Permission {
     /** Entitlements of children in care and care leavers, the local offer and claims (social workers, PAs, managers). */
     MANAGE_ENTITLEMENTS,
     /** Children at risk of exploitation, high-risk and missing panels, youth justice, children placed here (managers). */
-    VIEW_CHILDREN_AT_RISK
+    VIEW_CHILDREN_AT_RISK,
+    /** The list of quality assurance alerts (the IRO's own, a team manager's team's, the IRO manager's all). */
+    VIEW_QA_ALERTS,
+    /** Raise quality assurance alerts on a child, accept the response, escalate, refer to Cafcass (IROs). */
+    RAISE_QA_ALERTS,
+    /** Answer the quality assurance alerts addressed to oneself or one's team (social workers, team managers). */
+    RESPOND_TO_QA_ALERTS,
+    /** Every open alert and escalation, the Pre-Challenge and Challenge meetings (the IRO manager). */
+    MANAGE_ESCALATIONS,
+    /** The IRO service's annual report (the IRO manager and the performance team). */
+    VIEW_IRO_REPORT
 }

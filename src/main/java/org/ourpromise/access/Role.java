@@ -6,19 +6,22 @@ import java.util.Set;
 /** The roles of Promise, each with its permissions and the children it may see (deny by default). */
 public enum Role {
     SOCIAL_WORKER("Social worker", ChildScope.OWN_AND_TEAM,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.MANAGE_ENTITLEMENTS)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.MANAGE_ENTITLEMENTS,
+                    Permission.RESPOND_TO_QA_ALERTS)),
     TEAM_MANAGER("Team manager", ChildScope.TEAM,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
                     Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN,
-                    Permission.TRACK_PERMANENCE, Permission.MANAGE_ENTITLEMENTS, Permission.VIEW_CHILDREN_AT_RISK)),
+                    Permission.TRACK_PERMANENCE, Permission.MANAGE_ENTITLEMENTS, Permission.VIEW_CHILDREN_AT_RISK,
+                    Permission.VIEW_QA_ALERTS, Permission.RESPOND_TO_QA_ALERTS)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
-            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS)),
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS,
+                    Permission.VIEW_QA_ALERTS, Permission.RAISE_QA_ALERTS)),
     PERSONAL_ADVISER("Personal adviser", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.MANAGE_ENTITLEMENTS)),
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
                     Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS,
-                    Permission.TRACK_PERMANENCE)),
+                    Permission.TRACK_PERMANENCE, Permission.VIEW_IRO_REPORT)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES, Permission.BOARD_BUSINESS)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
@@ -26,6 +29,11 @@ public enum Role {
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
     /** A partner or team signed up to Our Promise: sees and reports on its own pledges only. */
     PARTNER("Our Promise partner", ChildScope.NONE, EnumSet.of(Permission.PROMISE_PARTNER)),
+    /** Manages the IROs: every alert and escalation, the Pre-Challenge and Challenge meetings, the annual report. */
+    IRO_MANAGER("IRO manager", ChildScope.ALL,
+            EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.VIEW_QA_ALERTS,
+                    Permission.RAISE_QA_ALERTS, Permission.MANAGE_ESCALATIONS, Permission.VIEW_IRO_REPORT,
+                    Permission.TRACK_PERMANENCE)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
                     Permission.MANAGE_STAFF));

@@ -65,6 +65,21 @@ class SecurityConfiguration {
                         Permission.PROMISE_PARTNER.name())
                 .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
                     .hasAuthority(Permission.BOARD_BUSINESS.name())
+                .requestMatchers(HttpMethod.GET, "/iro/alerts").hasAuthority(Permission.VIEW_QA_ALERTS.name())
+                .requestMatchers(HttpMethod.GET, "/iro/alerts/addressed").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
+                .requestMatchers("/iro/alerts/new", "/iro/alerts/*/accept", "/iro/alerts/*/escalate", "/iro/alerts/*/stage",
+                        "/iro/alerts/*/cafcass").hasAuthority(Permission.RAISE_QA_ALERTS.name())
+                .requestMatchers(HttpMethod.POST, "/iro/alerts/*/respond").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
+                // one alert: whoever may open children's records; the page then checks it is theirs to see
+                .requestMatchers(HttpMethod.GET, "/iro/alerts/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+                .requestMatchers("/iro/escalations", "/iro/meetings/*", "/iro/report-narrative")
+                    .hasAuthority(Permission.MANAGE_ESCALATIONS.name())
+                .requestMatchers(HttpMethod.GET, "/iro/reviews/*/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+                .requestMatchers(HttpMethod.POST, "/iro/reviews/*/*", "/iro/reviews/*/*/actions", "/iro/reviews/*/*/actions/*")
+                    .hasAuthority(Permission.RECORD_EVENTS.name())
+                // the IRO's own checks: midway between reviews and the checklist before one
+                .requestMatchers("/iro/reviews/*/*/midway", "/iro/children/*/prep").hasAuthority(Permission.RAISE_QA_ALERTS.name())
+                .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name())
                 // drill-down lists children: aggregate figures and child records both (board members never)
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),

@@ -16,7 +16,8 @@ public final class RecordingForms {
     /** The last part of the form's address ({@code /children/{id}/record/...}), or null. */
     public static @Nullable String pathFor(DeadlineRule rule) {
         return switch (rule) {
-            case REVIEW_FIRST, REVIEW_SECOND, REVIEW_SUBSEQUENT, SHORT_BREAK_REVIEW_FIRST, SHORT_BREAK_REVIEW_SUBSEQUENT ->
+            case REVIEW_FIRST, REVIEW_SECOND, REVIEW_SUBSEQUENT, SHORT_BREAK_REVIEW_FIRST, SHORT_BREAK_REVIEW_SUBSEQUENT,
+                    IRO_UNPLANNED_MOVE_REVIEW ->
                 "review";
             case IRO_MIDWAY_CHECK, CARE_PLAN, PLACEMENT_NOTIFICATION, PERMANENCE_PLAN, NEEDS_ASSESSMENT_16,
                     PATHWAY_PLAN_REVIEW -> "plan";

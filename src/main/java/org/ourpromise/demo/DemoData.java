@@ -37,13 +37,14 @@ class DemoData implements SmartInitializingSingleton {
             "social.worker", Role.SOCIAL_WORKER, "team.manager", Role.TEAM_MANAGER, "iro",
             Role.INDEPENDENT_REVIEWING_OFFICER, "personal.adviser", Role.PERSONAL_ADVISER, "performance",
             Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR, "complaints",
-            Role.COMPLAINTS_OFFICER, "partner", Role.PARTNER);
+            Role.COMPLAINTS_OFFICER, "partner", Role.PARTNER, "iro.manager", Role.IRO_MANAGER);
 
     private final CareRecords records;
     private final UserAccounts users;
     private final ComplaintRegister complaints;
     private final StaffDirectory staff;
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
+    private final DemoIroService iroService;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -51,7 +52,7 @@ class DemoData implements SmartInitializingSingleton {
     private final String password;
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
-            DemoPermanenceAndLeavers permanenceAndLeavers,
+            DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -59,6 +60,7 @@ class DemoData implements SmartInitializingSingleton {
         this.complaints = complaints;
         this.staff = staff;
         this.permanenceAndLeavers = permanenceAndLeavers;
+        this.iroService = iroService;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -81,6 +83,7 @@ class DemoData implements SmartInitializingSingleton {
             addComplaints(council, today);
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
+            iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
@@ -107,6 +110,7 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("admin", "Alex Green", password, Role.ADMINISTRATOR, null, null);
         users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
         users.addUser("partner", "Chris Lane (Demo Housing Service)", password, Role.PARTNER, null, null);
+        users.addUser("iro.manager", "Grace Holt", password, Role.IRO_MANAGER, null, null);
         return Map.of(socialWorker.workerId(), "Sam Okafor", reviewingOfficer.workerId(), "Helen Moore",
                 adviser.workerId(), "Tom Reid");
     }

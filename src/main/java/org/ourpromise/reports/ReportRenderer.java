@@ -121,9 +121,18 @@ public final class ReportRenderer {
         return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
     }
 
-    /** Another report's print template (under {@code templates/}), rendered standalone, and its PDF. */
+    /**
+     * Another room's report on this engine (the IRO annual report): its own template under {@code templates/}, which
+     * may use {@code reports/report-style} and {@code reports/chart}; {@code print} is set from the medium.
+     */
+    public static String html(String template, Map<String, Object> model, Medium medium) {
+        var withMedium = new java.util.HashMap<>(model);
+        withMedium.put("print", medium == Medium.PRINT);
+        return render(template, withMedium);
+    }
+
     public static byte[] pdf(String template, Map<String, Object> model, String title) {
-        return toPdf(render(template, model), title);
+        return toPdf(html(template, model, Medium.PRINT), title);
     }
 
     private static String render(String template, Map<String, Object> model) {

@@ -19,6 +19,8 @@ public enum DeadlineRule {
             "IRO's decisions from a review sent out within 5 working days"),
     IRO_MIDWAY_CHECK("Local practice (IRO oversight between reviews; not statutory)",
             "IRO's midway check of the care plan, halfway between a review and the next one due"),
+    IRO_UNPLANNED_MOVE_REVIEW("Local practice (the council's; not statutory)",
+            "Review within 28 days of an unplanned move of placement"),
     IRO_RECORD("Local target (IRO Handbook basis UNCONFIRMED)",
             "Full record of a review sent out within 20 working days"),
     CARE_PLAN("CPR 2010 reg 4(2)",

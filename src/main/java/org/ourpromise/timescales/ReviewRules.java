@@ -31,6 +31,9 @@ final class ReviewRules {
             if (out.settings.iroMidwayChecks()) {
                 midwayChecks(period, schedule, reviews, history.plans(PlanEvent.Kind.IRO_MIDWAY_CHECK), out);
             }
+            if (out.settings.iroUnplannedMoveReviews()) {
+                unplannedMoveReviews(period, reviews, out);
+            }
         }
         for (var arrangement : history.shortBreaks) {
             var schedule = ReviewSchedule.forShortBreaks(arrangement.start(), out.settings);
@@ -73,6 +76,30 @@ final class ReviewRules {
                     new Window(held.plusDays(1), end == null ? null : end.minusDays(1), end));
         }
     }
+
+    /**
+     * Local practice (decision 0035): a review within 28 calendar days of an unplanned move, that is a new placement
+     * (RNE P or B) after one that ended for a reason the child or carer did not plan for (REASON_PLACE_CHANGE ALLEG,
+     * STAND, APPRR, CREQB, CREQO, CHILD or CUSTOD). Any review from the day of the move meets it; it is owed only while
+     * the child is looked after.
+     */
+    private static void unplannedMoveReviews(PeriodOfCare period, List<ReviewHeld> reviews, Deadlines out) {
+        var episodes = period.episodes();
+        for (int i = 1; i < episodes.size(); i++) {
+            var before = episodes.get(i - 1);
+            var move = episodes.get(i);
+            if (UNPLANNED.contains(String.valueOf(before.reasonPlacementChange()))
+                    && (move.reasonNewEpisode().equals("P") || move.reasonNewEpisode().equals("B"))) {
+                out.once("unplanned move", move.started(),
+                        new Step(DeadlineRule.IRO_UNPLANNED_MOVE_REVIEW, move.started().plusDays(28)), evidence(reviews),
+                        Window.closing(move.started(), period.end()));
+            }
+        }
+    }
+
+    /** Reasons a placement ended that nobody planned (DOMAIN.md §1.4.9); CARPL, CLOSE, LAREQ, PLACE and OTHER are not. */
+    static final java.util.Set<String> UNPLANNED = java.util.Set.of("ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD",
+            "CUSTOD");
 
     private static List<Evidence> evidence(List<ReviewHeld> reviews) {
         return reviews.stream().map(r -> new Evidence(r.date(), "review held")).toList();

@@ -28,6 +28,8 @@ package org.ourpromise.timescales;
  * @param personalAdviserUntilAge      PA contact is due until this birthday (21; 21-25 only on request)
  * @param iroMidwayChecks              whether the IRO service checks each child's plan halfway between reviews
  *                                     (local practice, on by default; a council that does not can turn it off)
+ * @param iroUnplannedMoveReviews      whether the IRO holds a review within 28 days of an unplanned placement move
+ *                                     (the seed council's local practice, decision 0035; on by default)
  */
 public record TimescaleSettings(
         int ihaReferralWorkingDays,
@@ -47,7 +49,21 @@ public record TimescaleSettings(
         int shortBreakLapseMonths,
         int pathwayPlanUntilAge,
         int personalAdviserUntilAge,
-        boolean iroMidwayChecks) {
+        boolean iroMidwayChecks,
+        boolean iroUnplannedMoveReviews) {
+
+    /** The settings as they were before the unplanned-move review: that local practice on. */
+    public TimescaleSettings(int ihaReferralWorkingDays, int iroDecisionsWorkingDays, int reviewRecordWorkingDays,
+            int returnInterviewHours, int carePlanWorkingDays, int placementNotificationWorkingDays, int pepWorkingDays,
+            int pepReviewMonths, int pepFromAge, int pepUntilAge, int dueSoonWorkingDays,
+            boolean sameCarerMovesRestartVisits, int shortBreakFirstReviewMonths, int shortBreakReviewMonths,
+            int shortBreakLapseMonths, int pathwayPlanUntilAge, int personalAdviserUntilAge, boolean iroMidwayChecks) {
+        this(ihaReferralWorkingDays, iroDecisionsWorkingDays, reviewRecordWorkingDays, returnInterviewHours,
+                carePlanWorkingDays, placementNotificationWorkingDays, pepWorkingDays, pepReviewMonths, pepFromAge,
+                pepUntilAge, dueSoonWorkingDays, sameCarerMovesRestartVisits, shortBreakFirstReviewMonths,
+                shortBreakReviewMonths, shortBreakLapseMonths, pathwayPlanUntilAge, personalAdviserUntilAge,
+                iroMidwayChecks, true);
+    }
 
     public TimescaleSettings {
         int[] all = {ihaReferralWorkingDays, iroDecisionsWorkingDays, reviewRecordWorkingDays, returnInterviewHours,
@@ -66,7 +82,7 @@ public record TimescaleSettings(
 
     /** The defaults of DOMAIN.md §3.2 and the brief: 48 hours, 5 and 20 working days, 72 hours, ... */
     public static TimescaleSettings defaults() {
-        return new TimescaleSettings(2, 5, 20, 72, 10, 5, 10, 6, 5, 16, 5, false, 3, 6, 12, 21, 21, true);
+        return new TimescaleSettings(2, 5, 20, 72, 10, 5, 10, 6, 5, 16, 5, false, 3, 6, 12, 21, 21, true, true);
     }
 
     /** Calendar days allowed for the return interview: hours rounded up to whole days. */

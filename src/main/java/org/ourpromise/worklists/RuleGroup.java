@@ -16,7 +16,7 @@ enum RuleGroup {
     private static final Set<DeadlineRule> IRO = EnumSet.of(DeadlineRule.REVIEW_FIRST, DeadlineRule.REVIEW_SECOND,
             DeadlineRule.REVIEW_SUBSEQUENT, DeadlineRule.SHORT_BREAK_REVIEW_FIRST,
             DeadlineRule.SHORT_BREAK_REVIEW_SUBSEQUENT, DeadlineRule.IRO_DECISIONS, DeadlineRule.IRO_RECORD,
-            DeadlineRule.IRO_MIDWAY_CHECK);
+            DeadlineRule.IRO_MIDWAY_CHECK, DeadlineRule.IRO_UNPLANNED_MOVE_REVIEW);
     private static final Set<DeadlineRule> PA = EnumSet.of(DeadlineRule.PATHWAY_PLAN_REVIEW, DeadlineRule.PA_CONTACT);
 
     static RuleGroup of(DeadlineRule rule) {

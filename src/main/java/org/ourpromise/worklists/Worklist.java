@@ -56,6 +56,7 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
         return switch (role) {
             case SOCIAL_WORKER -> group == RuleGroup.SOCIAL_WORKER;
             case INDEPENDENT_REVIEWING_OFFICER -> group == RuleGroup.REVIEWING_OFFICER;
+            case IRO_MANAGER -> group == RuleGroup.REVIEWING_OFFICER; // every IRO's items
             case PERSONAL_ADVISER -> group == RuleGroup.PERSONAL_ADVISER;
             case TEAM_MANAGER, PERFORMANCE_OFFICER -> true;
             case BOARD_MEMBER, ADMINISTRATOR, COMPLAINTS_OFFICER, PARTNER -> false; // complaints: complaints.ComplaintWorklistController

@@ -24,10 +24,12 @@ class WorklistController {
 
     private final Worklists worklists;
     private final StaffDirectory staff;
+    private final java.util.List<OtherWork> otherWork;
 
-    WorklistController(Worklists worklists, StaffDirectory staff) {
+    WorklistController(Worklists worklists, StaffDirectory staff, java.util.List<OtherWork> otherWork) {
         this.worklists = worklists;
         this.staff = staff;
+        this.otherWork = otherWork;
     }
 
     @GetMapping("/worklist")
@@ -73,7 +75,15 @@ class WorklistController {
         model.addAttribute("today", worklists.today());
         model.addAttribute("csvLink", link("/worklist.csv", filter));
         model.addAttribute("canExplain", user.can(org.ourpromise.access.Permission.RECORD_EVENTS));
+        model.addAttribute("otherWork", otherWork(user));
         return "worklists/worklist";
+    }
+
+    /** Work other rooms give this person (QA alerts, review actions), soonest due first. */
+    private java.util.List<OtherWork.Item> otherWork(PromiseUser user) {
+        return otherWork.stream().flatMap(o -> o.itemsFor(user, worklists.today()).stream())
+                .sorted(java.util.Comparator.comparing(OtherWork.Item::due, java.util.Comparator.nullsLast(
+                        java.util.Comparator.naturalOrder()))).toList();
     }
 
     static final int PAGE_SIZE = 50;

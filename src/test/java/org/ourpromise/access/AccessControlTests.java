@@ -145,13 +145,39 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /risk/children/{childId}/panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("POST /risk/children/{childId}/missing-panel", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("GET /leavers", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts/{id}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /iro/alerts/{id}/respond", Permission.RESPOND_TO_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/accept", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/escalate", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/stage", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/alerts/{id}/cafcass", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/escalations", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("POST /iro/meetings/{kind}", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("POST /iro/report-narrative", Permission.MANAGE_ESCALATIONS.name()),
+            Map.entry("GET /reports/iro", Permission.VIEW_IRO_REPORT.name()),
+            Map.entry("GET /iro/reviews/{childId}/{date}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/actions", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/actions/{actionId}", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /iro/reviews/{childId}/{date}/midway", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/reviews/{childId}/{date}/midway", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /iro/children/{childId}/prep", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("POST /iro/children/{childId}/prep", Permission.RAISE_QA_ALERTS.name()),
+            Map.entry("GET /reports/iro.pdf", Permission.VIEW_IRO_REPORT.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
     static final Map<String, String> USERS_BY_ROLE = Map.of(
             "SOCIAL_WORKER", "sw1", "TEAM_MANAGER", "tm1", "INDEPENDENT_REVIEWING_OFFICER", "iro1",
             "PERSONAL_ADVISER", "pa1", "PERFORMANCE_OFFICER", "perf1", "BOARD_MEMBER", "board1",
-            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1", "PARTNER", "partner1");
+            "ADMINISTRATOR", "admin1", "COMPLAINTS_OFFICER", "co1", "PARTNER", "partner1",
+            "IRO_MANAGER", "irom1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -182,7 +208,8 @@ class AccessControlTests extends WebTestSupport {
             String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
                     .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
                     .replace("{reference}", "CP2026-0001").replace("{username}", "pa1")
-                    .replace("{workerId}", "SW001");
+                    .replace("{workerId}", "SW001")
+                    .replace("{kind}", "challenge").replace("{date}", "2024-05-28").replace("{actionId}", "99");
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
@@ -225,7 +252,7 @@ class AccessControlTests extends WebTestSupport {
         }
         // Amira is allocated to sw1 (team T1, manager tm1) and iro1; pa1 and board members are not hers.
         return switch (role) {
-            case SOCIAL_WORKER, TEAM_MANAGER, INDEPENDENT_REVIEWING_OFFICER, PERFORMANCE_OFFICER -> true;
+            case SOCIAL_WORKER, TEAM_MANAGER, INDEPENDENT_REVIEWING_OFFICER, PERFORMANCE_OFFICER, IRO_MANAGER -> true;
             default -> false;
         };
     }

@@ -41,6 +41,27 @@ final class TestChild {
         return this;
     }
 
+    /** The open episode ends on {@code on} for {@code reason} (REASON_PLACE_CHANGE) and a new placement starts (RNE P). */
+    TestChild placementChange(String on, String reason) {
+        var episodes = new java.util.ArrayList<>(record.build().episodes());
+        var last = episodes.remove(episodes.size() - 1);
+        episodes.add(new CareEpisode(last.started(), last.reasonNewEpisode(), last.legalStatus(), last.categoryOfNeed(),
+                last.placement(), null, date(on), "X1", reason, null, null, null));
+        episodes.add(new CareEpisode(date(on), "P", last.legalStatus(), "N1", "U4", null, null, null, null, null, null, null));
+        record.episodes(episodes);
+        return this;
+    }
+
+    /** The open episode (and so the period of care) ends on {@code ceased} for {@code rec}. */
+    TestChild endsOn(String ceased, String rec) {
+        var episodes = new java.util.ArrayList<>(record.build().episodes());
+        var last = episodes.remove(episodes.size() - 1);
+        episodes.add(new CareEpisode(last.started(), last.reasonNewEpisode(), last.legalStatus(), last.categoryOfNeed(),
+                last.placement(), null, date(ceased), rec, null, null, null, null));
+        record.episodes(episodes);
+        return this;
+    }
+
     /** An open episode starting a period of care: RNE S, care order, foster placement. */
     TestChild inCareFrom(String start) {
         return episode(start, "S", "C2", "U6", null, null);

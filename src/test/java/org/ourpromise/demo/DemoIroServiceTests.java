@@ -1,0 +1,41 @@
+package org.ourpromise.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.access.Role;
+import org.ourpromise.access.UserAccounts;
+import org.ourpromise.iro.AlertFilter;
+import org.ourpromise.iro.AlertKind;
+import org.ourpromise.iro.EscalationStage;
+import org.ourpromise.iro.QaAlerts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo council on first start has the IRO service's work: alerts of both kinds, escalations that reached
+ * every stage of the ladder, and the iro.manager account.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:demoiro;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "promise.clock.fixed=2026-11-22", "promise.demo.enabled=true"})
+class DemoIroServiceTests {
+
+    @Autowired
+    private QaAlerts alerts;
+    @Autowired
+    private UserAccounts users;
+
+    @Test
+    void theDemoCouncilHasAlertsAndEscalationsAtEveryStage() {
+        var all = alerts.list(AlertFilter.all());
+        assertThat(all).extracting(a -> a.kind()).contains(AlertKind.GOOD_PRACTICE, AlertKind.CONCERN);
+        var reached = EnumSet.noneOf(EscalationStage.class);
+        all.forEach(a -> a.stages().forEach(s -> reached.add(s.stage())));
+        assertThat(reached).containsExactlyInAnyOrder(EscalationStage.values());
+        assertThat(all).anyMatch(a -> a.raisedBy().equals("iro"));
+        assertThat(all).anyMatch(a -> a.isOpen() && !a.stages().isEmpty());
+        assertThat(users.loadUserByUsername("iro.manager").role()).isEqualTo(Role.IRO_MANAGER);
+    }
+}

@@ -1,0 +1,73 @@
+package org.ourpromise.iro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The IRO completes Amira's review of 28 May 2024: how it was held, the decisions and the actions agreed. */
+class ReviewPagesTests extends WebTestSupport {
+
+    private static final String PAGE = "/iro/reviews/" + TestCouncil.AMIRA + "/2024-05-28";
+
+    @Autowired
+    private ReviewOutcomes outcomes;
+
+    @Test
+    void theOutcomeIsSavedOnceAndAStaleSaveIsRefused() throws Exception {
+        mvc.perform(post(PAGE).param("version", "0").with(as("iro1")).with(csrf())).andExpect(status().isOk())
+                .andExpect(view().name("iro/review")).andExpect(model().attribute("errors", hasKey("heldHow")))
+                .andExpect(model().attribute("errors", hasKey("decisions")));
+        int version = outcomes.outcome(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).map(ReviewOutcome::version).orElse(0);
+        mvc.perform(post(PAGE).param("version", String.valueOf(version)).param("heldHow", "MIX").param("chaired", "CO_CHAIRED")
+                .param("attended", "Amira, foster carer, social worker").param("decisions", "Stay with current carers")
+                .with(as("iro1")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(outcomes.outcome(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).orElseThrow().chaired())
+                .isEqualTo(ReviewOutcome.ChildChaired.CO_CHAIRED);
+        mvc.perform(post(PAGE).param("version", String.valueOf(version)).param("heldHow", "IN_PERSON").param("chaired", "NO")
+                .param("attended", "Amira").param("decisions", "An older draft").with(as("sw1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else saved")));
+        assertThat(outcomes.outcome(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).orElseThrow().decisions())
+                .isEqualTo("Stay with current carers");
+        mvc.perform(get("/iro/reviews/" + TestCouncil.AMIRA + "/2024-05-29").with(as("iro1"))).andExpect(status().isNotFound());
+        mvc.perform(get("/iro/reviews/" + TestCouncil.JACK + "/2024-05-28").with(as("iro1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anActionNeedsAnOwnerShowsOnTheOwnersWorklistAndIsKeptWhenDoneLate() throws Exception {
+        int before = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).size();
+        mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("due-day", "1")
+                .param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("ownerWorker")));
+        assertThat(outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28))).hasSize(before);
+        mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("ownerWorker", "SW001")
+                .param("due-day", "1").param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var action = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).stream()
+                .filter(a -> a.status() == ReviewAction.Status.OPEN && a.action().equals("Start life story work"))
+                .findFirst().orElseThrow();
+        mvc.perform(get("/worklist").with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Review action: Start life story work")));
+        mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "done").param("version", String.valueOf(action.version()))
+                .with(as("sw1")).with(csrf())).andExpect(status().is3xxRedirection());
+        var done = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).stream().filter(a -> a.id() == action.id())
+                .findFirst().orElseThrow();
+        // due 1 July 2024, done today (22 November 2026): done late, and kept
+        assertThat(done.status()).isEqualTo(ReviewAction.Status.LATE);
+        assertThat(done.statusOn()).isEqualTo(TestCouncil.TODAY);
+        mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "drop").param("version", String.valueOf(action.version()))
+                .with(as("sw1")).with(csrf())).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("actions")));
+    }
+}
