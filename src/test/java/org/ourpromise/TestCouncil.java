@@ -47,6 +47,8 @@ public final class TestCouncil {
         users.addUser("board1", "Cllr Bea Board", PASSWORD, Role.BOARD_MEMBER, null, null);
         users.addUser("admin1", "Ada Administrator", PASSWORD, Role.ADMINISTRATOR, null, null);
         users.addUser("co1", "Cara Complaints Officer", PASSWORD, Role.COMPLAINTS_OFFICER, null, null);
+        users.addUser("vsh1", "Val Virtual School Head", PASSWORD, Role.VIRTUAL_SCHOOL_HEAD, null, null);
+        users.addUser("nurse1", "Nia Nurse", PASSWORD, Role.HEALTH_NURSE, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

@@ -17,5 +17,9 @@ public enum Permission {
     /** Log complaints by or about children and record their stages; sees the child's name, not the record. */
     MANAGE_COMPLAINTS,
     /** Set, change and remove the council's targets for its measures (the performance team). */
-    MANAGE_TARGETS
+    MANAGE_TARGETS,
+    /** The Virtual School: every looked-after child's education record (schools, attendance, PEPs, PP+), not the rest. */
+    MANAGE_EDUCATION,
+    /** The looked-after children's nurse: every looked-after child's health record and health figures, nothing else. */
+    MANAGE_HEALTH
 }

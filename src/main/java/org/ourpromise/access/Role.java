@@ -21,6 +21,11 @@ public enum Role {
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */
     COMPLAINTS_OFFICER("Complaints officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_COMPLAINTS, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** Leads the Virtual School: schools, attendance, PEP quality, Pupil Premium Plus and attainment. */
+    VIRTUAL_SCHOOL_HEAD("Virtual School Head", ChildScope.NONE,
+            EnumSet.of(Permission.MANAGE_EDUCATION, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** The looked-after children's nurse: health items due and health figures only. */
+    HEALTH_NURSE("Looked-after children's nurse", ChildScope.NONE, EnumSet.of(Permission.MANAGE_HEALTH)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS));
 

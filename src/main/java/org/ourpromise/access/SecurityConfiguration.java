@@ -47,6 +47,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                         AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
+                // education (issue 12): case workers within their scope, the Virtual School for every child
+                .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
+                    .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
+                    .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
