@@ -36,24 +36,27 @@ class DemoData implements SmartInitializingSingleton {
             "social.worker", Role.SOCIAL_WORKER, "team.manager", Role.TEAM_MANAGER, "iro",
             Role.INDEPENDENT_REVIEWING_OFFICER, "personal.adviser", Role.PERSONAL_ADVISER, "performance",
             Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR, "complaints",
-            Role.COMPLAINTS_OFFICER);
+            Role.COMPLAINTS_OFFICER, "virtual.school", Role.VIRTUAL_SCHOOL_HEAD, "health", Role.HEALTH_NURSE);
 
     private final CareRecords records;
     private final UserAccounts users;
     private final ComplaintRegister complaints;
+    private final DemoVirtualSchool virtualSchool;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
     private final long seed;
     private final String password;
 
-    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, TransactionTemplate transaction,
+    DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, DemoVirtualSchool virtualSchool,
+            TransactionTemplate transaction,
             Clock clock,
             @Value("${promise.demo.enabled:true}") boolean enabled, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
         this.users = users;
         this.complaints = complaints;
+        this.virtualSchool = virtualSchool;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -74,6 +77,7 @@ class DemoData implements SmartInitializingSingleton {
             records.addAll(council);
             addAccounts(council, today);
             addComplaints(council, today);
+            virtualSchool.add(council, today, seed);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
@@ -98,6 +102,8 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("board", "Cllr Jo Patel", password, Role.BOARD_MEMBER, null, null);
         users.addUser("admin", "Alex Green", password, Role.ADMINISTRATOR, null, null);
         users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
+        users.addUser("virtual.school", "Grace Okoro", password, Role.VIRTUAL_SCHOOL_HEAD, null, null);
+        users.addUser("health", "Megan Hughes", password, Role.HEALTH_NURSE, null, null);
     }
 
     /** Oldest first, so references number in the order complaints arrived. */

@@ -65,6 +65,17 @@ public class AttendanceStore {
         return removed;
     }
 
+    /** A week's figures as a supplier gives them: sessions possible and attended in the week from {@code monday}. */
+    public record Week(String childId, LocalDate monday, int possible, int attended) {
+    }
+
+    /** Stores weekly figures in bulk (demo data and tests), replacing what is stored for the same days. */
+    @Transactional
+    public void addWeeks(List<Week> weeks) {
+        replace(new AttendanceFile(weeks.stream().map(w -> new AttendanceFile.Row(w.childId(), w.monday(),
+                AttendanceFile.WEEK, w.possible(), BigDecimal.valueOf(w.attended()))).toList()));
+    }
+
     /** Each child's sessions on days from {@code from} to {@code to}; one child's when {@code childId} is given. */
     public Map<String, Sessions> byChild(LocalDate from, LocalDate to, @Nullable String childId) {
         var map = new HashMap<String, Sessions>();

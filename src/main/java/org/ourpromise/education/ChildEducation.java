@@ -11,27 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChildEducation {
 
-    /** A school placement with its school, latest inspection and whether the school is in county. */
-    record SchoolLine(SchoolPlacement placement, School school, @Nullable Inspection inspection, boolean inCounty,
-            boolean current) {
-
-        public String yearGroupNow(LocalDate today) {
-            return SchoolPlacement.yearGroupWords(placement.yearGroupOn(
-                    placement.ended() == null || placement.ended().isAfter(today) ? today : placement.ended()));
-        }
-    }
-
     /** The page: schools newest first, times not in education, and today's date. */
-    record View(List<SchoolLine> schools, List<NotInEducation> notInEducation, LocalDate today,
-            @Nullable SchoolLine current, @Nullable NotInEducation missingNow) {
+    record View(List<SchoolAttended> schools, List<NotInEducation> notInEducation, LocalDate today,
+            @Nullable SchoolAttended current, @Nullable NotInEducation missingNow, SchoolYear year, Sessions attendance) {
     }
 
     private final SchoolHistory history;
     private final SchoolList schools;
     private final VirtualSchoolSettings settings;
+    private final AttendanceStore attendance;
     private final Clock clock;
 
-    ChildEducation(SchoolHistory history, SchoolList schools, VirtualSchoolSettings settings, Clock clock) {
+    ChildEducation(SchoolHistory history, SchoolList schools, VirtualSchoolSettings settings, AttendanceStore attendance,
+            Clock clock) {
+        this.attendance = attendance;
         this.history = history;
         this.schools = schools;
         this.settings = settings;
@@ -49,14 +42,15 @@ class ChildEducation {
         var lines = history.placements(childId).getOrDefault(childId, List.of()).stream()
                 .map(p -> {
                     var school = schools.find(p.urn()).orElseThrow();
-                    return new SchoolLine(p, school, inspections.get(p.urn()), school.inCounty(settings.localAuthority()),
+                    return new SchoolAttended(p, school, inspections.get(p.urn()), school.inCounty(settings.localAuthority()),
                             p.isCurrentOn(today));
                 })
-                .sorted(java.util.Comparator.comparing((SchoolLine l) -> l.placement().started()).reversed())
+                .sorted(java.util.Comparator.comparing((SchoolAttended l) -> l.placement().started()).reversed())
                 .toList();
         var spells = new java.util.ArrayList<>(history.notInEducation(childId).getOrDefault(childId, List.of()));
         java.util.Collections.reverse(spells);
-        return new View(lines, spells, today, lines.stream().filter(SchoolLine::current).findFirst().orElse(null),
-                spells.stream().filter(s -> s.isCurrentOn(today)).findFirst().orElse(null));
+        return new View(lines, spells, today, lines.stream().filter(SchoolAttended::current).findFirst().orElse(null),
+                spells.stream().filter(s -> s.isCurrentOn(today)).findFirst().orElse(null), SchoolYear.of(today),
+                attendance.byChild(SchoolYear.of(today).first(), today, childId).getOrDefault(childId, Sessions.NONE));
     }
 }

@@ -92,6 +92,12 @@ public class SchoolList {
         return added;
     }
 
+    /** Adds schools and their inspections in bulk (demo data); the caller gives each inspection once. */
+    @Transactional
+    public void addAll(List<School> schools, List<Inspection> inspections, String source) {
+        store(new OfstedFile(schools, inspections), source);
+    }
+
     private static School school(ResultSet rs, int n) throws SQLException {
         return new School(rs.getString("urn"), rs.getString("name"), rs.getString("phase"),
                 rs.getString("local_authority"));

@@ -121,6 +121,16 @@ public final class ReportRenderer {
         return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
     }
 
+    /**
+     * Any report of templates/reports/ in print layout as A4 PDF (the Virtual School Head's report, for one): the
+     * model must carry what the template reads; {@code print} is set to true.
+     */
+    public static byte[] pdf(String template, Map<String, Object> model, String title) {
+        var printed = new java.util.HashMap<String, Object>(model);
+        printed.put("print", true);
+        return toPdf(render(template, printed), title);
+    }
+
     private static String render(String template, Map<String, Object> model) {
         var context = new Context(java.util.Locale.UK);
         context.setVariables(model);

@@ -75,6 +75,13 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/schools/{id}", EDUCATION_RECORD),
             Map.entry("GET /education/children/{childId}/not-in-education/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
+            Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
+                    + Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /reports/virtual-school.pdf", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
+                    + Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
