@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The PDF reports draw their charts with java.awt, which needs at least one installed font (fontconfig).
+# fc-list's output is captured whole, not piped into `grep -q`: grep quits at the first line, fc-list then
+# dies of SIGPIPE and pipefail would report "no font" on a machine that has many.
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-    || ! (command -v fc-list >/dev/null 2>&1 && fc-list | grep -q .); then
+    || ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null)" ]; then
   echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests, and a font for the PDFs"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq

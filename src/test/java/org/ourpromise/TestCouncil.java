@@ -9,6 +9,7 @@ import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.Identity;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
@@ -81,11 +82,10 @@ public final class TestCouncil {
                 new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, LocalDate.of(2026, 1, 2), 4),
                 new PlanEvent(PlanEvent.Kind.NEEDS_ASSESSMENT, LocalDate.of(2026, 2, 1)),
                 new PlanEvent(PlanEvent.Kind.PATHWAY_PLAN, LocalDate.of(2026, 3, 1)));
-        return new ChildRecord("C9101", new Identity("Nia", "Okafor", LocalDate.of(2010, 2, 1), "F", "BAFR", null,
-                null, false, null, false), null, List.of(new CareEpisode(start, "S", "C1", "N1", "U3", "PR1", null, null,
-                        null, "LE1 1AA", "LE4 4DD", null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(),
-                List.of(new org.ourpromise.record.Visit(LocalDate.of(2024, 3, 4), "SW001", true)), plans);
+        return ChildRecords.child("C9101", new Identity("Nia", "Okafor", LocalDate.of(2010, 2, 1), "F", "BAFR", null,
+                        null, false, null, false))
+                .episode(new CareEpisode(start, "S", "C1", "N1", "U3", "PR1", null, null, null, "LE1 1AA", "LE4 4DD", null))
+                .visit(new org.ourpromise.record.Visit(LocalDate.of(2024, 3, 4), "SW001", true)).plans(plans).build();
     }
 
     static ChildRecord amira() {
@@ -124,7 +124,7 @@ public final class TestCouncil {
 
     private static ChildRecord child(String id, Identity identity, List<CareEpisode> episodes, List<ReviewHeld> reviews,
             List<Allocation> allocations, List<CareLeaverContact> contacts) {
-        return new ChildRecord(id, identity, null, episodes, reviews, List.of(), List.of(), contacts, List.of(), null,
-                null, allocations, List.of(), List.of(), List.of(), List.of());
+        return ChildRecords.child(id, identity).episodes(episodes).reviews(reviews).allocations(allocations)
+                .contacts(contacts).build();
     }
 }

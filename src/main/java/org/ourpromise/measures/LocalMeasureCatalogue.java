@@ -1,7 +1,5 @@
 package org.ourpromise.measures;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ import org.ourpromise.measures.local.TimelyItem;
  * ({@link org.ourpromise.timescales.DueItem}'s period definitions over the deadline engine's items); see
  * docs/decisions/0009-local-measures-from-the-record.md.
  */
-public final class LocalMeasureCatalogue {
+public final class LocalMeasureCatalogue extends MeasuresInOrder {
 
     public static final String CARE_PLANS_REVIEWED = "local.care_plans_reviewed_pct";
     public static final String PEPS_CURRENT = "local.peps_current_pct";
@@ -37,29 +35,26 @@ public final class LocalMeasureCatalogue {
     public static final String NO_TEAM = "none";
 
     private final LocalMeasureSettings settings;
-    private final Map<String, Measure> measures;
-    private final Map<String, List<String>> breakdowns;
+    private final Map<String, List<String>> breakdowns = new LinkedHashMap<>();
 
     private LocalMeasureCatalogue(LocalMeasureSettings settings) {
         this.settings = settings;
-        var m = new LinkedHashMap<String, Measure>();
-        var b = new LinkedHashMap<String, List<String>>();
         for (var item : TimelyItem.values()) {
             var dims = item.rules().size() > 1 ? List.of(BY_TEAM, BY_RULE) : List.of(BY_TEAM);
-            add(m, b, Measure.percentage(item.onTimeKey(), item.description(settings.timescales()),
+            add(Measure.percentage(item.onTimeKey(), item.description(settings.timescales()),
                     item.numerator(), item.denominator()), dims);
-            add(m, b, Measure.count(item.outstandingKey(), item.outstandingDescription(settings.timescales()),
+            add(Measure.count(item.outstandingKey(), item.outstandingDescription(settings.timescales()),
                     item.outstandingCohort()), dims);
         }
         var ts = settings.timescales();
-        add(m, b, Measure.percentage(CARE_PLANS_REVIEWED, "Care plans reviewed in the last 6 months. Of the children "
+        add(Measure.percentage(CARE_PLANS_REVIEWED, "Care plans reviewed in the last 6 months. Of the children "
                 + "looked after on the last day of the period (short breaks apart) whose first review was due before "
                 + "that day, the share with a review held since their period of care began and not more than 6 months "
                 + "before that day. The 6 months run forward from the review, as the review rule counts them: a review "
                 + "held on 30 September still counts on 30 March, not on 31 March, when the next one is overdue.",
                 "children with a review held within the 6 months up to the period's last day",
                 "children looked after on the period's last day whose first review was due before it"), List.of(BY_TEAM));
-        add(m, b, Measure.percentage(PEPS_CURRENT, "Personal education plans up to date. Of the children looked after "
+        add(Measure.percentage(PEPS_CURRENT, "Personal education plans up to date. Of the children looked after "
                 + "on the last day of the period (short breaks apart) aged " + ts.pepFromAge() + " to "
                 + (ts.pepUntilAge() - 1) + " on that day whose first PEP was due before it, the share with a PEP "
                 + "meeting held not more than " + ts.pepReviewMonths() + " months before that day, counted forward "
@@ -71,33 +66,29 @@ public final class LocalMeasureCatalogue {
         String basis = settings.bandOnWeightedCaseload() ? "weighted caseload" : "looked-after children";
         String fte = " Each worker id is counted as one full-time IRO: part-time IROs make the figures look lower "
                 + "than they are.";
-        add(m, b, Measure.average(IRO_CASELOAD_AVERAGE, "Looked-after children per IRO. The average number of "
+        add(Measure.average(IRO_CASELOAD_AVERAGE, "Looked-after children per IRO. The average number of "
                 + "looked-after children (short breaks apart) allocated to each independent reviewing officer on the "
                 + "last day of the period, against the IRO Handbook's " + settings.caseloadLow() + " to "
                 + settings.caseloadHigh() + " per full-time IRO." + fte,
                 "looked-after children allocated to IROs (a child allocated to two IROs counts for each)",
                 "IROs with at least one child allocated on the period's last day"), List.of());
-        add(m, b, Measure.count(IROS, "Independent reviewing officers with children allocated. Workers allocated as "
+        add(Measure.count(IROS, "Independent reviewing officers with children allocated. Workers allocated as "
                 + "IRO to at least one child on the last day of the period." + fte,
                 "IROs with at least one child allocated on the period's last day"), List.of());
-        add(m, b, Measure.count(IROS_BELOW, "IROs below the handbook range. IROs whose " + basis + " on the last day "
+        add(Measure.count(IROS_BELOW, "IROs below the handbook range. IROs whose " + basis + " on the last day "
                 + "of the period is below " + settings.caseloadLow() + "." + fte,
                 "IROs below the range"), List.of());
-        add(m, b, Measure.count(IROS_WITHIN, "IROs within the handbook range. IROs whose " + basis + " on the last day "
+        add(Measure.count(IROS_WITHIN, "IROs within the handbook range. IROs whose " + basis + " on the last day "
                 + "of the period is from " + settings.caseloadLow() + " to " + settings.caseloadHigh()
                 + ", both included." + fte, "IROs within the range"), List.of());
-        add(m, b, Measure.count(IROS_ABOVE, "IROs above the handbook range. IROs whose " + basis + " on the last day "
+        add(Measure.count(IROS_ABOVE, "IROs above the handbook range. IROs whose " + basis + " on the last day "
                 + "of the period is above " + settings.caseloadHigh() + "." + fte,
                 "IROs above the range"), List.of());
-        this.measures = Collections.unmodifiableMap(m);
-        this.breakdowns = Collections.unmodifiableMap(b);
     }
 
-    private static void add(Map<String, Measure> m, Map<String, List<String>> b, Measure measure, List<String> dims) {
-        if (m.put(measure.key(), measure) != null) {
-            throw new IllegalStateException("local measure key defined twice: " + measure.key());
-        }
-        b.put(measure.key(), dims);
+    private void add(Measure measure, List<String> dims) {
+        define(measure, "local measure key defined twice: ");
+        breakdowns.put(measure.key(), dims);
     }
 
     public static LocalMeasureCatalogue of(LocalMeasureSettings settings) {
@@ -106,18 +97,6 @@ public final class LocalMeasureCatalogue {
 
     public LocalMeasureSettings settings() {
         return settings;
-    }
-
-    public List<Measure> measures() {
-        return List.copyOf(measures.values());
-    }
-
-    public List<String> keys() {
-        return new ArrayList<>(measures.keySet());
-    }
-
-    public Optional<Measure> find(String key) {
-        return Optional.ofNullable(measures.get(key));
     }
 
     /** The breakdown dimensions of a measure ({@link #BY_TEAM}, {@link #BY_RULE}), in order; empty for none. */

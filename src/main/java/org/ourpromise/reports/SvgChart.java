@@ -59,11 +59,7 @@ public final class SvgChart {
         int bottom = height - 40;
         double max = max(points);
         var svg = open(title, description, height);
-        svg.append(axis(left, top, bottom)).append("<line x1=\"").append(left).append("\" y1=\"").append(bottom)
-                .append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\" stroke=\"#000000\"/>");
-        if (points.isEmpty()) {
-            svg.append(text(left + 10, top + 20, "start", "No data to chart"));
-        }
+        axes(svg, left, right, top, bottom, points.isEmpty());
         // the first and last points stand in from the axes by the half-width of a "no data" label
         int inset = 36;
         double step = points.size() <= 1 ? 0 : (double) (right - left - 2 * inset) / (points.size() - 1);
@@ -83,9 +79,7 @@ public final class SvgChart {
             path.append(path.isEmpty() ? "" : " ").append(pen ? "L " : "M ").append(number(x)).append(' ')
                     .append(number(y));
             pen = true;
-            marks.append("<circle class=\"point\" cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
-                    .append("\" r=\"4\" fill=\"#ffffff\" stroke=\"#1d3557\" stroke-width=\"2\"/>");
-            marks.append(text(x, y - 10, "middle", p.shown()));
+            marks.append(point(x, y, p.shown()));
         }
         // the line under its markers and labels, so no point is crossed out by it
         if (!path.isEmpty()) {
@@ -95,6 +89,21 @@ public final class SvgChart {
         // the vertical scale starts at zero: a flat-looking line is a steady figure, not a cut-off axis
         svg.append(text(left - 6, bottom + 4, "end", "0"));
         return svg.append(marks).append("</svg>").toString();
+    }
+
+    /** The line chart's vertical axis and baseline; a line that says so when there is nothing to chart. */
+    private static void axes(StringBuilder svg, int left, int right, int top, int bottom, boolean empty) {
+        svg.append(axis(left, top, bottom)).append("<line x1=\"").append(left).append("\" y1=\"").append(bottom)
+                .append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\" stroke=\"#000000\"/>");
+        if (empty) {
+            svg.append(text(left + 10, top + 20, "start", "No data to chart"));
+        }
+    }
+
+    /** A point of the line chart, marked and labelled with its value. */
+    private static String point(double x, double y, String shown) {
+        return "<circle class=\"point\" cx=\"" + number(x) + "\" cy=\"" + number(y)
+                + "\" r=\"4\" fill=\"#ffffff\" stroke=\"#1d3557\" stroke-width=\"2\"/>" + text(x, y - 10, "middle", shown);
     }
 
     /**

@@ -97,10 +97,7 @@ public final class Ssda903Return {
                 return;
             }
             var t = table.get();
-            int[] positions = new int[t.columns().size()];
-            for (int i = 0; i < header.size(); i++) {
-                positions[t.indexOf(header.get(i).strip().toUpperCase(java.util.Locale.ROOT))] = i;
-            }
+            int[] positions = positions(t, header);
             var target = rows.computeIfAbsent(t, k -> new ArrayList<>());
             int rowNumber = 0;
             while (it.hasNext()) {
@@ -114,17 +111,31 @@ public final class Ssda903Return {
                             + " fields, the header has " + header.size());
                     continue;
                 }
-                var values = new String[positions.length];
-                for (int i = 0; i < positions.length; i++) {
-                    values[i] = rec.getField(positions[i]).strip();
-                }
-                target.add(new Ssda903Row(t, name, rowNumber, values));
+                target.add(new Ssda903Row(t, name, rowNumber, values(rec, positions)));
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(name + ": cannot be read (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             problems.add(name + ": not a well-formed CSV file (" + e.getMessage() + ")");
         }
+    }
+
+    /** Where each of the table's columns stands in the file, which may have them in any order. */
+    private static int[] positions(Ssda903Table table, List<String> header) {
+        int[] positions = new int[table.columns().size()];
+        for (int i = 0; i < header.size(); i++) {
+            positions[table.indexOf(header.get(i).strip().toUpperCase(java.util.Locale.ROOT))] = i;
+        }
+        return positions;
+    }
+
+    /** A row's values in the table's column order. */
+    private static String[] values(CsvRecord rec, int[] positions) {
+        var values = new String[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = rec.getField(positions[i]).strip();
+        }
+        return values;
     }
 
     /**

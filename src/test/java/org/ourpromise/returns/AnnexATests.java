@@ -14,6 +14,7 @@ import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.HealthEvent;
 import org.ourpromise.record.Identity;
 import org.ourpromise.record.MissingEpisode;
@@ -185,7 +186,7 @@ class AnnexATests {
             List<ReviewHeld> reviews, List<Visit> visits, List<HealthEvent> health, List<CareLeaverContact> contacts,
             List<PlanEvent> plans) {
         var identity = new Identity("Sam", "Example", date(dob), sex, ethnicity, null, null, null, null, disabled);
-        return new ChildRecord(id, identity, uascUntil, episodes, reviews, health, missing, contacts, List.of(), null, null,
-                allocations, List.of(), List.of(), visits, plans);
+        return ChildRecords.child(id, identity).uascUntil(uascUntil).episodes(episodes).reviews(reviews).health(health)
+                .missing(missing).contacts(contacts).allocations(allocations).visits(visits).plans(plans).build();
     }
 }

@@ -10,6 +10,7 @@ import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.DeprivationOfLiberty;
 import org.ourpromise.record.HealthEvent;
 import org.ourpromise.record.Identity;
@@ -57,9 +58,11 @@ final class RandomChildren {
                 chance(40) ? null : r.nextBoolean(), childsBirth(dob), chance(10));
         var episodes = episodes(dob);
         LocalDate uasc = chance(85) ? null : chance(50) ? ChildRecord.UASC_ONGOING : around(end, 400);
-        return new ChildRecord(id, identity, uasc, episodes, reviews(), health(), missing(), contacts(dob),
-                decisions(), adoption(episodes), chance(30) ? previousPermanence() : null, allocations(),
-                List.of(), deprivationOfLiberty(), List.of(), List.of());
+        // in the order the draws have always been made, so each seed gives the children it gave
+        return ChildRecords.child(id, identity).uascUntil(uasc).episodes(episodes).reviews(reviews()).health(health())
+                .missing(missing()).contacts(contacts(dob)).adoptionDecisions(decisions()).adoption(adoption(episodes))
+                .previousPermanence(chance(30) ? previousPermanence() : null).allocations(allocations())
+                .deprivationOfLiberty(deprivationOfLiberty()).build();
     }
 
     private LocalDate childsBirth(LocalDate dob) {

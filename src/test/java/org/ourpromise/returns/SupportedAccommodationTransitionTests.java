@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.Identity;
+import org.ourpromise.record.ChildRecords;
 
 /**
  * DOMAIN.md §1.4.6: 2025-26 removed H5 and P2 and added K3. A placement still open on 1 April 2025
@@ -29,9 +29,7 @@ class SupportedAccommodationTransitionTests {
         var ceased = ends == null || ends.isBlank() ? null : LocalDate.parse(ends);
         var episode = new CareEpisode(LocalDate.of(2024, 6, 1), "S", "V2", "N4", place, "PR4", ceased,
                 ceased == null ? null : "E8", null, "LE1 1AA", "LE2 2BB", null);
-        var child = new ChildRecord("C1", new Identity("", "", LocalDate.of(2008, 1, 1), "M", "WBRI", null, null, null,
-                null, false), null, List.of(episode), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        var child = ChildRecords.child("C1", "", "", LocalDate.of(2008, 1, 1), "M").episode(episode).build();
         assertThat(place(child, 2025)).isEqualTo(in2025);
         assertThat(place(child, 2026)).isEqualTo(in2026);
     }

@@ -3,7 +3,6 @@ package org.ourpromise.timescales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.MissingEpisode;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.record.Visit;
@@ -85,14 +85,8 @@ class DeadlineEnginePropertyTests {
                 || !child.reviews().stream().allMatch(v -> v.date().isBefore(extra))) {
             return;
         }
-        var visits = new ArrayList<>(child.visits());
-        visits.add(new Visit(extra, "SW", true));
-        var reviews = new ArrayList<>(child.reviews());
-        reviews.add(new ReviewHeld(extra, "PN1", null, null));
-        var more = new ChildRecord(child.childId(), child.identity(), child.uascUntil(), child.episodes(), reviews,
-                child.health(), child.missing(), child.careLeaverContacts(), child.adoptionDecisions(), child.adoption(),
-                child.previousPermanence(), child.allocations(), child.education(), child.deprivationOfLiberty(), visits,
-                child.plans());
+        var more = ChildRecords.copyOf(child).visit(new Visit(extra, "SW", true))
+                .review(new ReviewHeld(extra, "PN1", null, null)).build();
         var after = index(engine.dueItems(more, asAt, settings));
         for (var item : engine.dueItems(child, asAt, settings)) {
             var same = after.get(key(item));
@@ -124,11 +118,8 @@ class DeadlineEnginePropertyTests {
             @ForAll @IntRange(min = 0, max = 2555) int asAtDay) {
         var asAt = day(asAtDay);
         var child = child(seed);
-        var without = new ChildRecord(child.childId(), child.identity(), child.uascUntil(), child.episodes(),
-                child.reviews(), child.health(), child.missing(), child.careLeaverContacts(), child.adoptionDecisions(),
-                child.adoption(), child.previousPermanence(), child.allocations(), child.education(),
-                child.deprivationOfLiberty(), child.visits(),
-                child.plans().stream().filter(p -> !VISIT_FACTS.contains(p.kind())).toList());
+        var without = ChildRecords.copyOf(child)
+                .plans(child.plans().stream().filter(p -> !VISIT_FACTS.contains(p.kind())).toList()).build();
         var plain = engine.dueItems(without, asAt, settings);
         assertThat(plain).noneMatch(i -> FACT_RULES.contains(i.rule()));
         assertThat(engine.dueItems(child, asAt, settings).stream().filter(i -> !i.rule().name().startsWith("VISIT_")))
@@ -174,13 +165,12 @@ class DeadlineEnginePropertyTests {
                         upTo(m.interviewHeld(), asAt), m.interviewDeclined() && m.interviewOffered() != null
                                 && !m.interviewOffered().isAfter(asAt)))
                 .toList();
-        return new ChildRecord(c.childId(), c.identity(), c.uascUntil(), episodes, reviews,
-                c.health().stream().filter(h -> !h.date().isAfter(asAt)).toList(), missing,
-                c.careLeaverContacts().stream().filter(x -> !x.date().isAfter(asAt)).toList(), c.adoptionDecisions(),
-                c.adoption(), c.previousPermanence(), c.allocations(),
-                c.education().stream().filter(x -> !x.date().isAfter(asAt)).toList(), c.deprivationOfLiberty(),
-                c.visits().stream().filter(x -> !x.date().isAfter(asAt)).toList(),
-                c.plans().stream().filter(x -> !x.date().isAfter(asAt)).toList());
+        return ChildRecords.copyOf(c).episodes(episodes).reviews(reviews).missing(missing)
+                .health(c.health().stream().filter(h -> !h.date().isAfter(asAt)).toList())
+                .contacts(c.careLeaverContacts().stream().filter(x -> !x.date().isAfter(asAt)).toList())
+                .education(c.education().stream().filter(x -> !x.date().isAfter(asAt)).toList())
+                .visits(c.visits().stream().filter(x -> !x.date().isAfter(asAt)).toList())
+                .plans(c.plans().stream().filter(x -> !x.date().isAfter(asAt)).toList()).build();
     }
 
     private static @Nullable LocalDate upTo(@Nullable LocalDate d, LocalDate asAt) {

@@ -7,9 +7,9 @@ import java.util.Random;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.EducationEvent;
 import org.ourpromise.record.HealthEvent;
-import org.ourpromise.record.Identity;
 import org.ourpromise.record.MissingEpisode;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
@@ -99,9 +99,9 @@ public final class SyntheticChildren {
             every(r, sixteen.plusDays(r.nextInt(300)), to, 20, 90, x -> contacts.add(new CareLeaverContact(x,
                     IN_TOUCH[r.nextInt(IN_TOUCH.length)], "F2", "B1", r.nextInt(4) == 0, false, null)));
         }
-        var identity = new Identity("Child", id, dob, r.nextBoolean() ? "M" : "F", "WBRI", null, null, null, null, false);
-        return new ChildRecord(id, identity, null, episodes, reviews, health, missing, contacts, List.of(), null, null,
-                List.of(), education, List.of(), visits, plans);
+        return ChildRecords.child(id, "Child", id, dob, r.nextBoolean() ? "M" : "F").episodes(episodes).reviews(reviews)
+                .health(health).missing(missing).contacts(contacts).education(education).visits(visits).plans(plans)
+                .build();
     }
 
     /** Facts dated around one episode that change its visit intervals (reg 24, reg 28(2)(b)(i), reg 48). */

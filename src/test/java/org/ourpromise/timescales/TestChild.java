@@ -1,16 +1,14 @@
 package org.ourpromise.timescales;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.EducationEvent;
 import org.ourpromise.record.HealthEvent;
-import org.ourpromise.record.Identity;
 import org.ourpromise.record.MissingEpisode;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
@@ -19,18 +17,10 @@ import org.ourpromise.record.Visit;
 /** Builds child records for hand-worked deadline cases; dates are ISO strings, blank = none. */
 final class TestChild {
 
-    private final LocalDate dob;
-    private final List<CareEpisode> episodes = new ArrayList<>();
-    private final List<ReviewHeld> reviews = new ArrayList<>();
-    private final List<HealthEvent> health = new ArrayList<>();
-    private final List<MissingEpisode> missing = new ArrayList<>();
-    private final List<CareLeaverContact> contacts = new ArrayList<>();
-    private final List<EducationEvent> education = new ArrayList<>();
-    private final List<Visit> visits = new ArrayList<>();
-    private final List<PlanEvent> plans = new ArrayList<>();
+    private final ChildRecords record;
 
     private TestChild(LocalDate dob) {
-        this.dob = dob;
+        this.record = ChildRecords.child("C1", "Test", "Child", dob, "F");
     }
 
     static TestChild bornOn(String dob) {
@@ -38,16 +28,16 @@ final class TestChild {
     }
 
     static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+        return ChildRecords.date(s);
     }
 
     /** Space-separated ISO dates (null or blank = none). */
     static List<LocalDate> dates(String s) {
-        return s == null || s.isBlank() ? List.of() : Arrays.stream(s.strip().split("\\s+")).map(LocalDate::parse).toList();
+        return ChildRecords.dates(s);
     }
 
     TestChild episode(String start, String rne, String ls, String place, String ceased, String rec) {
-        episodes.add(new CareEpisode(date(start), rne, ls, "N1", place, null, date(ceased), rec, null, null, null, null));
+        record.episode(new CareEpisode(date(start), rne, ls, "N1", place, null, date(ceased), rec, null, null, null, null));
         return this;
     }
 
@@ -61,33 +51,33 @@ final class TestChild {
     }
 
     TestChild reviews(String dates) {
-        dates(dates).forEach(d -> reviews.add(new ReviewHeld(d, "PN1", null, null)));
+        dates(dates).forEach(d -> record.review(new ReviewHeld(d, "PN1", null, null)));
         return this;
     }
 
     TestChild review(String date, String decisions, String record) {
-        reviews.add(new ReviewHeld(date(date), "PN1", date(decisions), date(record)));
+        this.record.review(new ReviewHeld(date(date), "PN1", date(decisions), date(record)));
         return this;
     }
 
     TestChild visits(String dates) {
-        dates(dates).forEach(d -> visits.add(new Visit(d, "SW1", true)));
+        dates(dates).forEach(d -> record.visit(new Visit(d, "SW1", true)));
         return this;
     }
 
     TestChild health(HealthEvent.Kind kind, String dates) {
-        dates(dates).forEach(d -> health.add(new HealthEvent(kind, d, kind == HealthEvent.Kind.SDQ_SCORE ? "12" : null, false)));
+        dates(dates).forEach(d -> record.health(new HealthEvent(kind, d, kind == HealthEvent.Kind.SDQ_SCORE ? "12" : null, false)));
         return this;
     }
 
     TestChild plans(PlanEvent.Kind kind, String dates) {
-        dates(dates).forEach(d -> plans.add(new PlanEvent(kind, d)));
+        dates(dates).forEach(d -> record.plan(new PlanEvent(kind, d)));
         return this;
     }
 
     /** Short-break visits agreed with the IRO and parents on {@code date}, every {@code weeks} weeks. */
     TestChild shortBreakVisitsAgreed(String date, int weeks) {
-        plans.add(new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, date(date), weeks));
+        record.plan(new PlanEvent(PlanEvent.Kind.SHORT_BREAK_VISITS_AGREED, date(date), weeks));
         return this;
     }
 
@@ -101,24 +91,22 @@ final class TestChild {
     }
 
     TestChild peps(String dates) {
-        dates(dates).forEach(d -> education.add(new EducationEvent(EducationEvent.Kind.PEP_MEETING, d, null)));
+        dates(dates).forEach(d -> record.education(new EducationEvent(EducationEvent.Kind.PEP_MEETING, d, null)));
         return this;
     }
 
     TestChild missing(String started, String ended, String offered, String held, boolean declined) {
-        missing.add(new MissingEpisode("M", date(started), date(ended), date(offered), date(held), declined));
+        record.missing(new MissingEpisode("M", date(started), date(ended), date(offered), date(held), declined));
         return this;
     }
 
     TestChild contact(String date, String inTouch, boolean pathwayPlanReviewed) {
-        contacts.add(new CareLeaverContact(date(date), inTouch, "F1", "S1", pathwayPlanReviewed, false, null));
+        record.contact(new CareLeaverContact(date(date), inTouch, "F1", "S1", pathwayPlanReviewed, false, null));
         return this;
     }
 
     ChildRecord build() {
-        var identity = new Identity("Test", "Child", dob, "F", "WBRI", null, null, null, null, false);
-        return new ChildRecord("C1", identity, null, episodes, reviews, health, missing, contacts, List.of(), null, null,
-                List.of(), education, List.of(), visits, plans);
+        return record.build();
     }
 
     /** The items of the given rules at asAt with default settings, as "RULE due STATUS" joined by "; ". */

@@ -32,79 +32,118 @@ final class ChildLife {
     }
 
     static ChildRecord record(String childId, ChildOutline child, LocalDate asAt, Workforce workforce) {
-        var chance = new Chance(child.detailSeed());
-        // The facts about visits draw from their own stream, so adding them left every other draw as it was.
-        var arrangements = new Chance(~child.detailSeed());
-        // the IRO's midway checks draw from their own stream too: they feed no return field
-        var oversight = new Chance(Long.rotateLeft(child.detailSeed(), 17) ^ 0x1D0L);
+        var drawn = new Drawn(child, asAt);
+        var chance = drawn.chance;
         boolean shortBreaks = child.periods().stream().allMatch(PeriodOutline::isShortBreak);
         boolean disabled = shortBreaks || chance.percent(0.08);
         String home = child.uasc() ? null : Identifiers.homePostcode(chance);
-        var episodes = new ArrayList<CareEpisode>();
-        var reviews = new ArrayList<ReviewHeld>();
-        var health = new ArrayList<HealthEvent>();
-        var missing = new ArrayList<MissingEpisode>();
-        var plans = new ArrayList<PlanEvent>();
-        var education = new ArrayList<EducationEvent>();
-        var visits = new ArrayList<Visit>();
-        var dols = new ArrayList<DeprivationOfLiberty>();
+        double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(70) / 10.0;
+        var periodEpisodes = episodesAndWorkers(drawn, home, workforce);
+        for (int i = 0; i < child.periods().size(); i++) {
+            var p = child.periods().get(i);
+            if (!p.isShortBreak()) {
+                periodOfCare(drawn, p, periodEpisodes.get(i), disabled, missingPropensity);
+            }
+        }
+        var contacts = new ArrayList<CareLeaverContact>();
+        careLeaver(chance, child, asAt, workforce, contacts, drawn.allocations, drawn.plans);
+        drawn.plans.sort(Comparator.comparing(PlanEvent::date));
+        drawn.health.sort(Comparator.comparing(HealthEvent::date));
+        drawn.education.sort(Comparator.comparing(EducationEvent::date));
+        var episodes = drawn.episodes;
+        return new ChildRecord(childId, identity(chance, childId, child, disabled, asAt), uascUntil(child, asAt), episodes,
+                drawn.reviews, drawn.health, drawn.missing, contacts, adoptionDecisions(child),
+                adoption(chance, child, episodes), previousPermanence(chance, child), drawn.allocations, drawn.education,
+                drawn.dols, drawn.visits, drawn.plans);
+    }
+
+    /** A child's record as it is drawn: its random streams and the events drawn so far. */
+    private static final class Drawn {
+        final ChildOutline child;
+        final LocalDate asAt;
+        final Chance chance;
+        /** The facts about visits draw from their own stream, so adding them left every other draw as it was. */
+        final Chance arrangements;
+        /** The IRO's midway checks draw from their own stream too: they feed no return field. */
+        final Chance oversight;
+        final List<CareEpisode> episodes = new ArrayList<>();
+        final List<ReviewHeld> reviews = new ArrayList<>();
+        final List<HealthEvent> health = new ArrayList<>();
+        final List<MissingEpisode> missing = new ArrayList<>();
+        final List<PlanEvent> plans = new ArrayList<>();
+        final List<EducationEvent> education = new ArrayList<>();
+        final List<Visit> visits = new ArrayList<>();
+        final List<DeprivationOfLiberty> dols = new ArrayList<>();
+        final List<Allocation> allocations = new ArrayList<>();
+
+        Drawn(ChildOutline child, LocalDate asAt) {
+            this.child = child;
+            this.asAt = asAt;
+            this.chance = new Chance(child.detailSeed());
+            this.arrangements = new Chance(~child.detailSeed());
+            this.oversight = new Chance(Long.rotateLeft(child.detailSeed(), 17) ^ 0x1D0L);
+        }
+    }
+
+    /**
+     * Every period's episodes, and the social workers and IROs allocated over them; returns the episodes of
+     * each period, in the order of the periods.
+     */
+    private static List<List<CareEpisode>> episodesAndWorkers(Drawn drawn, @Nullable String home, Workforce workforce) {
+        var chance = drawn.chance;
+        var child = drawn.child;
+        var asAt = drawn.asAt;
         var careSpans = new ArrayList<LocalDate[]>();
         var reviewSpans = new ArrayList<LocalDate[]>();
-        double missingPropensity = chance.percent(0.75) ? 0.05 : chance.exponentialDays(70) / 10.0;
         var periodEpisodes = new ArrayList<List<CareEpisode>>();
         LocalDate previousEnd = child.dateOfBirth();
         for (var p : child.periods()) {
             var eps = EpisodeChain.episodes(chance, child, p, home, asAt);
             periodEpisodes.add(eps);
-            episodes.addAll(eps);
+            drawn.episodes.addAll(eps);
             careSpans.add(new LocalDate[] {knownFrom(chance, child, p, previousEnd), p.ceased(), asAt});
             previousEnd = p.ceased() == null ? asAt : p.ceased();
             if (!p.isShortBreak()) {
                 reviewSpans.add(new LocalDate[] {p.started().plusDays(chance.between(0, 5)), p.ceased(), asAt});
             }
         }
-        var allocations = new ArrayList<Allocation>(workforce.allocate(chance, Role.SOCIAL_WORKER, careSpans, 420));
+        drawn.allocations.addAll(workforce.allocate(chance, Role.SOCIAL_WORKER, careSpans, 420));
         reviewSpans.removeIf(s -> s[1] != null && !s[0].isBefore(s[1]) || s[0].isAfter(asAt));
-        allocations.addAll(workforce.allocate(chance, Role.INDEPENDENT_REVIEWING_OFFICER, reviewSpans, 900));
-        for (int i = 0; i < child.periods().size(); i++) {
-            var p = child.periods().get(i);
-            if (p.isShortBreak()) {
-                continue;
-            }
-            var eps = periodEpisodes.get(i);
-            LocalDate end = p.ceased() != null ? p.ceased() : asAt.plusDays(1);
-            var periodReviews = new ArrayList<ReviewHeld>();
-            CareEvents.reviews(chance, child.dateOfBirth(), p.started(), end, asAt, periodReviews);
-            reviews.addAll(periodReviews);
-            var facts = new ArrayList<PlanEvent>();
-            VisitPlans.period(arrangements, child.dateOfBirth(), eps, end, asAt, facts);
-            facts.sort(Comparator.comparing(PlanEvent::date));
-            plans.addAll(facts);
-            int age = OutlineSimulator.age(child.dateOfBirth(), p.started());
-            LocalDate firstReview = periodReviews.isEmpty() ? null : periodReviews.get(0).date();
-            // Visits are drawn as if there were no such facts, so the rest of the record (and the return
-            // derived from it) stays what it was; where there are, those are replaced by visits that follow
-            // them, drawn from the facts' own stream.
-            CareEvents.visits(chance, eps, end, asAt, age, allocations, List.of(), firstReview,
-                    facts.isEmpty() ? visits : new ArrayList<>());
-            if (!facts.isEmpty()) {
-                CareEvents.visits(arrangements, eps, end, asAt, age, allocations, facts, firstReview, visits);
-            }
-            CareEvents.plans(chance, eps, periodReviews, asAt, plans);
-            CareEvents.midwayChecks(oversight, periodReviews, end, asAt, plans);
-            CareEvents.education(chance, eps, child.dateOfBirth(), end, asAt, education);
-            HealthHistory.period(chance, child.dateOfBirth(), disabled, p.started(), end, asAt, health);
-            MissingHistory.period(chance, missingPropensity, child.dateOfBirth(), eps, end, asAt, missing);
-            deprivationOfLiberty(chance, child, eps, end, asAt, dols);
+        drawn.allocations.addAll(workforce.allocate(chance, Role.INDEPENDENT_REVIEWING_OFFICER, reviewSpans, 900));
+        return periodEpisodes;
+    }
+
+    /** The reviews, plans, visits, education, health, missing episodes and DoLs of one period of care. */
+    private static void periodOfCare(Drawn drawn, PeriodOutline p, List<CareEpisode> eps, boolean disabled,
+            double missingPropensity) {
+        var chance = drawn.chance;
+        var child = drawn.child;
+        var asAt = drawn.asAt;
+        LocalDate end = p.ceased() != null ? p.ceased() : asAt.plusDays(1);
+        var periodReviews = new ArrayList<ReviewHeld>();
+        CareEvents.reviews(chance, child.dateOfBirth(), p.started(), end, asAt, periodReviews);
+        drawn.reviews.addAll(periodReviews);
+        var facts = new ArrayList<PlanEvent>();
+        VisitPlans.period(drawn.arrangements, child.dateOfBirth(), eps, end, asAt, facts);
+        facts.sort(Comparator.comparing(PlanEvent::date));
+        drawn.plans.addAll(facts);
+        int age = OutlineSimulator.age(child.dateOfBirth(), p.started());
+        LocalDate firstReview = periodReviews.isEmpty() ? null : periodReviews.get(0).date();
+        // Visits are drawn as if there were no such facts, so the rest of the record (and the return
+        // derived from it) stays what it was; where there are, those are replaced by visits that follow
+        // them, drawn from the facts' own stream.
+        CareEvents.visits(chance, eps, end, asAt, age, drawn.allocations, List.of(), firstReview,
+                facts.isEmpty() ? drawn.visits : new ArrayList<>());
+        if (!facts.isEmpty()) {
+            CareEvents.visits(drawn.arrangements, eps, end, asAt, age, drawn.allocations, facts, firstReview,
+                    drawn.visits);
         }
-        var contacts = new ArrayList<CareLeaverContact>();
-        careLeaver(chance, child, asAt, workforce, contacts, allocations, plans);
-        plans.sort(Comparator.comparing(PlanEvent::date));
-        health.sort(Comparator.comparing(HealthEvent::date));
-        education.sort(Comparator.comparing(EducationEvent::date));
-        return new ChildRecord(childId, identity(chance, childId, child, disabled, asAt), uascUntil(child, asAt), episodes, reviews,
-                health, missing, contacts, adoptionDecisions(child), adoption(chance, child, episodes),
-                previousPermanence(chance, child), allocations, education, dols, visits, plans);
+        CareEvents.plans(chance, eps, periodReviews, asAt, drawn.plans);
+        CareEvents.midwayChecks(drawn.oversight, periodReviews, end, asAt, drawn.plans);
+        CareEvents.education(chance, eps, child.dateOfBirth(), end, asAt, drawn.education);
+        HealthHistory.period(chance, child.dateOfBirth(), disabled, p.started(), end, asAt, drawn.health);
+        MissingHistory.period(chance, missingPropensity, child.dateOfBirth(), eps, end, asAt, drawn.missing);
+        deprivationOfLiberty(chance, child, eps, end, asAt, drawn.dols);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.CareEpisode;
 
@@ -42,14 +43,8 @@ final class EpisodeChain {
         int stayIndex = 0;
         int legalIndex = 0;
         for (LocalDate cut : cuts) {
-            int nextStay = stayIndex;
-            while (nextStay + 1 < stays.size() && !stays.get(nextStay + 1).from().isAfter(cut)) {
-                nextStay++;
-            }
-            int nextLegal = legalIndex;
-            while (nextLegal + 1 < period.legal().size() && !period.legal().get(nextLegal + 1).from().isAfter(cut)) {
-                nextLegal++;
-            }
+            int nextStay = lastStartedBy(stays, Stay::from, stayIndex, cut);
+            int nextLegal = lastStartedBy(period.legal(), LegalSpell::from, legalIndex, cut);
             boolean placementChanges = nextStay != stayIndex;
             boolean legalChanges = !period.legal().get(nextLegal).status().equals(period.legal().get(legalIndex).status());
             if (!placementChanges && !legalChanges) {
@@ -68,6 +63,15 @@ final class EpisodeChain {
         episodes.add(episode(from, rne, period.legal().get(legalIndex).status(), period, stays.get(stayIndex).placement(),
                 homePostcode, period.ceased(), period.reasonCeased(), null));
         return episodes;
+    }
+
+    /** The index of the last item that started on or before {@code cut}, looking on from {@code index}. */
+    private static <T> int lastStartedBy(List<T> items, Function<T, LocalDate> from, int index, LocalDate cut) {
+        int last = index;
+        while (last + 1 < items.size() && !from.apply(items.get(last + 1)).isAfter(cut)) {
+            last++;
+        }
+        return last;
     }
 
     private static CareEpisode episode(LocalDate from, String rne, String legal, PeriodOutline period, Placement p,

@@ -19,6 +19,18 @@ final class HealthHistory {
     static void period(Chance chance, LocalDate dob, boolean disabled, LocalDate start, LocalDate end, LocalDate asAt,
             List<HealthEvent> out) {
         add(out, Kind.HEALTH_ASSESSMENT_REFERRAL, Days.plus(start, chance.percent(0.8) ? chance.between(0, 2) : chance.between(3, 14)), null, end, asAt);
+        assessments(chance, dob, start, end, asAt, out);
+        LocalDate year = Days.plus(start, chance.between(30, 200));
+        while (year.isBefore(end) && !year.isAfter(asAt)) {
+            yearInCare(chance, OutlineSimulator.age(dob, year), disabled, year, out);
+            year = Days.plus(year, 365);
+        }
+        out.removeIf(h -> h.date().isAfter(asAt) || !h.date().isBefore(end));
+    }
+
+    /** The initial health assessment, then reviews 6-monthly under 5 and yearly after, with their statuses. */
+    private static void assessments(Chance chance, LocalDate dob, LocalDate start, LocalDate end, LocalDate asAt,
+            List<HealthEvent> out) {
         LocalDate assessment = CareEvents.workingDaysAfter(start, chance.percent(0.8) ? chance.between(5, 20) : chance.between(21, 45));
         while (assessment.isBefore(end) && !assessment.isAfter(asAt)) {
             if (chance.percent(0.93)) {
@@ -32,34 +44,32 @@ final class HealthHistory {
             int interval = underFive ? 182 : 365;
             assessment = Days.plus(assessment, chance.percent(0.88) ? interval - chance.between(0, 40) : interval + chance.between(1, 60));
         }
-        LocalDate year = Days.plus(start, chance.between(30, 200));
-        while (year.isBefore(end) && !year.isAfter(asAt)) {
-            int age = OutlineSimulator.age(dob, year);
-            if (age >= 1 && chance.percent(0.8)) {
-                out.add(new HealthEvent(Kind.DENTAL_CHECK, Days.plus(year, chance.between(0, 60)), null, false));
-            }
-            if (age >= 4 && age <= 16) {
-                sdq(chance, disabled, Days.plus(year, chance.between(0, 40)), out);
-            } else if (age == 3 || age == 17) {
-                // The year a child turns 4 or 17 the return asks for a score or a reason (rule 197B):
-                // no form, as the child was under 4 or over 16 when it was due (SDQ1).
-                out.add(new HealthEvent(Kind.SDQ_NOT_COMPLETED, Days.plus(year, chance.between(0, 40)), "SDQ1", false));
-            }
-            if (age >= 12 && chance.percent(0.04)) {
-                LocalDate d = Days.plus(year, chance.between(0, 120));
-                out.add(new HealthEvent(Kind.SUBSTANCE_MISUSE, d, "1", false));
-                if (chance.percent(0.6)) {
-                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_RECEIVED, Days.plus(d, chance.between(7, 60)), "1", false));
-                } else if (chance.percent(0.6)) {
-                    out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_REFUSED, Days.plus(d, chance.between(7, 60)), "1", false));
-                }
-            }
-            if (age >= 10 && chance.percent(age >= 14 ? 0.05 : 0.015)) {
-                out.add(new HealthEvent(Kind.CONVICTION, Days.plus(year, chance.between(0, 300)), "1", false));
-            }
-            year = Days.plus(year, 365);
+    }
+
+    /** One year in care from {@code year}: a dental check, the SDQ, and for older children substances and convictions. */
+    private static void yearInCare(Chance chance, int age, boolean disabled, LocalDate year, List<HealthEvent> out) {
+        if (age >= 1 && chance.percent(0.8)) {
+            out.add(new HealthEvent(Kind.DENTAL_CHECK, Days.plus(year, chance.between(0, 60)), null, false));
         }
-        out.removeIf(h -> h.date().isAfter(asAt) || !h.date().isBefore(end));
+        if (age >= 4 && age <= 16) {
+            sdq(chance, disabled, Days.plus(year, chance.between(0, 40)), out);
+        } else if (age == 3 || age == 17) {
+            // The year a child turns 4 or 17 the return asks for a score or a reason (rule 197B):
+            // no form, as the child was under 4 or over 16 when it was due (SDQ1).
+            out.add(new HealthEvent(Kind.SDQ_NOT_COMPLETED, Days.plus(year, chance.between(0, 40)), "SDQ1", false));
+        }
+        if (age >= 12 && chance.percent(0.04)) {
+            LocalDate d = Days.plus(year, chance.between(0, 120));
+            out.add(new HealthEvent(Kind.SUBSTANCE_MISUSE, d, "1", false));
+            if (chance.percent(0.6)) {
+                out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_RECEIVED, Days.plus(d, chance.between(7, 60)), "1", false));
+            } else if (chance.percent(0.6)) {
+                out.add(new HealthEvent(Kind.SUBSTANCE_INTERVENTION_REFUSED, Days.plus(d, chance.between(7, 60)), "1", false));
+            }
+        }
+        if (age >= 10 && chance.percent(age >= 14 ? 0.05 : 0.015)) {
+            out.add(new HealthEvent(Kind.CONVICTION, Days.plus(year, chance.between(0, 300)), "1", false));
+        }
     }
 
     private static final String[] SCORES = new String[41];

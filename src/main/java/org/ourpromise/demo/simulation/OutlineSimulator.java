@@ -94,114 +94,9 @@ final class OutlineSimulator {
         LocalDate adult = dob.plusYears(18);
         String cin = categoryOfNeed(chance, route, age(dob, start));
         var legal = new ArrayList<LegalSpell>();
-        AdoptionPlan adoption = null;
-        LocalDate end;
-        String reason;
-        switch (route) {
-            case ADOPTION -> {
-                LocalDate care = protectionFirst(chance, start, legal, 0.75);
-                legal.add(new LegalSpell("C1", care));
-                LocalDate decided = start.plusDays(chance.between(90, 260));
-                LocalDate order = decided.plusDays(chance.between(20, 200));
-                if (order.isBefore(care.plusDays(30))) {
-                    order = care.plusDays(30);
-                }
-                legal.add(new LegalSpell("E1", order));
-                if (chance.percent(0.1)) {
-                    // The plan changes (RD1–RD4): the child stays in long-term foster care or goes to kin.
-                    LocalDate reversed = order.plusDays(chance.between(150, 500));
-                    String why = chance.weighted("RD1", 20, "RD2", 10, "RD3", 55, "RD4", 15);
-                    adoption = new AdoptionPlan(decided, order, null, null, "A6", reversed, why);
-                    legal.add(new LegalSpell("C2", reversed));
-                    if (chance.percent(0.5)) {
-                        end = reversed.plusDays(chance.between(120, 500));
-                        reason = chance.weighted("E45", 60, "E46", 40);
-                    } else {
-                        end = adult;
-                        reason = atEighteen(chance);
-                    }
-                } else {
-                    boolean fosterForAdoption = chance.percent(0.2);
-                    LocalDate matched = order.plusDays(fosterForAdoption ? chance.between(5, 60) : chance.between(30, 300));
-                    LocalDate placed = matched.plusDays(chance.between(7, 45));
-                    String place = fosterForAdoption || chance.percent(0.1) ? "A5" : "A6";
-                    adoption = new AdoptionPlan(decided, order, matched, placed, place, null, null);
-                    end = placed.plusDays(chance.between(100, 420));
-                    reason = chance.weighted("E11", 25, "E12", 75);
-                }
-            }
-            case ADOPTION_WITH_CONSENT -> {
-                legal.add(new LegalSpell("V2", start));
-                LocalDate decided = start.plusDays(chance.between(20, 120));
-                LocalDate matched = decided.plusDays(chance.between(20, 200));
-                LocalDate placed = matched.plusDays(chance.between(7, 30));
-                adoption = new AdoptionPlan(decided, null, matched, placed, chance.percent(0.3) ? "A3" : "A4", null, null);
-                end = placed.plusDays(chance.between(90, 300));
-                reason = "E11";
-            }
-            case SPECIAL_GUARDIANSHIP, CHILD_ARRANGEMENTS -> {
-                LocalDate care = protectionFirst(chance, start, legal, 0.7);
-                legal.add(new LegalSpell("C1", care));
-                end = start.plusDays(chance.between(200, 760));
-                if (ChronoUnit.DAYS.between(care, end) > 320 && chance.percent(0.5)) {
-                    legal.add(new LegalSpell("C2", care.plusDays(chance.between(180, 300))));
-                }
-                reason = route == Route.CHILD_ARRANGEMENTS ? "E41" : chance.weighted("E45", 35, "E46", 10, "E47", 45, "E48", 10);
-            }
-            case RETURN_HOME -> {
-                boolean teen = age(dob, start) >= 13;
-                end = start.plusDays(chance.logNormalDays(teen ? 120 : 160, 1.3, 1));
-                if (chance.percent(0.05)) {
-                    // Police protection that ends with the child going home within 72 hours.
-                    legal.add(new LegalSpell(chance.percent(0.7) ? "L1" : "L2", start));
-                    end = start.plusDays(chance.between(1, 3));
-                    reason = "E4B";
-                } else {
-                    boolean order = chance.percent(teen ? 0.15 : 0.3);
-                    legal.add(new LegalSpell(order ? "C1" : "V2", start));
-                    if (order && ChronoUnit.DAYS.between(start, end) > 240) {
-                        legal.add(new LegalSpell("C2", start.plusDays(chance.between(150, 240))));
-                    }
-                    reason = chance.weighted("E4A", 62, "E4B", 14, "E13", 11, "E3", 3, "E8", 6, "E16", 1,
-                            "E9", teen ? 1 : 0, "E2", 0.2);
-                    if (reason.equals("E9") && !legal.get(0).status().equals("V2")) {
-                        reason = "E4A";
-                    }
-                }
-            }
-            case LONG_TERM -> {
-                boolean teen = age(dob, start) >= 12;
-                if (teen && chance.percent(0.5)) {
-                    legal.add(new LegalSpell("V2", start));
-                } else {
-                    LocalDate care = protectionFirst(chance, start, legal, 0.8);
-                    legal.add(new LegalSpell("C1", care));
-                    legal.add(new LegalSpell("C2", care.plusDays(chance.between(150, 300))));
-                }
-                end = adult;
-                reason = atEighteen(chance);
-                if (chance.percent(0.12)) {
-                    end = start.plusDays(chance.between(400, 2500));
-                    reason = chance.weighted("E45", 40, "E46", 30, "E4A", 30);
-                }
-            }
-            case REMAND -> {
-                legal.add(new LegalSpell("J1", start));
-                end = start.plusDays(chance.between(7, 150));
-                reason = chance.weighted("E14", 70, "E9", 30);
-            }
-            case UNACCOMPANIED -> {
-                legal.add(new LegalSpell("V2", start));
-                end = adult;
-                reason = chance.weighted("E5", 45, "E6", 10, "E17", 20, "E8", 15, "E16", 2);
-                if (chance.percent(0.08)) {
-                    // Transferred under the National Transfer Scheme, or found to be an adult.
-                    end = start.plusDays(chance.between(5, 60));
-                    reason = chance.percent(0.7) ? "E3" : "E15";
-                }
-            }
-            default -> throw new IllegalStateException("short breaks are planned by ShortBreakPlan");
-        }
+        var ending = RouteCourse.run(route, chance, dob, start, legal);
+        LocalDate end = ending.end();
+        String reason = ending.reason();
         if (!end.isBefore(adult)) {
             end = adult;
             if (!isAdulthoodReason(reason)) {
@@ -212,21 +107,7 @@ final class OutlineSimulator {
             end = start.plusDays(1);
         }
         trimSpells(legal, end);
-        return new PeriodOutline(route, start, end, reason, cin, List.copyOf(legal), adoption);
-    }
-
-    /** Police protection (L1) or an emergency protection order (L2) for a few days before the order. */
-    private static LocalDate protectionFirst(Chance chance, LocalDate start, List<LegalSpell> legal, double straightToCourt) {
-        if (chance.percent(straightToCourt)) {
-            return start;
-        }
-        if (chance.percent(0.6)) {
-            legal.add(new LegalSpell("V2", start));
-            return start.plusDays(chance.between(20, 120));
-        }
-        boolean police = chance.percent(0.6);
-        legal.add(new LegalSpell(police ? "L1" : "L2", start));
-        return start.plusDays(police ? chance.between(1, 3) : chance.between(2, 8));
+        return new PeriodOutline(route, start, end, reason, cin, List.copyOf(legal), ending.adoption());
     }
 
     /** Spells that would start on or after the end of the period never happen. */
@@ -245,7 +126,7 @@ final class OutlineSimulator {
     }
 
     /** Leaving care on the 18th birthday (DOMAIN.md §1.4.8). Whether E17 fits is settled by the placement. */
-    private static String atEighteen(Chance chance) {
+    static String atEighteen(Chance chance) {
         return chance.pick(AT_EIGHTEEN);
     }
 

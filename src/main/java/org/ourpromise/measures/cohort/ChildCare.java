@@ -87,12 +87,7 @@ public final class ChildCare {
 
     /** Whether a V3/V4 episode of the child overlaps [from, to] (checked on the rows before their removal). */
     public boolean hadShortBreakWithin(LocalDate from, LocalDate to) {
-        for (var e : shortBreaks) {
-            if (e.overlaps(from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return Episode.anyOverlaps(shortBreaks, from, to);
     }
 
     /** The episode open at {@code d}; with several (bad data) the one that started last. */
@@ -107,21 +102,14 @@ public final class ChildCare {
     }
 
     public boolean lookedAfterDuring(LocalDate from, LocalDate to) {
-        for (var e : episodes) {
-            if (e.overlaps(from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return Episode.anyOverlaps(episodes, from, to);
     }
 
     /** The index of the period holding {@code episode}, or -1. */
     public int periodOf(Episode episode) {
         for (int p = 0; p < periods.size(); p++) {
-            for (var e : periods.get(p).episodes()) {
-                if (e == episode) {
-                    return p;
-                }
+            if (periods.get(p).holds(episode)) {
+                return p;
             }
         }
         return -1;

@@ -3,6 +3,7 @@ package org.ourpromise.measures.cohort;
 import org.ourpromise.returns.Ssda903Dates;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,16 @@ public record Episode(String child, LocalDate decom, String rne, String ls, Stri
     /** Overlaps [from, to]: DECOM on or before {@code to} and not ended before {@code from}. */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !decom.isAfter(to) && (dec == null || !dec.isBefore(from));
+    }
+
+    /** Whether one of {@code episodes} overlaps [from, to]. */
+    static boolean anyOverlaps(List<Episode> episodes, LocalDate from, LocalDate to) {
+        for (var e : episodes) {
+            if (e.overlaps(from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isShortBreak() {

@@ -8,26 +8,10 @@ import org.jspecify.annotations.Nullable;
  * Consecutive episodes of a child (MEASURES.md §0): a period starts at RNE = S, after an episode whose REC
  * is not X1, or after a gap between the previous DEC and this DECOM.
  */
-public record PeriodOfCare(List<Episode> episodes) {
+public record PeriodOfCare(List<Episode> episodes) implements EpisodeRun {
 
     public PeriodOfCare {
-        if (episodes.isEmpty()) {
-            throw new IllegalArgumentException("a period of care has at least one episode");
-        }
-        episodes = List.copyOf(episodes);
-    }
-
-    public Episode first() {
-        return episodes.get(0);
-    }
-
-    public Episode last() {
-        return episodes.get(episodes.size() - 1);
-    }
-
-    /** The DECOM of the first episode. */
-    public LocalDate start() {
-        return first().decom();
+        episodes = EpisodeRun.checked(episodes, "a period of care");
     }
 
     /** The DEC of the last episode (null while open). */

@@ -9,45 +9,15 @@ import java.util.List;
  * period of care in the child's periods; a temporary placement (first PLACE T0–T4, when temporary
  * placements are excluded) is kept so that the placement after it can be found, but is not counted.
  */
-public record Placement(List<Episode> episodes, int period, boolean temporary) {
+public record Placement(List<Episode> episodes, int period, boolean temporary) implements EpisodeRun {
 
     public Placement {
-        if (episodes.isEmpty()) {
-            throw new IllegalArgumentException("a placement has at least one episode");
-        }
-        episodes = List.copyOf(episodes);
-    }
-
-    public Episode first() {
-        return episodes.get(0);
-    }
-
-    public Episode last() {
-        return episodes.get(episodes.size() - 1);
-    }
-
-    /** The DECOM of its first episode. */
-    public LocalDate start() {
-        return first().decom();
+        episodes = EpisodeRun.checked(episodes, "a placement");
     }
 
     /** A placement overlaps [from, to] when one of its episodes does. */
     public boolean overlaps(LocalDate from, LocalDate to) {
-        for (var e : episodes) {
-            if (e.overlaps(from, to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public boolean holds(Episode episode) {
-        for (var e : episodes) {
-            if (e == episode) {
-                return true;
-            }
-        }
-        return false;
+        return Episode.anyOverlaps(episodes, from, to);
     }
 
     /** The same placement continued by the episodes of a later run (exception (b) of §3). */

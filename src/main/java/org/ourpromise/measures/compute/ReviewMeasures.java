@@ -11,6 +11,7 @@ import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.cohort.CareHistory;
 import org.ourpromise.returns.CodeList;
+import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.timescales.WorkingDayCalendar;
 
 /**
@@ -43,11 +44,7 @@ final class ReviewMeasures implements MeasureFamily {
 
     @Override
     public Map<String, MeasureValue> compute(CareHistory care) {
-        var coverage = care.earliestReview()
-                .map(d -> org.ourpromise.returns.Ssda903Dates.collectionStart(
-                        org.ourpromise.returns.Ssda903Dates.collectionYearOf(d)))
-                .orElse(null);
-        var dueDates = new ReviewDueDate(WorkingDayCalendar.englandAndWales(), coverage);
+        var dueDates = dueDates(care);
         var held = new ArrayList<String>();
         var byCode = new Tally(CODES);
         var participated = new ArrayList<String>();
@@ -85,5 +82,13 @@ final class ReviewMeasures implements MeasureFamily {
                 MeasureValue.percentage(participated.size(), coded.size(), participated, coded));
         out.put("reviews.on_time_pct", MeasureValue.percentage(onTime.size(), known.size(), onTime, known));
         return out;
+    }
+
+    /** Due dates are known from the 1 April of the collection year of the earliest review in the data. */
+    private static ReviewDueDate dueDates(CareHistory care) {
+        var coverage = care.earliestReview()
+                .map(d -> Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(d)))
+                .orElse(null);
+        return new ReviewDueDate(WorkingDayCalendar.englandAndWales(), coverage);
     }
 }

@@ -23,6 +23,7 @@ import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasurePeriod;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.timescales.Birthdays;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.DeadlineRule;
@@ -61,10 +62,7 @@ class LocalMeasurePropertiesTests {
                     d, r.nextInt(4) == 0 ? null : end, null));
             d = end.minusDays(r.nextInt(5) == 0 ? 10 : 0);
         }
-        return new ChildRecord(base.childId(), base.identity(), base.uascUntil(), base.episodes(), base.reviews(),
-                base.health(), base.missing(), base.careLeaverContacts(), base.adoptionDecisions(), base.adoption(),
-                base.previousPermanence(), allocations, base.education(), base.deprivationOfLiberty(), base.visits(),
-                base.plans());
+        return ChildRecords.copyOf(base).allocations(allocations).build();
     }
 
     static List<ChildRecord> council(long seed, int children) {
