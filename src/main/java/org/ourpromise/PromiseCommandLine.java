@@ -23,7 +23,7 @@ public final class PromiseCommandLine {
 
     /** Commands that use the database: Spring beans looked up by name. */
     private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903", "import-benchmarks",
-            "import-targets", "import-ofsted", "import-attendance");
+            "import-targets", "import-ofsted", "import-attendance", "import-attainment");
 
     static {
         register(org.ourpromise.returns.ValidateReturnCommand::new);

@@ -92,6 +92,11 @@ final class EducationCsv {
 
         /** A number from {@code min} to {@code max} with at most one decimal place. */
         @Nullable BigDecimal number(String column, BigDecimal min, BigDecimal max, String what) {
+            return number(column, min, max, what, 1);
+        }
+
+        /** A number from {@code min} to {@code max} with at most {@code decimals} decimal places. */
+        @Nullable BigDecimal number(String column, BigDecimal min, BigDecimal max, String what, int decimals) {
             String v = text(column).replace("%", "").strip();
             try {
                 var n = new BigDecimal(v);
@@ -99,8 +104,9 @@ final class EducationCsv {
                     problem(column, what + " " + v + " is not from " + min.toPlainString() + " to " + max.toPlainString());
                     return null;
                 }
-                if (n.stripTrailingZeros().scale() > 1) {
-                    problem(column, what + " " + v + " has more than one decimal place");
+                if (n.stripTrailingZeros().scale() > decimals) {
+                    problem(column, what + " " + v + " has more than " + decimals + " decimal place"
+                            + (decimals == 1 ? "" : "s"));
                     return null;
                 }
                 return n;

@@ -31,23 +31,7 @@ final class SchoolPlacementForm {
             Function<String, Optional<School>> schools) {
         var in = new FormFields(params);
         String urn = in.raw("urn");
-        School school = null;
-        School newSchool = null;
-        if (urn.isEmpty()) {
-            in.error("urn", "Enter the school's unique reference number (URN)");
-        } else if (!urn.matches(School.URN)) {
-            in.error("urn", "The URN must be 6 or 7 digits, for example 120345");
-        } else {
-            school = schools.apply(urn).orElse(null);
-            if (school == null) {
-                String name = in.text("schoolName", "school's name (it is not on the list yet)", 200, true);
-                String phase = in.text("phase", "school's phase", 40, true);
-                String la = in.text("localAuthority", "school's local authority", 100, true);
-                if (name != null && phase != null && la != null) {
-                    newSchool = new School(urn, name, phase, la);
-                }
-            }
-        }
+        School newSchool = school(in, urn, schools);
         var started = in.date("started", "date the child started at the school", true, today);
         var ended = in.date("ended", "date the child left the school", false, today);
         if (started != null && started.isBefore(born)) {
@@ -72,6 +56,23 @@ final class SchoolPlacementForm {
         }
         return new Result(new SchoolPlacement(id, childId, urn, started, ended, yearGroup, sen, assessment,
                 in.version()), newSchool, Map.of());
+    }
+
+    /** Checks the URN; gives the school to add when it is not on the list (its details then required). */
+    private static @Nullable School school(FormFields in, String urn, Function<String, Optional<School>> schools) {
+        if (urn.isEmpty()) {
+            in.error("urn", "Enter the school's unique reference number (URN)");
+        } else if (!urn.matches(School.URN)) {
+            in.error("urn", "The URN must be 6 or 7 digits, for example 120345");
+        } else if (schools.apply(urn).isEmpty()) {
+            String name = in.text("schoolName", "school's name (it is not on the list yet)", 200, true);
+            String phase = in.text("phase", "school's phase", 40, true);
+            String la = in.text("localAuthority", "school's local authority", 100, true);
+            if (name != null && phase != null && la != null) {
+                return new School(urn, name, phase, la);
+            }
+        }
+        return null;
     }
 
     static Map<String, String> values(SchoolPlacement p) {

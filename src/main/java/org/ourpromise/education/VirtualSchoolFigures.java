@@ -3,6 +3,9 @@ package org.ourpromise.education;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.ourpromise.timescales.DueStatus;
 
 /**
  * The Virtual School's headline figures from its cohort, each a count out of a count. Schools count as Good or
@@ -24,56 +27,30 @@ public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade
         Share assessment, Share notInEducation, AttendanceFigures attendance, Share belowThreshold, Share pepsOverdue) {
 
     public static VirtualSchoolFigures of(List<VirtualSchool.Pupil> cohort, int attendanceConcernBelow) {
-        long graded = 0;
-        long good = 0;
-        long ungraded = 0;
-        long atSchoolOfAge = 0;
-        long onRoll = 0;
-        long support = 0;
-        long ehcp = 0;
-        long assessment = 0;
-        long ofAge = 0;
-        long missing = 0;
-        long pepAge = 0;
-        long pepOverdue = 0;
+        var onRoll = cohort.stream().filter(p -> p.school() != null).toList();
+        var ofAge = cohort.stream().filter(VirtualSchool.Pupil::statutorySchoolAge).toList();
+        var ofAgeAtSchool = ofAge.stream().filter(p -> p.school() != null).toList();
+        var grades = ofAgeAtSchool.stream().map(p -> p.school().inspection() == null ? Optional.<Boolean>empty()
+                : p.school().inspection().goodOrOutstanding()).toList();
+        long graded = grades.stream().filter(Optional::isPresent).count();
+        long good = grades.stream().filter(g -> g.orElse(false)).count();
+        var dueAPep = cohort.stream().filter(p -> !p.peps().isEmpty()).toList();
         var sessions = new HashMap<String, Sessions>();
-        for (var p : cohort) {
-            if (p.school() != null) {
-                onRoll++;
-                var sen = p.school().placement().sen();
-                support += sen == SchoolPlacement.Sen.SEN_SUPPORT ? 1 : 0;
-                ehcp += sen == SchoolPlacement.Sen.EHCP ? 1 : 0;
-                assessment += p.school().placement().assessmentInProgress() ? 1 : 0;
-            }
-            if (p.statutorySchoolAge()) {
-                ofAge++;
-                missing += p.notInEducation() != null ? 1 : 0;
-                if (p.school() != null) {
-                    atSchoolOfAge++;
-                    var grade = p.school().inspection() == null ? java.util.Optional.<Boolean>empty()
-                            : p.school().inspection().goodOrOutstanding();
-                    if (grade.isPresent()) {
-                        graded++;
-                        good += grade.get() ? 1 : 0;
-                    } else {
-                        ungraded++;
-                    }
-                }
-            }
-            if (!p.peps().isEmpty()) {
-                pepAge++;
-                pepOverdue += p.peps().stream().anyMatch(d -> d.status() == org.ourpromise.timescales.DueStatus.OVERDUE)
-                        ? 1 : 0;
-            }
-            sessions.put(p.childId(), p.attendance());
-        }
+        cohort.forEach(p -> sessions.put(p.childId(), p.attendance()));
         var attendance = AttendanceFigures.of(sessions);
         var threshold = BigDecimal.valueOf(attendanceConcernBelow);
         long below = attendance.byChild().values().stream().filter(s -> s.ratePercent().compareTo(threshold) < 0)
                 .count();
-        return new VirtualSchoolFigures(new Share(good, graded), new Share(ungraded, atSchoolOfAge),
-                new Share(support, onRoll), new Share(ehcp, onRoll), new Share(assessment, onRoll),
-                new Share(missing, ofAge), attendance, new Share(below, attendance.children()),
-                new Share(pepOverdue, pepAge));
+        return new VirtualSchoolFigures(new Share(good, graded),
+                new Share(ofAgeAtSchool.size() - graded, ofAgeAtSchool.size()),
+                share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.SEN_SUPPORT),
+                share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.EHCP),
+                share(onRoll, p -> p.school().placement().assessmentInProgress()),
+                share(ofAge, p -> p.notInEducation() != null), attendance, new Share(below, attendance.children()),
+                share(dueAPep, p -> p.peps().stream().anyMatch(d -> d.status() == DueStatus.OVERDUE)));
+    }
+
+    private static Share share(List<VirtualSchool.Pupil> of, Predicate<VirtualSchool.Pupil> counted) {
+        return new Share(of.stream().filter(counted).count(), of.size());
     }
 }

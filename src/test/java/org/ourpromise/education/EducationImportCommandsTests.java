@@ -118,4 +118,17 @@ class EducationImportCommandsTests {
         assertThat(rows("select urn, overall_effectiveness from ofsted_inspection order by urn"))
                 .containsExactly("120345|Good", "120346|null");
     }
+
+    @Test
+    void attainmentIsImportedWholeOrNotAtAll() throws Exception {
+        String header = "Child ID,School year,Key stage,Good level of development,Expected standard RWM,Attainment 8,"
+                + "Progress 8,English and maths 9-4,English and maths 9-5\n";
+        assertThat(run("import-attainment", "--file", file("r1.csv", header + "C1001,2024/25,KS2,,Y,,,,\n"
+                + "C1001,2025/26,KS4,,,120,,Y,Y\n").toString())).isEqualTo(2);
+        assertThat(err()).contains("import-attainment: nothing was imported (1 problem)");
+        assertThat(rows("select count(*) from attainment")).containsExactly("0");
+        assertThat(run("import-attainment", "--file", file("r2.csv", header + "C1001,2024/25,KS2,,Y,,,,\n").toString()))
+                .isEqualTo(0);
+        assertThat(rows("select key_stage, expected_rwm from attainment")).containsExactly("KS2|true");
+    }
 }
