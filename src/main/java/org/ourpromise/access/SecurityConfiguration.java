@@ -56,6 +56,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                     .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
                 .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name())
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -82,6 +82,7 @@ class AccessControlTests extends WebTestSupport {
                     + Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
