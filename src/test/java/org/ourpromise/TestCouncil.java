@@ -50,6 +50,8 @@ public final class TestCouncil {
         users.addUser("co1", "Cara Complaints Officer", PASSWORD, Role.COMPLAINTS_OFFICER, null, null);
         users.addUser("partner1", "Pam Partner", PASSWORD, Role.PARTNER, null, null);
         users.addUser("irom1", "Imogen IRO Manager", PASSWORD, Role.IRO_MANAGER, null, null);
+        users.addUser("vsh1", "Val Virtual School Head", PASSWORD, Role.VIRTUAL_SCHOOL_HEAD, null, null);
+        users.addUser("nurse1", "Nia Nurse", PASSWORD, Role.HEALTH_NURSE, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

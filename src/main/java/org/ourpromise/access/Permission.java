@@ -45,5 +45,9 @@ public enum Permission {
     /** Every open alert and escalation, the Pre-Challenge and Challenge meetings (the IRO manager). */
     MANAGE_ESCALATIONS,
     /** The IRO service's annual report (the IRO manager and the performance team). */
-    VIEW_IRO_REPORT
+    VIEW_IRO_REPORT,
+    /** The Virtual School: every looked-after child's education record (schools, attendance, PEPs, PP+), not the rest. */
+    MANAGE_EDUCATION,
+    /** The looked-after children's nurse: every looked-after child's health record and health figures, nothing else. */
+    MANAGE_HEALTH
 }

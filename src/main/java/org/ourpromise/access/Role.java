@@ -34,6 +34,11 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.VIEW_QA_ALERTS,
                     Permission.RAISE_QA_ALERTS, Permission.MANAGE_ESCALATIONS, Permission.VIEW_IRO_REPORT,
                     Permission.TRACK_PERMANENCE)),
+    /** Leads the Virtual School: schools, attendance, PEP quality, Pupil Premium Plus and attainment. */
+    VIRTUAL_SCHOOL_HEAD("Virtual School Head", ChildScope.NONE,
+            EnumSet.of(Permission.MANAGE_EDUCATION, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** The looked-after children's nurse: health items due and health figures only. */
+    HEALTH_NURSE("Looked-after children's nurse", ChildScope.NONE, EnumSet.of(Permission.MANAGE_HEALTH)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
                     Permission.MANAGE_STAFF));

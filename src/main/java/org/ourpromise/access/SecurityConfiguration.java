@@ -93,6 +93,16 @@ class SecurityConfiguration {
                 .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
                         "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
                 .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+                // education (issue 12): case workers within their scope, the Virtual School for every child
+                .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
+                    .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
+                    .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.GET, "/virtual-school").hasAuthority(Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
+                    .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
+                .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
+                .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name())
                 .anyRequest().denyAll())
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)

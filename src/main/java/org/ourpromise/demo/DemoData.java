@@ -33,11 +33,19 @@ class DemoData implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     /** The demo accounts; the README lists them. */
-    static final Map<String, Role> ACCOUNTS = Map.of(
-            "social.worker", Role.SOCIAL_WORKER, "team.manager", Role.TEAM_MANAGER, "iro",
-            Role.INDEPENDENT_REVIEWING_OFFICER, "personal.adviser", Role.PERSONAL_ADVISER, "performance",
-            Role.PERFORMANCE_OFFICER, "board", Role.BOARD_MEMBER, "admin", Role.ADMINISTRATOR, "complaints",
-            Role.COMPLAINTS_OFFICER, "partner", Role.PARTNER, "iro.manager", Role.IRO_MANAGER);
+    static final Map<String, Role> ACCOUNTS = Map.ofEntries(
+            Map.entry("social.worker", Role.SOCIAL_WORKER),
+            Map.entry("team.manager", Role.TEAM_MANAGER),
+            Map.entry("iro", Role.INDEPENDENT_REVIEWING_OFFICER),
+            Map.entry("personal.adviser", Role.PERSONAL_ADVISER),
+            Map.entry("performance", Role.PERFORMANCE_OFFICER),
+            Map.entry("board", Role.BOARD_MEMBER),
+            Map.entry("admin", Role.ADMINISTRATOR),
+            Map.entry("complaints", Role.COMPLAINTS_OFFICER),
+            Map.entry("partner", Role.PARTNER),
+            Map.entry("iro.manager", Role.IRO_MANAGER),
+            Map.entry("virtual.school", Role.VIRTUAL_SCHOOL_HEAD),
+            Map.entry("health", Role.HEALTH_NURSE));
 
     private final CareRecords records;
     private final UserAccounts users;
@@ -45,6 +53,7 @@ class DemoData implements SmartInitializingSingleton {
     private final StaffDirectory staff;
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final DemoIroService iroService;
+    private final DemoVirtualSchool virtualSchool;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -53,6 +62,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
+            DemoVirtualSchool virtualSchool,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -61,6 +71,7 @@ class DemoData implements SmartInitializingSingleton {
         this.staff = staff;
         this.permanenceAndLeavers = permanenceAndLeavers;
         this.iroService = iroService;
+        this.virtualSchool = virtualSchool;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -84,6 +95,7 @@ class DemoData implements SmartInitializingSingleton {
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
+            virtualSchool.add(council, today, seed);
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
@@ -111,6 +123,8 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("complaints", "Dee Walsh", password, Role.COMPLAINTS_OFFICER, null, null);
         users.addUser("partner", "Chris Lane (Demo Housing Service)", password, Role.PARTNER, null, null);
         users.addUser("iro.manager", "Grace Holt", password, Role.IRO_MANAGER, null, null);
+        users.addUser("virtual.school", "Grace Okoro", password, Role.VIRTUAL_SCHOOL_HEAD, null, null);
+        users.addUser("health", "Megan Hughes", password, Role.HEALTH_NURSE, null, null);
         return Map.of(socialWorker.workerId(), "Sam Okafor", reviewingOfficer.workerId(), "Helen Moore",
                 adviser.workerId(), "Tom Reid");
     }

@@ -2,7 +2,7 @@
  * Health: assessments, referrals, dental checks, immunisations, SDQ, substance misuse and convictions, and the
  * health form.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "returns", "reviews", "timescales"})
 @NullMarked
 package org.ourpromise.health;
 

@@ -1,0 +1,86 @@
+package org.ourpromise.education;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.timescales.DueStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The Virtual School Head's worklist: PEPs out of date and due soon, children not in education, attendance under
+ * the threshold; with the cohort's figures and attendance by school. The children shown are audited.
+ */
+@Controller
+class VirtualSchoolController {
+
+    /** PEPs due within this many days are listed before they are late. */
+    static final int DUE_WITHIN_DAYS = 28;
+
+    /** A line of the worklist: a child and what needs doing, most urgent first. */
+    record Line(VirtualSchool.Pupil pupil, String what, LocalDate when, boolean overdue) {
+    }
+
+    private final VirtualSchool school;
+    private final SchoolList schools;
+    private final AuditLog audit;
+
+    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit) {
+        this.school = school;
+        this.schools = schools;
+        this.audit = audit;
+    }
+
+    @GetMapping("/virtual-school")
+    @Transactional
+    String worklist(Model model) {
+        var today = school.today();
+        var cohort = school.cohort(today);
+        var peps = new ArrayList<Line>();
+        for (var p : cohort) {
+            for (var d : p.peps()) {
+                if (d.status() == DueStatus.OVERDUE || !d.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
+                    peps.add(new Line(p, d.rule().description(), d.due(), d.status() == DueStatus.OVERDUE));
+                }
+            }
+        }
+        peps.sort(Comparator.comparing(Line::when).thenComparing(l -> l.pupil().name()));
+        var missing = cohort.stream().filter(p -> p.notInEducation() != null)
+                .sorted(Comparator.comparing(p -> p.notInEducation().since())).toList();
+        var threshold = java.math.BigDecimal.valueOf(school.settings().attendanceConcernBelow());
+        var lowAttendance = cohort.stream().filter(p -> p.attendance().possible() > 0
+                && p.attendance().ratePercent().compareTo(threshold) < 0)
+                .sorted(Comparator.comparing(p -> p.attendance().ratePercent())).toList();
+        var bySchool = school.attendanceBySchool(cohort, today);
+        var schoolNames = schools.all();
+        var schoolRows = bySchool.entrySet().stream()
+                .sorted(Comparator.comparing(e -> schoolNames.get(e.getKey()).name()))
+                .map(e -> new SchoolRow(schoolNames.get(e.getKey()), e.getValue())).toList();
+        var shown = new java.util.TreeSet<String>();
+        peps.forEach(l -> shown.add(l.pupil().childId()));
+        missing.forEach(p -> shown.add(p.childId()));
+        lowAttendance.forEach(p -> shown.add(p.childId()));
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the Virtual School worklist: " + shown.size()
+                + " children: " + shown.stream().collect(Collectors.joining(" ")));
+        model.addAttribute("today", today);
+        model.addAttribute("year", SchoolYear.of(today));
+        model.addAttribute("peps", peps);
+        model.addAttribute("missing", missing);
+        model.addAttribute("lowAttendance", lowAttendance);
+        model.addAttribute("threshold", threshold);
+        model.addAttribute("figures", VirtualSchoolFigures.of(cohort, school.settings().attendanceConcernBelow()));
+        model.addAttribute("cohortSize", cohort.size());
+        model.addAttribute("schools", schoolRows);
+        return "education/virtual-school";
+    }
+
+    /** Attendance at one school this school year. */
+    record SchoolRow(School school, AttendanceFigures figures) {
+    }
+
+}

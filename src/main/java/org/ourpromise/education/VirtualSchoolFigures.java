@@ -1,0 +1,56 @@
+package org.ourpromise.education;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.ourpromise.timescales.DueStatus;
+
+/**
+ * The Virtual School's headline figures from its cohort, each a count out of a count. Schools count as Good or
+ * Outstanding only where their latest inspection gave an overall grade (none since September 2024); pupils whose
+ * school has none are counted separately, never as either.
+ *
+ * @param goodOrOutstanding  statutory school age pupils at a school graded Good or Outstanding overall, of those
+ *                           whose school has an overall grade
+ * @param noOverallGrade     statutory school age pupils at a school with no overall grade, of those at school
+ * @param senSupport         pupils on roll at a school with SEN support, of all on roll
+ * @param ehcp               ... with an education, health and care plan
+ * @param assessment         ... being assessed for one
+ * @param notInEducation     statutory school age pupils not in education today, of all of that age
+ * @param belowThreshold     pupils whose attendance this school year is under the Virtual School's threshold, of
+ *                           those with attendance
+ * @param pepsOverdue        pupils whose PEP is out of date, of those a PEP is due for (ages set for PEPs)
+ */
+public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade, Share senSupport, Share ehcp,
+        Share assessment, Share notInEducation, AttendanceFigures attendance, Share belowThreshold, Share pepsOverdue) {
+
+    public static VirtualSchoolFigures of(List<VirtualSchool.Pupil> cohort, int attendanceConcernBelow) {
+        var onRoll = cohort.stream().filter(p -> p.school() != null).toList();
+        var ofAge = cohort.stream().filter(VirtualSchool.Pupil::statutorySchoolAge).toList();
+        var ofAgeAtSchool = ofAge.stream().filter(p -> p.school() != null).toList();
+        var grades = ofAgeAtSchool.stream().map(p -> p.school().inspection() == null ? Optional.<Boolean>empty()
+                : p.school().inspection().goodOrOutstanding()).toList();
+        long graded = grades.stream().filter(Optional::isPresent).count();
+        long good = grades.stream().filter(g -> g.orElse(false)).count();
+        var dueAPep = cohort.stream().filter(p -> !p.peps().isEmpty()).toList();
+        var sessions = new HashMap<String, Sessions>();
+        cohort.forEach(p -> sessions.put(p.childId(), p.attendance()));
+        var attendance = AttendanceFigures.of(sessions);
+        var threshold = BigDecimal.valueOf(attendanceConcernBelow);
+        long below = attendance.byChild().values().stream().filter(s -> s.ratePercent().compareTo(threshold) < 0)
+                .count();
+        return new VirtualSchoolFigures(new Share(good, graded),
+                new Share(ofAgeAtSchool.size() - graded, ofAgeAtSchool.size()),
+                share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.SEN_SUPPORT),
+                share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.EHCP),
+                share(onRoll, p -> p.school().placement().assessmentInProgress()),
+                share(ofAge, p -> p.notInEducation() != null), attendance, new Share(below, attendance.children()),
+                share(dueAPep, p -> p.peps().stream().anyMatch(d -> d.status() == DueStatus.OVERDUE)));
+    }
+
+    private static Share share(List<VirtualSchool.Pupil> of, Predicate<VirtualSchool.Pupil> counted) {
+        return new Share(of.stream().filter(counted).count(), of.size());
+    }
+}

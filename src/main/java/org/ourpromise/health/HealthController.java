@@ -1,0 +1,50 @@
+package org.ourpromise.health;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import org.ourpromise.access.AuditLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The looked-after children's nurse's page: health deadlines out of date or due in the next 28 days, and how many
+ * of each kind are out of date. The children shown are audited.
+ */
+@Controller
+class HealthController {
+
+    static final int DUE_WITHIN_DAYS = 28;
+
+    private final HealthWorklist worklist;
+    private final AuditLog audit;
+
+    HealthController(HealthWorklist worklist, AuditLog audit) {
+        this.worklist = worklist;
+        this.audit = audit;
+    }
+
+    @GetMapping("/health")
+    @Transactional
+    String page(Model model) {
+        var today = worklist.today();
+        var open = worklist.open();
+        var shown = open.stream().filter(l -> l.overdue() || !l.item().due().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
+                .toList();
+        var overdueByRule = new LinkedHashMap<String, Long>();
+        for (var rule : HealthWorklist.HEALTH_RULES) {
+            overdueByRule.put(rule.description(), open.stream().filter(l -> l.item().rule() == rule)
+                    .filter(HealthWorklist.Line::overdue).count());
+        }
+        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the health worklist: " + shown.size() + " items: "
+                + shown.stream().map(HealthWorklist.Line::childId).distinct().sorted(Comparator.naturalOrder())
+                        .collect(Collectors.joining(" ")));
+        model.addAttribute("today", today);
+        model.addAttribute("lines", shown);
+        model.addAttribute("overdueByRule", overdueByRule);
+        model.addAttribute("children", open.stream().map(HealthWorklist.Line::childId).distinct().count());
+        return "health/worklist";
+    }
+}
