@@ -26,7 +26,9 @@ class Refusals implements AccessDeniedHandler {
     /** The request attribute the error page reads to explain an expired form. */
     static final String FORM_EXPIRED = "promiseFormExpired";
 
-    private static final Pattern CHILD_PATH = Pattern.compile("^/children/([A-Za-z0-9_-]{1,40})(/.*)?$");
+    // a child's pages: /children/{id}/…, and the rooms' own pages about one child (/risk/children/{id},
+    // /iro/reviews/{id}/{date}, …)
+    private static final Pattern CHILD_PATH = Pattern.compile("^(?:/[a-z-]+)?/(?:children|reviews)/([A-Za-z0-9_-]{1,40})(/.*)?$");
 
     private final AuditLog audit;
     private final ChildRegister register;

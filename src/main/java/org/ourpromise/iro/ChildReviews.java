@@ -6,9 +6,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.record.ChildRecord;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Finds a child the user may see, and one of the child's recorded reviews; anything else is refused or not found. */
 @Component
@@ -31,7 +29,9 @@ class ChildReviews {
 
     ChildRecord child(PromiseUser user, String childId) {
         if (!childId.matches("[A-Za-z0-9-]{1,40}") || !access.canView(user, childId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Not a child you may see");
+            // refused as every page about a child is: 404 for a child who does not exist, else 403, audited
+            throw new org.springframework.security.access.AccessDeniedException("child " + childId + " is outside "
+                    + user.username() + "'s scope");
         }
         return records.load(childId).orElseThrow(() -> AlertsController.notFound("No child " + childId));
     }

@@ -1,5 +1,6 @@
 package org.ourpromise.permanence;
 
+import org.ourpromise.casefile.FormInput;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ class PanelController {
     @PostMapping("/permanence/panels")
     @Transactional
     String arrange(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
-        var in = new FormFields(params);
+        var in = new FormInput(params);
         // a meeting is arranged ahead: any real date will do; decisions wait until it has met
         var meetsOn = in.date("meetsOn", "date of the meeting", true, LocalDate.MAX);
         var chair = in.text("chair", 100);
@@ -102,7 +103,7 @@ class PanelController {
     String decide(@AuthenticationPrincipal PromiseUser user, @PathVariable String id,
             @RequestParam Map<String, String> params, Model model) {
         var panel = find(id);
-        var in = new FormFields(params);
+        var in = new FormInput(params);
         String childId = in.raw("child");
         var item = store.agenda(panel.id()).stream().filter(i -> i.childId().equals(childId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not on the agenda"));
@@ -126,7 +127,7 @@ class PanelController {
         return "redirect:/permanence/panels/" + panel.id();
     }
 
-    private static int version(FormFields in) {
+    private static int version(FormInput in) {
         String v = in.raw("version");
         return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
     }

@@ -1,5 +1,6 @@
 package org.ourpromise.permanence;
 
+import org.ourpromise.casefile.FormInput;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class PlanForm {
     /** @param existing the plan being changed (its id and version), or null for a new plan */
     static Result read(Map<String, String> params, String childId, @Nullable PermanencePlan existing,
             LocalDate born, LocalDate today) {
-        var in = new FormFields(params);
+        var in = new FormInput(params);
         var option = in.choice("plan", EnumSet.allOf(PermanenceOption.class), "Select the permanence plan");
         var setOn = in.date("setOn", "date the plan was set", true, today);
         var achievedOn = in.date("achievedOn", "date permanence was achieved", false, today);
@@ -51,7 +52,7 @@ final class PlanForm {
                 how, existing == null ? 0 : version(in)), Map.of());
     }
 
-    private static int version(FormFields in) {
+    private static int version(FormInput in) {
         String v = in.raw("version");
         return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
     }
