@@ -1,5 +1,6 @@
-package org.ourpromise.casefile;
+package org.ourpromise.exchange;
 
+import org.ourpromise.casefile.CareRecords;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ourpromise.casefile;
+package org.ourpromise.exchange;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ourpromise.casefile;
+package org.ourpromise.exchange;
 
 import static org.ourpromise.returns.Ssda903Table.AD1;
 import static org.ourpromise.returns.Ssda903Table.EPISODES;

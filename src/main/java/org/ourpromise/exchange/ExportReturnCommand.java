@@ -1,5 +1,7 @@
-package org.ourpromise.casefile;
+package org.ourpromise.exchange;
 
+import org.ourpromise.casefile.ReturnChecks;
+import org.ourpromise.casefile.CareRecords;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.ourpromise.access.AuditLog;
