@@ -8,6 +8,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -22,100 +23,139 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals,
             SignInThrottle throttle, Accounts accounts) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/accessibility").permitAll()
-                .requestMatchers(HttpMethod.GET, "/").authenticated()
-                .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
-                .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
-                    .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
-                .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
-                    .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
-                .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-                .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
-                .requestMatchers("/admin/users", "/admin/users/*", "/admin/users/*/deactivate", "/admin/users/*/link")
-                    .hasAuthority(Permission.MANAGE_ACCOUNTS.name())
-                .requestMatchers("/account/password").authenticated()
-                .requestMatchers("/set-password").permitAll()
-                .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
-                    .hasAuthority(Permission.MANAGE_LISTS.name())
-                .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name())
-                .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
-                .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
-                .requestMatchers(HttpMethod.GET, "/caseload", "/caseload.csv").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
-                    .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
-                .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
-                    .hasAuthority(Permission.MANAGE_TARGETS.name())
-                .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-                .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
-                    .hasAuthority(Permission.MANAGE_RETURN.name())
-                .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
-                        "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-                .requestMatchers(HttpMethod.GET, "/dashboard.csv", "/board-pack.csv", "/reports/annual.csv",
-                        "/reports/figures.json").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-                .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
-                .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
-                        "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
-                .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
-                .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
-                        Permission.PROMISE_PARTNER.name())
-                .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
-                    .hasAuthority(Permission.BOARD_BUSINESS.name())
-                .requestMatchers(HttpMethod.GET, "/iro/alerts").hasAuthority(Permission.VIEW_QA_ALERTS.name())
-                .requestMatchers(HttpMethod.GET, "/iro/alerts/addressed").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
-                .requestMatchers("/iro/alerts/new", "/iro/alerts/*/accept", "/iro/alerts/*/escalate", "/iro/alerts/*/stage",
-                        "/iro/alerts/*/cafcass").hasAuthority(Permission.RAISE_QA_ALERTS.name())
-                .requestMatchers(HttpMethod.POST, "/iro/alerts/*/respond").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
-                // one alert: whoever may open children's records; the page then checks it is theirs to see
-                .requestMatchers(HttpMethod.GET, "/iro/alerts/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers("/iro/escalations", "/iro/meetings/*", "/iro/report-narrative")
-                    .hasAuthority(Permission.MANAGE_ESCALATIONS.name())
-                .requestMatchers(HttpMethod.GET, "/iro/reviews/*/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
-                .requestMatchers(HttpMethod.POST, "/iro/reviews/*/*", "/iro/reviews/*/*/actions", "/iro/reviews/*/*/actions/*")
-                    .hasAuthority(Permission.RECORD_EVENTS.name())
-                // the IRO's own checks: midway between reviews and the checklist before one
-                .requestMatchers("/iro/reviews/*/*/midway", "/iro/children/*/prep").hasAuthority(Permission.RAISE_QA_ALERTS.name())
-                .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name())
-                // drill-down lists children: aggregate figures and child records both (board members never)
-                .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
-                        AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
-                        AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
-                .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
-                        "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
-                    .hasAuthority(Permission.TRACK_PERMANENCE.name())
-                .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
-                        "/entitlements/children/*", "/entitlements/spending")
-                    .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
-                .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
-                        "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
-                .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
-                // education (issue 12): case workers within their scope, the Virtual School for every child
-                .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
-                    .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
-                .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
-                    .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
-                .requestMatchers(HttpMethod.GET, "/virtual-school").hasAuthority(Permission.MANAGE_EDUCATION.name())
-                .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
-                    .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
-                .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
-                .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name())
-                .anyRequest().denyAll())
+        http.authorizeHttpRequests(a -> {
+            caseRecords(a);
+            administration(a);
+            figuresAndReports(a);
+            iroService(a);
+            services(a);
+            a.anyRequest().denyAll();
+        })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .exceptionHandling(e -> e.accessDeniedHandler(refusals))
-            .headers(h -> h
-                .contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            .exceptionHandling(e -> e.accessDeniedHandler(refusals));
+        securityHeaders(http);
         return http.build();
     }
 
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+            .contentSecurityPolicy(c -> c.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+            .referrerPolicy(r -> r.policy(
+                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+
+    /** Sign-in and public assets; the child's record, worklists, allocations and caseloads. */
+    private static void caseRecords(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
+                    "/accessibility").permitAll()
+            .requestMatchers(HttpMethod.GET, "/").authenticated()
+            .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
+            .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
+            .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
+            .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
+            .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
+            .requestMatchers(HttpMethod.GET, "/caseload", "/caseload.csv").hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
+    }
+
+    /** Accounts, audit, lists and staff. */
+    private static void administration(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+            .requestMatchers("/admin/users", "/admin/users/*", "/admin/users/*/deactivate", "/admin/users/*/link")
+                .hasAuthority(Permission.MANAGE_ACCOUNTS.name())
+            .requestMatchers("/account/password").authenticated()
+            .requestMatchers("/set-password").permitAll()
+            .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
+                .hasAuthority(Permission.MANAGE_LISTS.name())
+            .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name());
+    }
+
+    /** Complaints, targets, comparators, the return, reports, the board and Our Promise. */
+    private static void figuresAndReports(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
+                .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
+            .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
+                .hasAuthority(Permission.MANAGE_TARGETS.name())
+            .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
+                .hasAuthority(Permission.MANAGE_RETURN.name())
+            .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
+                    "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/dashboard.csv", "/board-pack.csv", "/reports/annual.csv",
+                    "/reports/figures.json").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            // drill-down lists children: aggregate figures and child records both (board members never)
+            .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
+            .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
+            .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
+                    "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
+            .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
+            .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
+                    Permission.PROMISE_PARTNER.name())
+            .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
+                .hasAuthority(Permission.BOARD_BUSINESS.name());
+    }
+
+    /** The IRO service: alerts, escalations, reviews and its report. */
+    private static void iroService(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers(HttpMethod.GET, "/iro/alerts").hasAuthority(Permission.VIEW_QA_ALERTS.name())
+            .requestMatchers(HttpMethod.GET, "/iro/alerts/addressed").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
+            .requestMatchers("/iro/alerts/new", "/iro/alerts/*/accept", "/iro/alerts/*/escalate", "/iro/alerts/*/stage",
+                    "/iro/alerts/*/cafcass").hasAuthority(Permission.RAISE_QA_ALERTS.name())
+            .requestMatchers(HttpMethod.POST, "/iro/alerts/*/respond").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
+            // one alert: whoever may open children's records; the page then checks it is theirs to see
+            .requestMatchers(HttpMethod.GET, "/iro/alerts/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers("/iro/escalations", "/iro/meetings/*", "/iro/report-narrative")
+                .hasAuthority(Permission.MANAGE_ESCALATIONS.name())
+            .requestMatchers(HttpMethod.GET, "/iro/reviews/*/*").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers(HttpMethod.POST, "/iro/reviews/*/*", "/iro/reviews/*/*/actions", "/iro/reviews/*/*/actions/*")
+                .hasAuthority(Permission.RECORD_EVENTS.name())
+            // the IRO's own checks: midway between reviews and the checklist before one
+            .requestMatchers("/iro/reviews/*/*/midway", "/iro/children/*/prep").hasAuthority(Permission.RAISE_QA_ALERTS.name())
+            .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name());
+    }
+
+    /** Permanence, the care leavers' offer, children at risk, education and health. */
+    private static void services(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
+                    "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
+                .hasAuthority(Permission.TRACK_PERMANENCE.name())
+            .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
+                    "/entitlements/children/*", "/entitlements/spending")
+                .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
+                    "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
+            .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            // education (issue 12): case workers within their scope, the Virtual School for every child
+            .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
+                .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
+                .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.GET, "/virtual-school").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
+                .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name());
+    }
 }

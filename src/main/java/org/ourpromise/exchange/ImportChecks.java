@@ -90,6 +90,11 @@ final class ImportChecks {
     }
 
     private static void checkRow(Ssda903Row row, int year, List<String> problems) {
+        checkIdAndDates(row, problems);
+        checkCodes(row, year, problems);
+    }
+
+    private static void checkIdAndDates(Ssda903Row row, List<String> problems) {
         if (!row.child().matches(CHILD_ID)) {
             problems.add(where(row, "CHILD") + "'" + row.child() + "' is not a usable child ID (1 to 40 letters, digits,"
                     + " hyphens or underscores)");
@@ -102,6 +107,10 @@ final class ImportChecks {
                 problems.add(where(row, column) + "'" + text + "' is not a date written dd/mm/yyyy");
             }
         }
+    }
+
+    /** Each table's coded fields against the DfE code lists of the return's year. */
+    private static void checkCodes(Ssda903Row row, int year, List<String> problems) {
         switch (row.table()) {
             case HEADER -> {
                 code(row, "SEX", CodeList.SEX, year, true, problems);
