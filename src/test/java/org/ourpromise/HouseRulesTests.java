@@ -1,5 +1,6 @@
 package org.ourpromise;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -85,6 +86,17 @@ class HouseRulesTests {
                         + "demonstrations and re-running a past day) or is passed in as a date, so a figure, a "
                         + "deadline or an audit time never depends on when or where the code happens to run; "
                         + "System.nanoTime, which only measures how long something took, is allowed")
+                .check(MAIN);
+    }
+
+    @Test
+    void aRoomsRepositoryIsItsOwn() {
+        // package-private: the compiler then refuses any other room's use, and this rule keeps it so
+        classes().that().haveSimpleNameEndingWith("Repository").and(ARE_CODE)
+                .should().notBePublic()
+                .because("a feature owns its tables (issue 9): another room reads them through the owner's public "
+                        + "API (CareEpisodes, ReviewsHeld, MissingEpisodes, casefile.CareRecords) and hears of "
+                        + "changes through past-tense events, so a table can change with its room alone")
                 .check(MAIN);
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
-import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
@@ -28,11 +28,11 @@ class UnallocatedController {
     }
 
     private final ChildRegister register;
-    private final CareEpisodeRepository care;
+    private final CareEpisodes care;
     private final AuditLog audit;
     private final Clock clock;
 
-    UnallocatedController(ChildRegister register, CareEpisodeRepository care, AuditLog audit, Clock clock) {
+    UnallocatedController(ChildRegister register, CareEpisodes care, AuditLog audit, Clock clock) {
         this.register = register;
         this.care = care;
         this.audit = audit;
@@ -43,7 +43,7 @@ class UnallocatedController {
     @Transactional
     String unallocated(Model model) {
         var today = LocalDate.now(clock);
-        var list = of(register.children(null), care.episodes(null), register.allocations(null), today);
+        var list = of(register.children(null), care.byChild(null), register.allocations(null), today);
         audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed children without a worker: " + list.size()
                 + " children " + String.join(" ", list.stream().map(Unallocated::childId).toList()));
         model.addAttribute("children", list);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The care tables: episodes, statutory visits and plan events. A null child id reads everyone's. */
 @Repository
-public class CareEpisodeRepository {
+class CareEpisodeRepository {
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +22,7 @@ public class CareEpisodeRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, List<CareEpisode>> episodes(@Nullable String childId) {
+    Map<String, List<CareEpisode>> episodes(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "care_episode", "started, episode_id", childId, (rs, n) -> new CareEpisode(
                 date(rs, "started"), rs.getString("rne"), rs.getString("legal_status"),
                 rs.getString("category_of_need"), rs.getString("placement"), rs.getString("provider"),
@@ -30,23 +30,23 @@ public class CareEpisodeRepository {
                 rs.getString("home_postcode"), rs.getString("placement_postcode"), rs.getString("urn")));
     }
 
-    public Map<String, List<Visit>> visits(@Nullable String childId) {
+    Map<String, List<Visit>> visits(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "statutory_visit", "visit_date, visit_id", childId,
                 (rs, n) -> new Visit(date(rs, "visit_date"), rs.getString("worker_id"), rs.getBoolean("seen_alone")));
     }
 
-    public Map<String, List<PlanEvent>> plans(@Nullable String childId) {
+    Map<String, List<PlanEvent>> plans(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "plan_event", "event_date, plan_event_id", childId,
                 (rs, n) -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
                         rs.getObject("interval_weeks", Integer.class)));
     }
 
-    public void insertEpisodes(String childId, List<CareEpisode> episodes) {
+    void insertEpisodes(String childId, List<CareEpisode> episodes) {
         insertAllEpisodes(Map.of(childId, episodes));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAllEpisodes(Map<String, List<CareEpisode>> byChild) {
+    void insertAllEpisodes(Map<String, List<CareEpisode>> byChild) {
         jdbc.batchUpdate("insert into care_episode (child_id, started, rne, legal_status, category_of_need, placement,"
                 + " provider, ceased, reason_ceased, reason_placement_change, home_postcode, placement_postcode, urn)"
                 + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -56,27 +56,27 @@ public class CareEpisodeRepository {
     }
 
     /** Replaces the child's episodes with a chain the caller has already checked. */
-    public void replaceEpisodes(String childId, List<CareEpisode> episodes) {
+    void replaceEpisodes(String childId, List<CareEpisode> episodes) {
         jdbc.update("delete from care_episode where child_id = ?", childId);
         insertEpisodes(childId, episodes);
     }
 
-    public void insertVisits(String childId, List<Visit> visits) {
+    void insertVisits(String childId, List<Visit> visits) {
         insertAllVisits(Map.of(childId, visits));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAllVisits(Map<String, List<Visit>> byChild) {
+    void insertAllVisits(Map<String, List<Visit>> byChild) {
         jdbc.batchUpdate("insert into statutory_visit (child_id, visit_date, worker_id, seen_alone) values (?,?,?,?)",
                 ChildRows.batch(byChild, (id, v) -> new Object[] {id, v.date(), v.workerId(), v.seenAlone()}));
     }
 
-    public void insertPlans(String childId, List<PlanEvent> plans) {
+    void insertPlans(String childId, List<PlanEvent> plans) {
         insertAllPlans(Map.of(childId, plans));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAllPlans(Map<String, List<PlanEvent>> byChild) {
+    void insertAllPlans(Map<String, List<PlanEvent>> byChild) {
         jdbc.batchUpdate("insert into plan_event (child_id, kind, event_date, interval_weeks) values (?,?,?,?)",
                 ChildRows.batch(byChild, (id, p) -> new Object[] {id, p.kind().name(), p.date(), p.intervalWeeks()}));
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** School placements and PEP meetings. A null child id reads everyone's. */
 @Repository
-public class EducationEventRepository {
+class EducationEventRepository {
 
     private final JdbcTemplate jdbc;
 
@@ -20,18 +20,18 @@ public class EducationEventRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, List<EducationEvent>> events(@Nullable String childId) {
+    Map<String, List<EducationEvent>> events(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "education_event", "event_date, education_event_id", childId, (rs, n) ->
                 new EducationEvent(EducationEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
                         rs.getString("detail")));
     }
 
-    public void insert(String childId, List<EducationEvent> events) {
+    void insert(String childId, List<EducationEvent> events) {
         insertAll(Map.of(childId, events));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAll(Map<String, List<EducationEvent>> byChild) {
+    void insertAll(Map<String, List<EducationEvent>> byChild) {
         jdbc.batchUpdate("insert into education_event (child_id, kind, event_date, detail) values (?,?,?,?)",
                 ChildRows.batch(byChild, (id, e) -> new Object[] {id, e.kind().name(), e.date(), e.detail()}));
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.EducationEvent;
@@ -44,7 +44,7 @@ public class VirtualSchool {
     }
 
     private final ChildRegister children;
-    private final CareEpisodeRepository care;
+    private final CareEpisodes care;
     private final EducationEventRepository events;
     private final SchoolHistory history;
     private final SchoolList schools;
@@ -54,7 +54,7 @@ public class VirtualSchool {
     private final Clock clock;
     private final DeadlineEngine engine = DeadlineEngine.englandAndWales();
 
-    VirtualSchool(ChildRegister children, CareEpisodeRepository care, EducationEventRepository events,
+    VirtualSchool(ChildRegister children, CareEpisodes care, EducationEventRepository events,
             SchoolHistory history, SchoolList schools, AttendanceStore attendance, VirtualSchoolSettings settings,
             TimescaleSettings timescales, Clock clock) {
         this.children = children;
@@ -79,7 +79,7 @@ public class VirtualSchool {
     /** The cohort looked after on {@code asAt}, in name order. */
     @Transactional(readOnly = true)
     public List<Pupil> cohort(LocalDate asAt) {
-        var episodes = care.episodes(null);
+        var episodes = care.byChild(null);
         var register = children.children(null);
         var placements = history.placements(null);
         var spells = history.notInEducation(null);

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.reviews.ReviewRepository;
+import org.ourpromise.reviews.ReviewsHeld;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.DueItem;
@@ -38,14 +38,14 @@ class HealthWorklist {
     }
 
     private final ChildRegister children;
-    private final CareEpisodeRepository care;
-    private final ReviewRepository reviews;
+    private final CareEpisodes care;
+    private final ReviewsHeld reviews;
     private final HealthEventRepository health;
     private final TimescaleSettings settings;
     private final Clock clock;
     private final DeadlineEngine engine = DeadlineEngine.englandAndWales();
 
-    HealthWorklist(ChildRegister children, CareEpisodeRepository care, ReviewRepository reviews,
+    HealthWorklist(ChildRegister children, CareEpisodes care, ReviewsHeld reviews,
             HealthEventRepository health, TimescaleSettings settings, Clock clock) {
         this.children = children;
         this.care = care;
@@ -64,10 +64,10 @@ class HealthWorklist {
     List<Line> open() {
         var today = today();
         var register = children.children(null);
-        var held = reviews.reviews(null);
+        var held = reviews.byChild(null);
         var events = health.events(null);
         var lines = new ArrayList<Line>();
-        care.episodes(null).forEach((id, episodes) -> {
+        care.byChild(null).forEach((id, episodes) -> {
             if (episodes.stream().noneMatch(e -> e.isOpenAt(today) && !e.isShortBreak())) {
                 return;
             }

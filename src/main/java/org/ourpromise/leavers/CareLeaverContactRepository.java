@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Contacts with care leavers. A null child id reads everyone's. */
 @Repository
-public class CareLeaverContactRepository {
+class CareLeaverContactRepository {
 
     private final JdbcTemplate jdbc;
 
@@ -20,19 +20,19 @@ public class CareLeaverContactRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, List<CareLeaverContact>> contacts(@Nullable String childId) {
+    Map<String, List<CareLeaverContact>> contacts(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "care_leaver_contact", "contact_date, contact_id", childId, (rs, n) ->
                 new CareLeaverContact(date(rs, "contact_date"), rs.getString("in_touch"), rs.getString("activity"),
                         rs.getString("accommodation"), rs.getBoolean("pathway_plan_reviewed"),
                         rs.getBoolean("from_return"), rs.getString("note")));
     }
 
-    public void insert(String childId, List<CareLeaverContact> contacts) {
+    void insert(String childId, List<CareLeaverContact> contacts) {
         insertAll(Map.of(childId, contacts));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAll(Map<String, List<CareLeaverContact>> byChild) {
+    void insertAll(Map<String, List<CareLeaverContact>> byChild) {
         jdbc.batchUpdate("insert into care_leaver_contact (child_id, contact_date, in_touch, activity, accommodation,"
                 + " pathway_plan_reviewed, from_return, note) values (?,?,?,?,?,?,?,?)",
                 ChildRows.batch(byChild, (id, c) -> new Object[] {id, c.date(), c.inTouch(),

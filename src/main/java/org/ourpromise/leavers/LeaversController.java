@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.timescales.CareLeaverCategory;
@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LeaversController {
 
     private final ChildRegister children;
-    private final CareEpisodeRepository care;
+    private final CareEpisodes care;
     private final CareLeaverContactRepository contacts;
     private final LeavingCareOffer offer;
     private final ChildAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    LeaversController(ChildRegister children, CareEpisodeRepository care, CareLeaverContactRepository contacts,
+    LeaversController(ChildRegister children, CareEpisodes care, CareLeaverContactRepository contacts,
             LeavingCareOffer offer, ChildAccess access, AuditLog audit, Clock clock) {
         this.children = children;
         this.care = care;
@@ -77,7 +77,7 @@ class LeaversController {
 
     /** Relevant and former relevant young people on the day, with their contacts and Staying Put. */
     private List<InYearFigures.Leaver> cohort(LocalDate day, List<LeavingCareOffer.StayingArrangement> arrangements) {
-        var episodes = care.episodes(null);
+        var episodes = care.byChild(null);
         var all = contacts.contacts(null);
         var out = new ArrayList<InYearFigures.Leaver>();
         children.children(null).forEach((id, child) -> {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Missing and away episodes with their return interviews. A null child id reads everyone's. */
 @Repository
-public class MissingEpisodeRepository {
+class MissingEpisodeRepository {
 
     private final JdbcTemplate jdbc;
 
@@ -20,7 +20,7 @@ public class MissingEpisodeRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, List<MissingEpisode>> episodes(@Nullable String childId) {
+    Map<String, List<MissingEpisode>> episodes(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "missing_episode", "started, missing_id", childId, (rs, n) ->
                 new MissingEpisode(rs.getString("missing_type"), date(rs, "started"), date(rs, "ended"),
                         date(rs, "interview_offered"), date(rs, "interview_held"), rs.getBoolean("interview_declined")));
@@ -30,19 +30,19 @@ public class MissingEpisodeRepository {
      * Records the return from an episode already recorded, and its return interview: {@code changed} replaces the
      * episode that started on the same day. Returns how many episodes were changed.
      */
-    public int update(String childId, MissingEpisode changed) {
+    int update(String childId, MissingEpisode changed) {
         return jdbc.update("update missing_episode set ended = ?, interview_offered = ?, interview_held = ?, "
                 + "interview_declined = ? where child_id = ? and started = ? and missing_type = ?", changed.ended(),
                 changed.interviewOffered(), changed.interviewHeld(), changed.interviewDeclined(), childId,
                 changed.started(), changed.type());
     }
 
-    public void insert(String childId, List<MissingEpisode> episodes) {
+    void insert(String childId, List<MissingEpisode> episodes) {
         insertAll(Map.of(childId, episodes));
     }
 
     /** Adds rows for many children in one batch per table (imports and demo data). */
-    public void insertAll(Map<String, List<MissingEpisode>> byChild) {
+    void insertAll(Map<String, List<MissingEpisode>> byChild) {
         jdbc.batchUpdate("insert into missing_episode (child_id, missing_type, started, ended, interview_offered,"
                 + " interview_held, interview_declined) values (?,?,?,?,?,?,?)",
                 ChildRows.batch(byChild, (id, m) -> new Object[] {id, m.type(), m.started(), m.ended(),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Adoption decisions and orders, previous permanence and DoL orders. A null child id reads everyone's. */
 @Repository
-public class PermanenceRepository {
+class PermanenceRepository {
 
     private final JdbcTemplate jdbc;
 
@@ -24,35 +24,35 @@ public class PermanenceRepository {
         this.jdbc = jdbc;
     }
 
-    public Map<String, List<AdoptionDecision>> adoptionDecisions(@Nullable String childId) {
+    Map<String, List<AdoptionDecision>> adoptionDecisions(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "adoption_decision", "decided, adoption_decision_id", childId, (rs, n) ->
                 new AdoptionDecision(date(rs, "decided"), date(rs, "reversed"), rs.getString("reversal_reason")));
     }
 
-    public Map<String, AdoptionOrder> adoptionOrders(@Nullable String childId) {
+    Map<String, AdoptionOrder> adoptionOrders(@Nullable String childId) {
         return single(ChildRows.byChild(jdbc, "adoption_order", "child_id", childId, (rs, n) ->
                 new AdoptionOrder(date(rs, "decision"), date(rs, "matched"), rs.getBoolean("by_foster_carers"),
                         rs.getString("number_of_adopters"), rs.getString("sex_of_adopters"),
                         rs.getString("legal_status_of_adopters"))));
     }
 
-    public Map<String, PreviousPermanence> previousPermanence(@Nullable String childId) {
+    Map<String, PreviousPermanence> previousPermanence(@Nullable String childId) {
         return single(ChildRows.byChild(jdbc, "previous_permanence", "child_id", childId, (rs, n) ->
                 new PreviousPermanence(rs.getString("permanence_option"), rs.getString("local_authority"),
                         rs.getString("date_text"))));
     }
 
-    public Map<String, List<DeprivationOfLiberty>> deprivationOfLiberty(@Nullable String childId) {
+    Map<String, List<DeprivationOfLiberty>> deprivationOfLiberty(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "deprivation_of_liberty", "started, dolo_id", childId, (rs, n) ->
                 new DeprivationOfLiberty(date(rs, "started"), date(rs, "ended")));
     }
 
-    public void insertAdoptionDecisions(Map<String, List<AdoptionDecision>> byChild) {
+    void insertAdoptionDecisions(Map<String, List<AdoptionDecision>> byChild) {
         jdbc.batchUpdate("insert into adoption_decision (child_id, decided, reversed, reversal_reason) values (?,?,?,?)",
                 ChildRows.batch(byChild, (id, d) -> new Object[] {id, d.decided(), d.reversed(), d.reversalReason()}));
     }
 
-    public void insertAdoptionOrders(Map<String, AdoptionOrder> byChild) {
+    void insertAdoptionOrders(Map<String, AdoptionOrder> byChild) {
         jdbc.batchUpdate("insert into adoption_order (child_id, decision, matched, by_foster_carers, number_of_adopters,"
                 + " sex_of_adopters, legal_status_of_adopters) values (?,?,?,?,?,?,?)", byChild.entrySet().stream()
                 .map(e -> new Object[] {e.getKey(), e.getValue().decision(), e.getValue().matched(),
@@ -60,13 +60,13 @@ public class PermanenceRepository {
                     e.getValue().legalStatusOfAdopters()}).toList());
     }
 
-    public void insertPreviousPermanence(Map<String, PreviousPermanence> byChild) {
+    void insertPreviousPermanence(Map<String, PreviousPermanence> byChild) {
         jdbc.batchUpdate("insert into previous_permanence (child_id, permanence_option, local_authority, date_text)"
                 + " values (?,?,?,?)", byChild.entrySet().stream().map(e -> new Object[] {e.getKey(),
                     e.getValue().option(), e.getValue().localAuthority(), e.getValue().date()}).toList());
     }
 
-    public void insertDeprivationOfLiberty(Map<String, List<DeprivationOfLiberty>> byChild) {
+    void insertDeprivationOfLiberty(Map<String, List<DeprivationOfLiberty>> byChild) {
         jdbc.batchUpdate("insert into deprivation_of_liberty (child_id, started, ended) values (?,?,?)",
                 ChildRows.batch(byChild, (id, d) -> new Object[] {id, d.started(), d.ended()}));
     }

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.care.CareEpisodeRepository;
+import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.AdoptionOrder;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.PeriodOfCare;
 import org.ourpromise.record.ReviewHeld;
-import org.ourpromise.reviews.ReviewRepository;
+import org.ourpromise.reviews.ReviewsHeld;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermanenceTracker {
 
     private final ChildRegister children;
-    private final CareEpisodeRepository care;
-    private final ReviewRepository reviews;
+    private final CareEpisodes care;
+    private final ReviewsHeld reviews;
     private final PermanenceRepository adoption;
     private final PermanenceStore store;
     private final Clock clock;
     private final PermanenceTracking.Settings settings;
 
-    PermanenceTracker(ChildRegister children, CareEpisodeRepository care, ReviewRepository reviews,
+    PermanenceTracker(ChildRegister children, CareEpisodes care, ReviewsHeld reviews,
             PermanenceRepository adoption, PermanenceStore store, Clock clock,
             @Value("${promise.permanence.plan-months:12}") int planMonths,
             @Value("${promise.permanence.placement-order-match-days:121}") int matchDays) {
@@ -67,9 +67,9 @@ public class PermanenceTracker {
     }
 
     private List<TrackedChild> rows(@Nullable String childId, Optional<Set<String>> visible, LocalDate day) {
-        var episodes = care.episodes(childId);
+        var episodes = care.byChild(childId);
         var allocations = children.allocations(childId);
-        var held = reviews.reviews(childId);
+        var held = reviews.byChild(childId);
         var orders = adoption.adoptionOrders(childId);
         var plans = store.currentPlans(childId);
         var outcomes = store.outcomes(childId);

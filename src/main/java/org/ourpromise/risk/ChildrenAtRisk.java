@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.children.ChildRegister;
-import org.ourpromise.missing.MissingEpisodeRepository;
+import org.ourpromise.missing.MissingEpisodes;
 import org.ourpromise.record.MissingEpisode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,11 +40,11 @@ public class ChildrenAtRisk {
 
     private final RiskRegister register;
     private final ChildRegister children;
-    private final MissingEpisodeRepository missing;
+    private final MissingEpisodes missing;
     private final Clock clock;
     private final RepeatMissing threshold;
 
-    ChildrenAtRisk(RiskRegister register, ChildRegister children, MissingEpisodeRepository missing, Clock clock,
+    ChildrenAtRisk(RiskRegister register, ChildRegister children, MissingEpisodes missing, Clock clock,
             @Value("${promise.risk.repeat-missing-episodes:3}") int episodes,
             @Value("${promise.risk.repeat-missing-days:90}") int days) {
         this.register = register;
@@ -67,7 +67,7 @@ public class ChildrenAtRisk {
     public List<Row> on(LocalDate day, Optional<Set<String>> visible) {
         var assessments = register.assessments(null);
         var memberships = register.memberships(null);
-        var episodes = missing.episodes(null);
+        var episodes = missing.byChild(null);
         var reviews = register.lastMissingPanelReview();
         var rows = new ArrayList<Row>();
         children.children(null).forEach((id, child) -> {

@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ourpromise.record.ChildRecords;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.casefile.RecordingFormTestSupport;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
-import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.Identity;
 import org.ourpromise.record.PlanEvent;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -198,14 +198,14 @@ class CareFormsTests extends RecordingFormTestSupport {
             return;
         }
         var first = LocalDate.of(2026, 10, 2);
-        records.addAll(List.of(new ChildRecord(SHORT_BREAKS, new Identity("Ben", "Short", LocalDate.of(2015, 6, 1), "M",
-                "WBRI", null, null, null, null, true), null, List.of(
-                    new CareEpisode(first, "S", "V3", "N2", "U6", "PR1", LocalDate.of(2026, 10, 4), "E4A", null, null, null, null),
-                    new CareEpisode(LocalDate.of(2026, 10, 30), "S", "V3", "N2", "U6", "PR1", LocalDate.of(2026, 11, 1), "E4A",
-                            null, null, null, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                List.of(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, "IRO01", "IRO", first, null, null)),
-                List.of(), List.of(), List.of(), List.of())));
+        records.addAll(List.of(ChildRecords.child(SHORT_BREAKS, new Identity("Ben", "Short", LocalDate.of(2015, 6, 1),
+                        "M", "WBRI", null, null, null, null, true))
+                .episode(new CareEpisode(first, "S", "V3", "N2", "U6", "PR1", LocalDate.of(2026, 10, 4), "E4A", null, null,
+                                null, null),
+                        new CareEpisode(LocalDate.of(2026, 10, 30), "S", "V3", "N2", "U6", "PR1", LocalDate.of(2026, 11, 1),
+                                "E4A", null, null, null, null))
+                .allocation(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, "IRO01", "IRO", first, null, null))
+                .build()));
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ourpromise.record.ChildRecords;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.Identity;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.timescales.DeadlineRule;
@@ -19,11 +19,12 @@ class OpenDeadlinesTests {
 
     private static ChildRecord child(List<PlanEvent> checks) {
         var start = LocalDate.of(2026, 1, 5);
-        return new ChildRecord("C1", new Identity("Test", "Child", LocalDate.of(2012, 1, 1), "F", "WBRI", null, null,
-                null, null, false), null, List.of(new CareEpisode(start, "S", "C2", "N1", "U6", "PR1", null, null, null,
-                null, null, null)), List.of(new ReviewHeld(LocalDate.of(2026, 1, 29), "PN1", null, null),
-                new ReviewHeld(LocalDate.of(2026, 4, 29), "PN1", null, null)), List.of(), List.of(), List.of(), List.of(),
-                null, null, List.of(), List.of(), List.of(), List.of(), checks);
+        return ChildRecords.child("C1", "Test", "Child", LocalDate.of(2012, 1, 1), "F")
+                .episode(new CareEpisode(start, "S", "C2", "N1", "U6", "PR1", null, null, null, null, null, null))
+                .review(new ReviewHeld(LocalDate.of(2026, 1, 29), "PN1", null, null),
+                        new ReviewHeld(LocalDate.of(2026, 4, 29), "PN1", null, null))
+                .plans(checks)
+                .build();
     }
 
     @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ourpromise.record.ChildRecords;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.Identity;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 
@@ -16,10 +16,12 @@ import org.ourpromise.record.ReviewHeld;
 class IroReportFiguresTests {
 
     private static ChildRecord child(LocalDate start, List<ReviewHeld> reviews, List<PlanEvent> plans) {
-        return new ChildRecord("C1", new Identity("A", "B", LocalDate.of(2015, 1, 1), "F", "WBRI", null, null, null, null,
-                false), null, List.of(new CareEpisode(start, "S", "C2", "N1", "U4", "PR1", null, null, null, "LE1 1AA",
-                        "LE3 3CC", "SC111111")), reviews, List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
-                List.of(), List.of(), List.of(), plans);
+        return ChildRecords.child("C1", "A", "B", LocalDate.of(2015, 1, 1), "F")
+                .episode(new CareEpisode(start, "S", "C2", "N1", "U4", "PR1", null, null, null, "LE1 1AA", "LE3 3CC",
+                        "SC111111"))
+                .reviews(reviews)
+                .plans(plans)
+                .build();
     }
 
     @ParameterizedTest(name = "review {0}, decisions {1}: within 5 working days {2}")
