@@ -54,7 +54,7 @@ public final class FormInput {
             return null;
         }
         try {
-            if (y.length() != 4) {
+            if (!y.matches("\\d{4}") || !d.matches("\\d{1,2}") || !m.matches("\\d{1,2}")) {
                 throw new NumberFormatException();
             }
             var date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
@@ -139,6 +139,37 @@ public final class FormInput {
             return null;
         }
         return v.isEmpty() ? null : v;
+    }
+
+    /** Text of at most {@code max} characters; blank gives null (an error when required). */
+    public @Nullable String text(String name, String label, int max, boolean required) {
+        String v = raw(name);
+        if (v.isEmpty()) {
+            if (required) {
+                error(name, "Enter the " + label);
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            error(name, "The " + label + " must be " + max + " characters or fewer");
+            return null;
+        }
+        return v;
+    }
+
+    /** The version the form was opened at (hidden field); -1 when missing or not a number. */
+    public int version() {
+        String v = raw("version");
+        return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
+    }
+
+    /** A date's three fields for the form's values. */
+    public static void putDate(Map<String, String> values, String name, @Nullable LocalDate date) {
+        if (date != null) {
+            values.put(name + "-day", String.valueOf(date.getDayOfMonth()));
+            values.put(name + "-month", String.valueOf(date.getMonthValue()));
+            values.put(name + "-year", String.valueOf(date.getYear()));
+        }
     }
 
     /** Values as typed, to put back in the form when it is shown again with errors. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.staff.StaffDirectory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -84,7 +85,7 @@ class CaseloadController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload-" + caseloads.today() + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CaseloadCsv.table(List.of("Child ID", "Name", "Status", "Legal status", "Placement", "Next due",
+                .body(CsvTable.of(List.of("Child ID", "Name", "Status", "Legal status", "Placement", "Next due",
                         "Due date", "Last visit", "Worker", "Worker name"), rows).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,18 +1,17 @@
 package org.ourpromise.complaints;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.ourpromise.timescales.WorkingDayCalendar;
 import org.ourpromise.worklists.LatenessExplanation;
-import org.ourpromise.worklists.WorklistCsv;
 import org.ourpromise.worklists.Worklists;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,7 +89,7 @@ class ComplaintWorklistController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + today + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(WorklistCsv.table(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
+                .body(CsvTable.of(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
                         "Status", "Days overdue", "Stage", "Reason for lateness", "Explanation"), rows).getBytes(StandardCharsets.UTF_8));
     }
 

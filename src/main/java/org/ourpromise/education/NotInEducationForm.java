@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.FormInput;
 
 /** Reads the form for a time not in education: since when, until when (if it has ended), and why. */
 final class NotInEducationForm {
@@ -17,7 +18,7 @@ final class NotInEducationForm {
     }
 
     static Result read(Map<String, String> params, long id, String childId, LocalDate born, LocalDate today) {
-        var in = new FormFields(params);
+        var in = new FormInput(params);
         var since = in.date("since", "date the child stopped being in education", true, today);
         var until = in.date("until", "date the child started education again", false, today);
         if (since != null && since.isBefore(born.plusYears(4))) {
@@ -37,8 +38,8 @@ final class NotInEducationForm {
 
     static Map<String, String> values(NotInEducation n) {
         var values = new HashMap<String, String>();
-        FormFields.putDate(values, "since", n.since());
-        FormFields.putDate(values, "until", n.until());
+        FormInput.putDate(values, "since", n.since());
+        FormInput.putDate(values, "until", n.until());
         values.put("reason", n.reason().name());
         values.put("version", String.valueOf(n.version()));
         return values;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.FormInput;
 
 /**
  * Reads the school form: a school by URN (with its name, phase and local authority when it is not on the list
@@ -29,7 +30,7 @@ final class SchoolPlacementForm {
      */
     static Result read(Map<String, String> params, long id, String childId, LocalDate born, LocalDate today,
             Function<String, Optional<School>> schools) {
-        var in = new FormFields(params);
+        var in = new FormInput(params);
         String urn = in.raw("urn");
         School newSchool = school(in, urn, schools);
         var started = in.date("started", "date the child started at the school", true, today);
@@ -59,7 +60,7 @@ final class SchoolPlacementForm {
     }
 
     /** Checks the URN; gives the school to add when it is not on the list (its details then required). */
-    private static @Nullable School school(FormFields in, String urn, Function<String, Optional<School>> schools) {
+    private static @Nullable School school(FormInput in, String urn, Function<String, Optional<School>> schools) {
         if (urn.isEmpty()) {
             in.error("urn", "Enter the school's unique reference number (URN)");
         } else if (!urn.matches(School.URN)) {
@@ -78,8 +79,8 @@ final class SchoolPlacementForm {
     static Map<String, String> values(SchoolPlacement p) {
         var values = new HashMap<String, String>();
         values.put("urn", p.urn());
-        FormFields.putDate(values, "started", p.started());
-        FormFields.putDate(values, "ended", p.ended());
+        FormInput.putDate(values, "started", p.started());
+        FormInput.putDate(values, "ended", p.ended());
         values.put("yearGroup", p.yearGroup());
         values.put("sen", p.sen().name());
         values.put("assessment", p.assessmentInProgress() ? "yes" : "");

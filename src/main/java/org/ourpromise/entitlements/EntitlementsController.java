@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
@@ -76,11 +77,11 @@ class EntitlementsController {
         var byId = new HashMap<Long, Entitlement>();
         store.entitlements().forEach(e -> byId.put(e.id(), e));
         var out = new StringBuilder();
-        EntitlementCsv.line(out, List.of("Claim", "Child ID", "Name", "Entitlement", "Requested", "Amount", "What for",
+        CsvTable.line(out, List.of("Claim", "Child ID", "Name", "Entitlement", "Requested", "Amount", "What for",
                 "Status", "Decided", "Reason refused"));
         for (var c : claims) {
             var e = byId.get(c.entitlementId());
-            EntitlementCsv.line(out, List.of(String.valueOf(c.id()), c.childId(), names.getOrDefault(c.childId(), ""),
+            CsvTable.line(out, List.of(String.valueOf(c.id()), c.childId(), names.getOrDefault(c.childId(), ""),
                     e.name(), c.requestedOn().toString(), e.format(c.amount()), c.purpose(), c.status().words(),
                     c.decidedOn() == null ? "" : c.decidedOn().toString(),
                     c.refusalReason() == null ? "" : c.refusalReason()));

@@ -1,7 +1,7 @@
 package org.ourpromise.permanence;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.ourpromise.casefile.CsvTable;
 
 /**
  * The tracker as CSV (RFC 4180, CRLF). Text a spreadsheet would read as a formula (starting = + - @) is prefixed
@@ -18,12 +18,12 @@ final class PermanenceCsv {
 
     static String of(List<TrackedChild> rows, PermanenceWords words) {
         var out = new StringBuilder();
-        line(out, HEADER);
+        CsvTable.line(out, HEADER);
         for (var t : rows) {
             var f = t.facts();
             var p = t.plan();
             var d = t.latestDecision();
-            line(out, List.of(f.childId(), f.name(), f.periodStart().toString(), p == null ? "" : p.option().words(),
+            CsvTable.line(out, List.of(f.childId(), f.name(), f.periodStart().toString(), p == null ? "" : p.option().words(),
                     p == null ? "" : p.setOn().toString(), t.planBySecondReview() == null ? ""
                             : t.planBySecondReview() ? "Yes" : "No",
                     t.secondReview() == null ? "" : t.secondReview().toString(),
@@ -35,22 +35,5 @@ final class PermanenceCsv {
                     f.iro() == null ? "" : f.iro()));
         }
         return out.toString();
-    }
-
-    static void line(StringBuilder out, List<String> cells) {
-        var safe = new ArrayList<String>(cells.size());
-        cells.forEach(c -> safe.add(cell(c)));
-        out.append(String.join(",", safe)).append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

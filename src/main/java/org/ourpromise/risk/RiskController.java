@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
@@ -82,10 +83,10 @@ class RiskController {
         var rows = atRisk.on(day, access.visibleChildren(user));
         audit.record(AuditLog.Action.EXPORT, null, "children at risk CSV: " + rows.size() + " children");
         var out = new StringBuilder();
-        RiskCsv.line(out, List.of("Child ID", "Name", "CSE risk", "CSE assessed", "CCE risk", "CCE assessed",
+        CsvTable.line(out, List.of("Child ID", "Name", "CSE risk", "CSE assessed", "CCE risk", "CCE assessed",
                 "High-risk panels", "Missing episodes in window", "Missing repeatedly", "Last missing panel review"));
         for (var r : rows) {
-            RiskCsv.line(out, List.of(r.childId(), r.name(), r.sexual() == null ? "" : r.sexual().level().words(),
+            CsvTable.line(out, List.of(r.childId(), r.name(), r.sexual() == null ? "" : r.sexual().level().words(),
                     r.sexual() == null ? "" : r.sexual().assessedOn().toString(),
                     r.criminal() == null ? "" : r.criminal().level().words(),
                     r.criminal() == null ? "" : r.criminal().assessedOn().toString(),

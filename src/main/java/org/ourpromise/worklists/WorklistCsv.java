@@ -2,6 +2,7 @@ package org.ourpromise.worklists;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ourpromise.casefile.CsvTable;
 
 /**
  * A worklist (or any table of work) as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting
@@ -24,35 +25,6 @@ public final class WorklistCsv {
                     String.valueOf(i.daysOverdue(today)), i.worker(), i.worker().isEmpty() ? "" : names.of(i.worker()), i.team(), e == null ? "" : e.reason(),
                     e == null || e.note() == null ? "" : e.note()));
         }
-        return table(List.of(HEADER.split(",")), rows);
-    }
-
-    /** A header row and the rows, each cell made safe by {@link #cell}. */
-    public static String table(List<String> header, List<List<String>> rows) {
-        var out = new StringBuilder();
-        line(out, header);
-        rows.forEach(r -> line(out, r));
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            if (c > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(c)));
-        }
-        out.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvTable.of(List.of(HEADER.split(",")), rows);
     }
 }

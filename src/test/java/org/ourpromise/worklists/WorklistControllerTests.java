@@ -102,9 +102,9 @@ class WorklistControllerTests extends WebTestSupport {
 
     @Test
     void csvCellsAreQuotedAndCannotStartAFormula() {
-        assertThat(WorklistCsv.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
-        assertThat(WorklistCsv.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(WorklistCsv.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(org.ourpromise.casefile.CsvTable.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
+        assertThat(org.ourpromise.casefile.CsvTable.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+        assertThat(org.ourpromise.casefile.CsvTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
     }
 
     @Test

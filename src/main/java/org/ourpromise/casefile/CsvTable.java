@@ -1,24 +1,26 @@
-package org.ourpromise.caseload;
+package org.ourpromise.casefile;
 
 import java.util.List;
 
 /**
- * A table as CSV (RFC 4180, CRLF); text a spreadsheet would read as a formula (starting = + - @) gets an
- * apostrophe first, so a downloaded caseload cannot run anything when opened.
+ * A downloaded list as CSV (RFC 4180, CRLF line ends). Text a spreadsheet would read as a formula (starting with
+ * = + - or @) is prefixed with an apostrophe, so a list opened in a spreadsheet cannot run anything.
  */
-final class CaseloadCsv {
+public final class CsvTable {
 
-    private CaseloadCsv() {
+    private CsvTable() {
     }
 
-    static String table(List<String> header, List<List<String>> rows) {
+    /** A header row and the rows, each cell made safe by {@link #cell}. */
+    public static String of(List<String> header, List<List<String>> rows) {
         var out = new StringBuilder();
         line(out, header);
         rows.forEach(r -> line(out, r));
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    /** One row, appended with its line end. */
+    public static void line(StringBuilder out, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
                 out.append(',');
@@ -28,7 +30,7 @@ final class CaseloadCsv {
         out.append("\r\n");
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
