@@ -16,7 +16,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
  * date. Test classes share one context (same properties), so the council is loaded once.
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:webtests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:webtests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "promise.clock.fixed=2026-11-22",
     "promise.demo.enabled=false"})
 @AutoConfigureMockMvc

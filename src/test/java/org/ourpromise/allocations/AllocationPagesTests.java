@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Allocating changes the council, so these tests have a database of their own. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:allocationtests;MODE=PostgreSQL;"
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:allocationtests-${random.uuid};MODE=PostgreSQL;"
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class AllocationPagesTests extends WebTestSupport {
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The care record store on the embedded H2 database: what is saved is read back unchanged. */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:carerecords;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:carerecords-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "promise.clock.fixed=2026-11-22",
     "promise.demo.enabled=false"})
 class CareRecordsTests {

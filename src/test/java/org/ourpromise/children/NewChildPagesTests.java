@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Adding children changes the council, so these tests have a database of their own. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:newchildtests;MODE=PostgreSQL;"
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:newchildtests-${random.uuid};MODE=PostgreSQL;"
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class NewChildPagesTests extends WebTestSupport {
 

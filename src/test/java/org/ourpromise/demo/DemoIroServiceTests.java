@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * every stage of the ladder, and the iro.manager account.
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:demoiro;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:demoiro-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "promise.clock.fixed=2026-11-22", "promise.demo.enabled=true"})
 class DemoIroServiceTests {
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * -Dsurefire.failIfNoSpecifiedTests=false}; it prints the timings (docs/benchmarks.md).
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:iroBenchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:iroBenchmark-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "promise.clock.fixed=2026-11-22", "promise.demo.enabled=true"})
 class IroReportBenchmark {
 

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The daily digest by email, through a real SMTP server (GreenMail) running in the test. */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:digestmail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:digestmail-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "promise.clock.fixed=2026-11-22", "promise.demo.enabled=false", "promise.digest.cron=-"})
 class DigestMailTests {
 
