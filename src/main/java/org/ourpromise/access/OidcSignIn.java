@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -70,7 +72,15 @@ class OidcSignIn {
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(u -> u.oidcUserService(users))
                 .successHandler(OidcSignIn::signedIn)
-                .failureHandler(OidcSignIn::refused));
+                .failureHandler(OidcSignIn::refused)
+                // the provider unreachable when sign-in starts: the sign-in page says so, not a server error
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                        filter.setAuthenticationFailureHandler(OidcSignIn::refused);
+                        return filter;
+                    }
+                }));
     }
 
     private ClientRegistration registration() {

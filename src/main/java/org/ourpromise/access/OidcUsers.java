@@ -81,7 +81,8 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     }
 
     private String firstSignIn(String email, String name, Role role) {
-        var match = staff.getIfAvailable() == null ? null : staff.getObject().find(email).orElse(null);
+        var directory = staff.getIfAvailable();
+        var match = directory == null ? null : directory.find(email).orElse(null);
         if (match == null) {
             return accounts.createForIdentityProvider(email, name, role, null, null);
         }
