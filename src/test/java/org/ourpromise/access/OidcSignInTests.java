@@ -221,6 +221,16 @@ class OidcSignInTests {
     }
 
     @Test
+    @DisplayName("a return from the provider that Promise did not start (forged, or replayed) is refused, "
+            + "and the sign-in page says it did not work")
+    void forgedReturn() throws Exception {
+        var page = new Browser().get(promise("/login/oauth2/code/council?code=made-up&state=made-up"));
+        assertThat(page.uri().getPath()).isEqualTo("/login");
+        assertThat(page.uri().getQuery()).isEqualTo("refused=failed");
+        assertThat(text(page)).contains("Signing in with your council account did not work");
+    }
+
+    @Test
     @DisplayName("deactivated while signed in with the provider: the next request ends the session")
     void deactivatedMidSession() throws Exception {
         jdbc.update("delete from audit_event where username = 'alex.new'");
