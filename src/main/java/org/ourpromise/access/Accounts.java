@@ -71,6 +71,51 @@ class Accounts {
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 
+    /** The account with this email address, ignoring case (an active one first when two share it). */
+    Optional<Account> findByEmail(String email) {
+        return jdbc.query("select * from app_user where lower(email) = lower(?) order by enabled desc, username",
+                (rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getString("team_id"), rs.getString("worker_id"),
+                        rs.getString("email"), rs.getBoolean("enabled"), rs.getInt("version")), email.strip())
+                .stream().findFirst();
+    }
+
+    /**
+     * The account of someone signing in with the council's identity provider for the first time: no password
+     * (they may be sent a link), audited as done by them. Returns the username chosen from the email address.
+     */
+    @Transactional
+    String createForIdentityProvider(String email, String name, Role role, @Nullable String teamId,
+            @Nullable String workerId) {
+        String base = email.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("@.*$", "")
+                .replaceAll("[^a-z0-9._-]", "");
+        base = base.length() < 2 ? "user" : base.substring(0, Math.min(base.length(), 50));
+        String username = base;
+        for (int i = 2; exists(username); i++) {
+            username = base + "-" + i;
+        }
+        jdbc.update("insert into app_user (username, display_name, password_hash, role, team_id, worker_id, enabled,"
+                + " email, version) values (?,?,?,?,?,?,true,?,0)", username, name, encoder.encode(token()),
+                role.name(), teamId, workerId, email.strip());
+        audit.recordAs(username, AuditLog.Action.MANAGE_ACCOUNT, null, "account made at first sign-in with the"
+                + " council's identity provider (" + role.label() + (teamId == null ? "" : ", team " + teamId)
+                + (workerId == null ? "" : ", worker " + workerId) + ")");
+        return username;
+    }
+
+    /** The role the identity provider's groups now give, when it differs from the account's. */
+    @Transactional
+    void changeRoleFromIdentityProvider(String username, Role from, Role to) {
+        jdbc.update("update app_user set role = ?, version = version + 1 where username = ?", to.name(), username);
+        audit.recordAs(username, AuditLog.Action.MANAGE_ACCOUNT, null, "role changed from " + from.label() + " to "
+                + to.label() + " by the council's identity provider groups");
+    }
+
+    private boolean exists(String username) {
+        Long n = jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username);
+        return n != null && n > 0;
+    }
+
     /** A new account whose password nobody knows: its owner sets one from a link. */
     @Transactional
     void create(AccountForm form, @Nullable String teamId, @Nullable String workerId) {

@@ -1,6 +1,8 @@
 package org.ourpromise.access;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,8 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final ObjectProvider<OidcSignIn> councilSignIn;
+
+    HomeController(ObjectProvider<OidcSignIn> councilSignIn) {
+        this.councilSignIn = councilSignIn;
+    }
+
+    /** Both ways in when the council's identity provider is configured: its button, then the local form. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        var oidc = councilSignIn.getIfAvailable();
+        model.addAttribute("councilSignIn", oidc == null ? null : oidc.label());
+        model.addAttribute("councilSignInPath", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
         return "login";
     }
 

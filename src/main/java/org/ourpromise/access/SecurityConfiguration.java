@@ -1,5 +1,6 @@
 package org.ourpromise.access;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, Refusals refusals,
-            SignInThrottle throttle, Accounts accounts) throws Exception {
+            SignInThrottle throttle, Accounts accounts, ObjectProvider<OidcSignIn> councilSignIn) throws Exception {
         http.authorizeHttpRequests(a -> {
             caseRecords(a);
             administration(a);
@@ -36,6 +37,11 @@ class SecurityConfiguration {
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling(e -> e.accessDeniedHandler(refusals));
+        // the council's identity provider, when configured (decision 0070); local passwords stay
+        var oidc = councilSignIn.getIfAvailable();
+        if (oidc != null) {
+            oidc.configure(http);
+        }
         securityHeaders(http);
         return http.build();
     }
