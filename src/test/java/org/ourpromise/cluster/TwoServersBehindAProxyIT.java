@@ -167,15 +167,18 @@ class TwoServersBehindAProxyIT {
         return fields;
     }
 
+    /** Settings as command-line arguments: they win over application.properties (default properties do not). */
     private static ConfigurableApplicationContext start(String name) {
-        return new SpringApplicationBuilder(PromiseApplication.class).properties(Map.ofEntries(
+        var settings = Map.ofEntries(
                 Map.entry("spring.datasource.url", url), Map.entry("spring.datasource.username", "postgres"),
                 Map.entry("spring.datasource.password", ""), Map.entry("server.port", "0"),
                 Map.entry("server.address", "127.0.0.1"), Map.entry("promise.demo.enabled", "false"),
                 Map.entry("promise.clock.fixed", "2026-11-22"), Map.entry("promise.sessions.in-database", "true"),
                 Map.entry("promise.digest.cron", "*/2 * * * * *"), Map.entry("spring.mail.host", "127.0.0.1"),
                 Map.entry("spring.mail.port", String.valueOf(smtp.getSmtp().getPort())),
-                Map.entry("spring.application.name", "promise-" + name))).run();
+                Map.entry("spring.application.name", "promise-" + name));
+        return new SpringApplicationBuilder(PromiseApplication.class)
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext server) {
