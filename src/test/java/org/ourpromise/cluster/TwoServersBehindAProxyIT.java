@@ -36,7 +36,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two Promise servers on one PostgreSQL behind Debian's HAProxy, all on loopback (decisions 0075 to 0077): a
  * social worker signs in through the proxy, the proxy sends their requests to both servers, a visit recorded on
  * one server shows on the other's worklist at once, one server is stopped mid-session and the worker carries on,
- * and the daily digest, due on both servers at once, runs once.
+ * and the daily digest, due on both servers at once, runs once. With forwarded headers trusted, a request the
+ * proxy received over TLS gets HSTS and a Secure cookie.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersBehindAProxyIT {
@@ -152,6 +153,24 @@ class TwoServersBehindAProxyIT {
         assertThat(recipients).as("nobody gets the same digest twice").doesNotHaveDuplicates();
     }
 
+    /** With forwarded headers trusted (as operations.md says), TLS at the proxy gives HSTS and a Secure cookie. */
+    @Test
+    @Order(3)
+    void behindTlsAtTheProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port(serverA) + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+        var plain = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port(serverA) + "/login")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private static long digestRuns() {
         Long n = jdbc.queryForObject("select count(*) from audit_event where username = 'system'"
                 + " and detail like 'daily digest emailed to %'", Long.class);
@@ -176,6 +195,7 @@ class TwoServersBehindAProxyIT {
                 Map.entry("promise.clock.fixed", "2026-11-22"), Map.entry("promise.sessions.in-database", "true"),
                 Map.entry("promise.digest.cron", "*/2 * * * * *"), Map.entry("spring.mail.host", "127.0.0.1"),
                 Map.entry("spring.mail.port", String.valueOf(smtp.getSmtp().getPort())),
+                Map.entry("server.forward-headers-strategy", "native"),
                 Map.entry("spring.application.name", "promise-" + name));
         return new SpringApplicationBuilder(PromiseApplication.class)
                 .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
