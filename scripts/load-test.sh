@@ -50,7 +50,8 @@ echo "load-test.sh: load afterwards $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The newest report's figures, per request, from its statistics table (Gatling 3.15 keeps them in index.html):
 # count, errors (KO), p50, p95, p99 and the slowest.
-REPORT=$(ls -td target/gatling/*/ | head -n 1)
+REPORT=""
+for d in target/gatling/*/; do if [ -z "$REPORT" ] || [ "$d" -nt "$REPORT" ]; then REPORT=$d; fi; done
 python3 - "$REPORT/index.html" <<'PY'
 import html, re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
