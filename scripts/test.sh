@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests (Surefire, *Tests) and integration tests (Failsafe, *IT: real
-# PostgreSQL, real Chromium). Installs what the integration tests need when it is missing.
+# PostgreSQL, real Chromium, real HAProxy). Installs what the integration tests need when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,15 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fontconfig fonts-dejavu-core >/dev/null
+fi
+
+# The two-server test (TwoServersBehindAProxyIT) puts Debian's HAProxy in front of two Promise servers. A test of
+# `command -v`, with no pipe, so pipefail has nothing to misread.
+if ! command -v haproxy >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's haproxy for the two-server test"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq haproxy >/dev/null
 fi
 
 mvn -B verify "$@"

@@ -7,31 +7,38 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.ReturnChecks;
+import org.ourpromise.cluster.DataVersion;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Validates the whole council's return for today's collection year. The result is kept until the
- * day changes or a record changes, so the page stays fast for a large council.
+ * day changes or a record changes, here or on another server (the {@link DataVersion}), so the page stays fast
+ * for a large council.
  */
 @Service
 public class DataQuality {
 
     private final CareRecords records;
     private final Clock clock;
+    private final DataVersion versions;
     private final AtomicReference<@Nullable DataQualitySummary> latest = new AtomicReference<>();
+    private volatile long latestVersion = -1;
 
-    DataQuality(CareRecords records, Clock clock) {
+    DataQuality(CareRecords records, Clock clock, DataVersion versions) {
         this.records = records;
         this.clock = clock;
+        this.versions = versions;
     }
 
     public DataQualitySummary today() {
         var today = LocalDate.now(clock);
         var cached = latest.get();
-        if (cached != null && cached.asAt().equals(today)) {
+        long version = versions.current(DataVersion.Area.RECORDS);
+        if (cached != null && cached.asAt().equals(today) && version == latestVersion) {
             return cached;
         }
+        latestVersion = version;
         int year = ReturnChecks.yearFor(today);
         var summary = DataQualitySummary.of(ReturnChecks.validate(records.loadAll(), year), today);
         latest.set(summary);

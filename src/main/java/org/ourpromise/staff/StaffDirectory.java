@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.cluster.DataVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The staff directory: who the workers named on allocations are. Names are read often (every page that
- * shows a worker), so they are held in memory and read again after any change made through here.
+ * shows a worker), so they are held in memory and read again after any change, made here or on another server
+ * (the staff {@link DataVersion}).
  */
 @Repository
 public class StaffDirectory {
@@ -29,10 +31,13 @@ public class StaffDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final DataVersion versions;
     private volatile @Nullable WorkerNames names;
+    private volatile long namesVersion = -1;
 
-    StaffDirectory(JdbcTemplate jdbc) {
+    StaffDirectory(JdbcTemplate jdbc, DataVersion versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     /** The worker's name, or their id when the directory does not know them. */
@@ -42,13 +47,15 @@ public class StaffDirectory {
 
     public WorkerNames names() {
         var known = names;
-        if (known == null) {
+        long version = versions.current(DataVersion.Area.STAFF);
+        if (known == null || version != namesVersion) {
             var map = new LinkedHashMap<String, String>();
             jdbc.query("select worker_id, name from staff_member", rs -> {
                 map.put(rs.getString("worker_id"), rs.getString("name"));
             });
             known = new WorkerNames(map);
             names = known;
+            namesVersion = version;
         }
         return known;
     }
@@ -83,6 +90,7 @@ public class StaffDirectory {
                 + " date_to, version) values (?,?,?,?,?,?,?,?,?,0)", members.stream().map(m -> new Object[] {
                     m.workerId(), m.name(), m.role().name(), m.team(), m.email(), m.agency(), m.fte(), m.from(),
                     m.to()}).toList());
+        versions.changed(DataVersion.Area.STAFF);
         names = null;
     }
 
@@ -99,6 +107,7 @@ public class StaffDirectory {
         if (n != 1) {
             throw new StaleEdit(member.workerId());
         }
+        versions.changed(DataVersion.Area.STAFF);
     }
 
     private static StaffMember member(ResultSet rs, int row) throws SQLException {

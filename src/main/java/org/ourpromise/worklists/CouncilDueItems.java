@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The whole council's due items as at today, computed once a day (the engine over every record takes
  * far longer than a page may) and refreshed child by child after an event is recorded. A change is
- * only noted when its transaction commits; the child's record is read again on the next request.
+ * only noted when its transaction commits; the child's record is read again on the next request, on every server
+ * (the {@link DataVersion} says which children changed).
  */
 @Service
 class CouncilDueItems {
@@ -37,8 +39,11 @@ class CouncilDueItems {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private volatile @Nullable Snapshot snapshot;
     private volatile boolean everythingChanged;
+    private final DataVersion versions;
+    private long seenVersion = -1;
 
-    CouncilDueItems(CareRecords records, Clock clock, TimescaleSettings settings) {
+    CouncilDueItems(CareRecords records, Clock clock, TimescaleSettings settings, DataVersion versions) {
+        this.versions = versions;
         this.settings = settings;
         this.records = records;
         this.clock = clock;
@@ -58,6 +63,7 @@ class CouncilDueItems {
 
     synchronized Snapshot current() {
         var today = today();
+        seeOtherServersChanges();
         var s = snapshot;
         if (s == null || everythingChanged || !s.today().equals(today)) {
             everythingChanged = false;
@@ -78,6 +84,20 @@ class CouncilDueItems {
         }
         snapshot = s;
         return s;
+    }
+
+    /**
+     * Notes the children whose records changed since the last look, here or on another server (the data version,
+     * decision 0077); read before the records, so a change committed in between is read again next time.
+     */
+    private void seeOtherServersChanges() {
+        var changes = versions.changesSince(seenVersion);
+        if (changes.everything()) {
+            everythingChanged = true;
+        } else {
+            changed.addAll(changes.childIds());
+        }
+        seenVersion = changes.version();
     }
 
     /** After the change commits (or at once, outside a transaction): the next request reads the record again. */

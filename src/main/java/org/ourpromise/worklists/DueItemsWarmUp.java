@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the day's due items before anyone asks: just after midnight, and once the server is up. Without it
  * the first worklist of the day waits for the engine to run over every record (seconds, for a large council).
+ * Unlike the daily digest it runs on every server, unlocked: what it builds is each server's own memory, and a
+ * server left cold would make its first user wait (decision 0076).
  */
 @Component
 @ConditionalOnWebApplication

@@ -3,6 +3,7 @@ package org.ourpromise.reports.annual;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.reports.ReportNarrative;
 import org.ourpromise.reports.ReportSection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,10 +19,12 @@ public class NarrativeStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DataVersion versions;
 
-    NarrativeStore(JdbcTemplate jdbc, Clock clock) {
+    NarrativeStore(JdbcTemplate jdbc, Clock clock, DataVersion versions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.versions = versions;
     }
 
     @Transactional(readOnly = true)
@@ -45,5 +48,6 @@ public class NarrativeStore {
             jdbc.update("insert into report_narrative (report_year, section, text, updated_by, updated_at) values (?,?,?,?,?)",
                     year, section.name(), text.strip(), username, LocalDateTime.now(clock));
         }
+        versions.changed(DataVersion.Area.REPORTS); // every server's annual report reads it again
     }
 }

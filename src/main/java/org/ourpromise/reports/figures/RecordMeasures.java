@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.LocalMeasureResults;
 import org.ourpromise.measures.LocalMeasureSettings;
@@ -27,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The local measures computed from the record for the dashboard and the board pack: read as at today (so they
  * agree with the timeliness page, which counts today's deadline items), kept for the day and dropped when a record
- * changes, like {@link ReportLibrary}'s reports.
+ * changes (here or on another server: the {@link DataVersion}), like {@link ReportLibrary}'s reports.
  */
 @Service
 public class RecordMeasures {
@@ -43,7 +44,9 @@ public class RecordMeasures {
     private final LocalMeasureSettings settings;
     private final ReportLibrary library;
     private final Map<Object, Object> built = new ConcurrentHashMap<>();
+    private final DataVersion versions;
     private volatile @Nullable LocalDate builtOn;
+    private volatile long builtAt = -1;
 
     private record PeriodKey(MeasurePeriod period, @Nullable String team, LocalDate day) {
     }
@@ -51,8 +54,10 @@ public class RecordMeasures {
     private record TrendKey(List<MeasurePeriod> periods, LocalDate day) {
     }
 
-    RecordMeasures(CareRecords records, Clock clock, LocalMeasureSettings settings, ReportLibrary library) {
+    RecordMeasures(CareRecords records, Clock clock, LocalMeasureSettings settings, ReportLibrary library,
+            DataVersion versions) {
         this.library = library;
+        this.versions = versions;
         this.records = records;
         this.clock = clock;
         this.settings = settings;
@@ -165,6 +170,11 @@ public class RecordMeasures {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(Object key, Supplier<T> build) {
+        long version = versions.current(DataVersion.Area.RECORDS);
+        if (version != builtAt) {
+            built.clear(); // a record changed, here or on another server
+            builtAt = version;
+        }
         var found = built.get(key);
         if (found != null) {
             return (T) found;

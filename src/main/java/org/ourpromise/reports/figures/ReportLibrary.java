@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
@@ -48,6 +49,9 @@ public class ReportLibrary {
     private final Map<Object, Object> built = new ConcurrentHashMap<>();
     private volatile @Nullable LocalDate builtOn;
     private volatile long builtWithRevision = -1;
+    private final DataVersion versions;
+    private volatile long builtAtRecords = -1;
+    private volatile long builtAtReports = -1;
 
     private record AnnualKey(int year, LocalDate day) {
     }
@@ -62,7 +66,8 @@ public class ReportLibrary {
     }
 
     ReportLibrary(CareRecords records, NarrativeStore narratives, ComparisonSource comparisons,
-            Populations populations, Clock clock) {
+            Populations populations, Clock clock, DataVersion versions) {
+        this.versions = versions;
         this.records = records;
         this.narratives = narratives;
         this.comparisons = comparisons;
@@ -156,6 +161,20 @@ public class ReportLibrary {
         built.clear();
     }
 
+    /** Drops what a change made since it was built, here or on another server, has made wrong (decision 0077). */
+    private void seeOtherServersChanges() {
+        long recordsNow = versions.current(DataVersion.Area.RECORDS);
+        if (recordsNow != builtAtRecords) {
+            built.clear();
+            builtAtRecords = recordsNow;
+        }
+        long reportsNow = versions.current(DataVersion.Area.REPORTS);
+        if (reportsNow != builtAtReports) {
+            built.keySet().removeIf(k -> k instanceof AnnualKey);
+            builtAtReports = reportsNow;
+        }
+    }
+
     /** Same rule as {@code ChildRegister.currentlyAllocated}: from on or before the day, not yet ended. */
     public static boolean allocatedTo(ChildRecord r, String team, LocalDate day) {
         return r.allocations().stream().anyMatch(a -> a.role() == Allocation.Role.SOCIAL_WORKER
@@ -164,6 +183,7 @@ public class ReportLibrary {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(Object key, Supplier<T> build) {
+        seeOtherServersChanges();
         long revision = comparisons.revision();
         if (revision != builtWithRevision) {
             // built with other comparators or targets (changed here or by a command); the measures do not use them
