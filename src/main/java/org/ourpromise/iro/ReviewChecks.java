@@ -53,6 +53,24 @@ public class ReviewChecks {
         return id;
     }
 
+    /** Every midway check of every child (the IRO service's measures). */
+    @Transactional(readOnly = true)
+    public List<MidwayCheck> allMidwayChecks() {
+        var actions = new LinkedHashMap<Long, Map<Long, Boolean>>();
+        jdbc.query("select * from midway_check_action order by action_id", rs -> {
+            actions.computeIfAbsent(rs.getLong("check_id"), k -> new LinkedHashMap<>()).put(rs.getLong("action_id"),
+                    rs.getBoolean("on_track"));
+        });
+        return jdbc.query("select * from midway_check order by checked_on, check_id", (rs, n) -> midway(rs, actions));
+    }
+
+    private static MidwayCheck midway(java.sql.ResultSet rs, Map<Long, Map<Long, Boolean>> actions)
+            throws java.sql.SQLException {
+        return new MidwayCheck(rs.getLong("check_id"), rs.getObject("review_date", LocalDate.class),
+                rs.getObject("checked_on", LocalDate.class), rs.getBoolean("drift"), rs.getString("note"),
+                rs.getString("recorded_by"), actions.getOrDefault(rs.getLong("check_id"), Map.of()));
+    }
+
     @Transactional(readOnly = true)
     public List<MidwayCheck> midwayChecks(String childId) {
         var actions = new LinkedHashMap<Long, Map<Long, Boolean>>();
