@@ -46,8 +46,15 @@ public class ReviewChecks {
     @Transactional
     public long recordMidway(String childId, LocalDate review, boolean drift, @Nullable String note,
             Map<Long, Boolean> onTrack, String username) {
+        return recordMidway(childId, review, drift, note, onTrack, username, LocalDate.now(clock));
+    }
+
+    /** A midway check done on {@code on} (imports and the demo council's history). */
+    @Transactional
+    public long recordMidway(String childId, LocalDate review, boolean drift, @Nullable String note,
+            Map<Long, Boolean> onTrack, String username, LocalDate on) {
         long id = insert("insert into midway_check (child_id, review_date, checked_on, drift, note, recorded_by) values (?,?,?,?,?,?)",
-                "check_id", childId, review, LocalDate.now(clock), drift, note, username);
+                "check_id", childId, review, on, drift, note, username);
         onTrack.forEach((action, yes) -> jdbc.update("insert into midway_check_action (check_id, action_id, on_track) values (?,?,?)",
                 id, action, yes));
         return id;

@@ -2,6 +2,7 @@ package org.ourpromise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.access.Role;
@@ -9,13 +10,19 @@ import org.ourpromise.access.UserAccounts;
 import org.ourpromise.iro.AlertFilter;
 import org.ourpromise.iro.AlertKind;
 import org.ourpromise.iro.EscalationStage;
+import org.ourpromise.iro.IroReports;
 import org.ourpromise.iro.QaAlerts;
+import org.ourpromise.iro.ReviewAction;
+import org.ourpromise.iro.ReviewChecks;
+import org.ourpromise.iro.ReviewOutcomes;
+import org.ourpromise.measures.IroServiceMeasureCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo council on first start has the IRO service's work: alerts of both kinds, escalations that reached
- * every stage of the ladder, and the iro.manager account.
+ * every stage of the ladder, reviews with actions in every state and midway checks, a figure for every IRO
+ * measure, and the iro.manager account.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:demoiro;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -26,6 +33,12 @@ class DemoIroServiceTests {
     private QaAlerts alerts;
     @Autowired
     private UserAccounts users;
+    @Autowired
+    private ReviewOutcomes outcomes;
+    @Autowired
+    private ReviewChecks checks;
+    @Autowired
+    private IroReports reports;
 
     @Test
     void theDemoCouncilHasAlertsAndEscalationsAtEveryStage() {
@@ -37,5 +50,20 @@ class DemoIroServiceTests {
         assertThat(all).anyMatch(a -> a.raisedBy().equals("iro"));
         assertThat(all).anyMatch(a -> a.isOpen() && !a.stages().isEmpty());
         assertThat(users.loadUserByUsername("iro.manager").role()).isEqualTo(Role.IRO_MANAGER);
+    }
+
+    @Test
+    void theDemoReviewsHaveActionsOpenDoneLateAndDroppedAndEveryIroMeasureHasAFigure() {
+        var actions = outcomes.allActions();
+        assertThat(actions).extracting(ReviewAction::status).contains(ReviewAction.Status.values());
+        assertThat(actions).anyMatch(a -> a.isOverdue(LocalDate.of(2026, 11, 22)));
+        assertThat(actions).anyMatch(a -> a.ownerWorker() != null).anyMatch(a -> a.ownerWorker() == null);
+        assertThat(checks.allMidwayChecks()).anyMatch(ReviewChecks.MidwayCheck::allOnTrack)
+                .anyMatch(c -> !c.allOnTrack());
+        var figures = reports.measures(2026);
+        figures.forEach((k, v) -> System.out.println("[demo 2025-26] " + k + " = " + v.value() + " (" + v.numerator()
+                + (v.denominator() == null ? "" : " / " + v.denominator()) + ")"));
+        assertThat(figures).allSatisfy((k, v) -> assertThat(v.value()).as(k).isNotNull());
+        assertThat(figures.get(IroServiceMeasureCatalogue.ESCALATIONS).numerator()).isPositive();
     }
 }
