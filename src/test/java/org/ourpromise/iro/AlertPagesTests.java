@@ -153,7 +153,8 @@ class AlertPagesTests extends WebTestSupport {
         mvc.perform(post("/iro/alerts/" + id + "/escalate").param("version", String.valueOf(version(id)))
                 .param("stage", "CHALLENGE").param("owner", "Assistant Director").with(as("iro1")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("alert")))
-                .andExpect(content().string(containsString("a closed alert cannot be escalated")));
+                .andExpect(content().string(containsString("a closed alert cannot be escalated")))
+                .andExpect(content().string(containsString("govuk-error-summary")));
         assertThat(count()).isEqualTo(before);
     }
 

@@ -50,7 +50,9 @@ class ReviewPagesTests extends WebTestSupport {
         int before = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).size();
         mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("due-day", "1")
                 .param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("ownerWorker")));
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("ownerWorker")))
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Enter who owns the action")));
         assertThat(outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28))).hasSize(before);
         mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("ownerWorker", "SW001")
                 .param("due-day", "1").param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
