@@ -85,9 +85,8 @@ final class IroReportFigures {
                         + measures.high(), r.caseloads().stream().map(c -> ChartBar.of(c.workerId(),
                                 c.perFte().setScale(0, java.math.RoundingMode.HALF_UP).intValue())).toList());
         return new IroReport.Section("profile", 1, "Profile of the IRO service and caseloads", figures, List.of(chart),
-                List.of(new IroReport.Table("Caseload of each IRO", List.of("IRO", "Children in care", "Other children",
-                        "Weighted caseload", "Full-time equivalent", "Weighted per full-time post",
-                        "Against the recommended range"), rows),
+                List.of(new IroReport.Table("Caseload of each IRO", List.of("IRO", "In care", "Other children",
+                        "Weighted", "FTE", "Weighted per FTE", "Range"), rows),
                         measures.table(r, List.of(LOOKED_AFTER_PER_FTE, CASELOAD_PER_FTE, FTE_BELOW, FTE_WITHIN, FTE_ABOVE))), "");
     }
 
