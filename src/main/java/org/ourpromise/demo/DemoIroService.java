@@ -11,6 +11,8 @@ import org.ourpromise.iro.AlertKind;
 import org.ourpromise.iro.EscalationStage;
 import org.ourpromise.iro.NewAlert;
 import org.ourpromise.iro.QaAlerts;
+import org.ourpromise.iro.ReviewChecks;
+import org.ourpromise.iro.ReviewOutcomes;
 import org.ourpromise.iro.StageOutcome;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
@@ -43,10 +45,12 @@ class DemoIroService {
         "Safeguarding managers", "Service Manager for Safeguarding, Assistant Director and ADM"};
 
     private final QaAlerts alerts;
+    private final DemoReviewOutcomes reviewOutcomes;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
-    DemoIroService(QaAlerts alerts) {
+    DemoIroService(QaAlerts alerts, ReviewOutcomes outcomes, ReviewChecks checks) {
         this.alerts = alerts;
+        this.reviewOutcomes = new DemoReviewOutcomes(outcomes, checks);
     }
 
     /** Raises the demo alerts, oldest first; the demo IRO account raises its own worker's. */
@@ -75,6 +79,7 @@ class DemoIroService {
             String name = own ? "Helen Moore" : "IRO " + iro.get().workerId();
             raise(p.child().childId(), raised, worker.get(), username, name, today, random);
         }
+        reviewOutcomes.add(council, today, seed);
     }
 
     private void raise(String childId, LocalDate raised, Allocation worker, String username, String name,

@@ -1,5 +1,15 @@
 package org.ourpromise.iro;
 
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.ACTIONS_ON_TIME;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.CASELOAD_PER_FTE;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.FTE_ABOVE;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.FTE_BELOW;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.FTE_WITHIN;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.LOOKED_AFTER_PER_FTE;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.MIDWAY_ON_TRACK;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.PERMANENCE_LATER;
+import static org.ourpromise.measures.IroServiceMeasureCatalogue.PERMANENCE_SECOND;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,10 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PeriodOfCare;
-import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.reports.AnnualReport;
 import org.ourpromise.reports.ChartBar;
@@ -21,10 +29,6 @@ import org.ourpromise.timescales.WorkingDayCalendar;
  * and records, participation and permanence at reviews. Pure: the year, the records and the day it is built.
  */
 final class IroReportFigures {
-
-    /** The caseload range per full-time IRO the IRO Handbook recommends (paragraph 7.15). */
-    static final int CASELOAD_LOW = 50;
-    static final int CASELOAD_HIGH = 70;
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
     private static final Map<String, String> PARTICIPATION = new TreeMap<>(Map.of(
@@ -44,42 +48,51 @@ final class IroReportFigures {
         return LocalDate.of(year, 3, 31);
     }
 
-    /** Caseloads on the last day of the year (or today, in the year still running); one FTE per IRO for now. */
-    static IroReport.Section profile(int year, List<ChildRecord> records, LocalDate today) {
-        var at = to(year).isAfter(today) ? today : to(year);
-        var byIro = new TreeMap<String, Integer>();
+    /** Caseloads on the year's last day counted, weighted and per full-time equivalent (the staff directory's). */
+    static IroReport.Section profile(IroMeasures.Results r, List<ChildRecord> records, IroMeasureTable measures) {
+        var at = r.to();
         int inCare = 0;
-        for (var r : records) {
-            if (PeriodOfCare.of(r.episodes()).stream().noneMatch(p -> p.isOpenAt(at))) {
-                continue;
+        for (var c : records) {
+            if (PeriodOfCare.of(PeriodOfCare.withoutShortBreaks(c.episodes())).stream().anyMatch(p -> p.isOpenAt(at))) {
+                inCare++;
             }
-            inCare++;
-            r.allocations().stream().filter(a -> a.role() == Allocation.Role.INDEPENDENT_REVIEWING_OFFICER && a.isCurrentOn(at))
-                    .findFirst().ifPresent(a -> byIro.merge(a.workerId(), 1, Integer::sum));
         }
-        int allocated = byIro.values().stream().mapToInt(Integer::intValue).sum();
         var rows = new ArrayList<List<String>>();
-        byIro.forEach((iro, n) -> rows.add(List.of(iro, String.valueOf(n), "1.0", String.valueOf(n),
-                n > CASELOAD_HIGH ? "Above " + CASELOAD_HIGH : n < CASELOAD_LOW ? "Below " + CASELOAD_LOW : "Within range")));
+        int allocated = 0;
+        var fte = BigDecimal.ZERO;
+        for (var c : r.caseloads()) {
+            allocated += c.lookedAfter();
+            fte = fte.add(c.fte());
+            rows.add(List.of(c.workerId(), String.valueOf(c.lookedAfter()), String.valueOf(c.other()),
+                    c.weighted().stripTrailingZeros().toPlainString(), c.fte().stripTrailingZeros().toPlainString(),
+                    c.perFte().toPlainString(), switch (c.band()) {
+                        case BELOW -> "Below " + measures.low();
+                        case WITHIN -> "Within range";
+                        case ABOVE -> "Above " + measures.high();
+                    }));
+        }
         var figures = List.of(
                 new IroReport.Figure("Children in care on " + at, String.valueOf(inCare), ""),
-                new IroReport.Figure("Children with an allocated IRO", String.valueOf(allocated), allocated + " of " + inCare),
-                new IroReport.Figure("IROs with a caseload", String.valueOf(byIro.size()), "full-time equivalent " + byIro.size()),
-                new IroReport.Figure("Average caseload per full-time IRO", byIro.isEmpty() ? "no IROs"
-                        : one(BigDecimal.valueOf(allocated).divide(BigDecimal.valueOf(byIro.size()), 1, RoundingMode.HALF_UP)),
-                        "recommended range " + CASELOAD_LOW + " to " + CASELOAD_HIGH),
-                new IroReport.Figure("IROs above " + CASELOAD_HIGH + " children per full-time post",
-                        String.valueOf(byIro.values().stream().filter(n -> n > CASELOAD_HIGH).count()), ""));
-        var chart = AnnualReport.Chart.bar("iro-caseloads", "Children per IRO on " + at,
-                "Children allocated to each IRO; the recommended range is " + CASELOAD_LOW + " to " + CASELOAD_HIGH,
-                byIro.entrySet().stream().map(e -> ChartBar.of(e.getKey(), e.getValue())).toList());
+                new IroReport.Figure("Children in care with an allocated IRO", String.valueOf(allocated),
+                        allocated + " of " + inCare),
+                new IroReport.Figure("IROs with a caseload", String.valueOf(r.caseloads().size()),
+                        "full-time equivalent " + fte.stripTrailingZeros().toPlainString()),
+                measures.figure(r, LOOKED_AFTER_PER_FTE, "recommended range " + measures.low() + " to " + measures.high()),
+                measures.figure(r, CASELOAD_PER_FTE, "weighted"),
+                measures.figure(r, FTE_ABOVE, ""));
+        var chart = AnnualReport.Chart.bar("iro-caseloads", "Weighted caseload per full-time equivalent on " + at,
+                "Each IRO's weighted caseload divided by their hours; the recommended range is " + measures.low() + " to "
+                        + measures.high(), r.caseloads().stream().map(c -> ChartBar.of(c.workerId(),
+                                c.perFte().setScale(0, java.math.RoundingMode.HALF_UP).intValue())).toList());
         return new IroReport.Section("profile", 1, "Profile of the IRO service and caseloads", figures, List.of(chart),
-                List.of(new IroReport.Table("Caseload of each IRO", List.of("IRO", "Children", "Full-time equivalent",
-                        "Children per full-time post", "Against the recommended range"), rows)), "");
+                List.of(new IroReport.Table("Caseload of each IRO", List.of("IRO", "In care", "Other children",
+                        "Weighted", "FTE", "Weighted per FTE", "Range"), rows),
+                        measures.table(r, List.of(LOOKED_AFTER_PER_FTE, CASELOAD_PER_FTE, FTE_BELOW, FTE_WITHIN, FTE_ABOVE))), "");
     }
 
     /** Decisions within 5 working days and the record within 20 of each review held in the year. */
-    static IroReport.Section timeliness(int year, List<ChildRecord> records) {
+    static IroReport.Section timeliness(int year, List<ChildRecord> records, IroMeasures.Results results,
+            IroMeasureTable measures) {
         int held = 0;
         int decisions = 0;
         int written = 0;
@@ -92,9 +105,10 @@ final class IroReportFigures {
         }
         var figures = List.of(new IroReport.Figure("Reviews held", String.valueOf(held), ""),
                 new IroReport.Figure("Decisions issued within 5 working days", percent(decisions, held), decisions + " of " + held),
-                new IroReport.Figure("Record written within 20 working days", percent(written, held), written + " of " + held));
+                new IroReport.Figure("Record written within 20 working days", percent(written, held), written + " of " + held),
+                measures.figure(results, ACTIONS_ON_TIME, null), measures.figure(results, MIDWAY_ON_TRACK, null));
         return new IroReport.Section("timeliness", 2, "Timeliness of reviews, decisions and records", figures, List.of(),
-                List.of(), "");
+                List.of(measures.table(results, List.of(ACTIONS_ON_TIME, MIDWAY_ON_TRACK))), "");
     }
 
     /** How children took part in the reviews held in the year (participation codes PN0 to PN7). */
@@ -114,42 +128,16 @@ final class IroReportFigures {
                         "Reviews held in the year by how the child took part", bars)), List.of(), "");
     }
 
-    /**
-     * A permanence plan by the second review of a period of care, and at later reviews (statutory guidance: a
-     * permanence plan at the second review).
-     */
-    static IroReport.Section permanence(int year, List<ChildRecord> records) {
-        int second = 0;
-        int secondWithPlan = 0;
-        int later = 0;
-        int laterWithPlan = 0;
-        for (var r : records) {
-            for (var period : PeriodOfCare.of(PeriodOfCare.withoutShortBreaks(r.episodes()))) {
-                var reviews = r.reviews().stream().filter(v -> !v.date().isBefore(period.start())
-                        && (period.end() == null || !v.date().isAfter(period.end()))).sorted(
-                                java.util.Comparator.comparing(ReviewHeld::date)).toList();
-                for (int i = 1; i < reviews.size(); i++) {
-                    var v = reviews.get(i);
-                    if (v.date().isBefore(from(year)) || v.date().isAfter(to(year))) {
-                        continue;
-                    }
-                    boolean plan = r.plans().stream().anyMatch(p -> p.kind() == PlanEvent.Kind.PERMANENCE_PLAN
-                            && !p.date().isBefore(period.start()) && !p.date().isAfter(v.date()));
-                    if (i == 1) {
-                        second++;
-                        secondWithPlan += plan ? 1 : 0;
-                    } else {
-                        later++;
-                        laterWithPlan += plan ? 1 : 0;
-                    }
-                }
-            }
-        }
+    /** A permanence plan by the second review of a period of care, and at later reviews (the year's measures). */
+    static IroReport.Section permanence(IroMeasures.Results r, IroMeasureTable measures) {
         return new IroReport.Section("permanence", 6, "Permanence at reviews", List.of(
-                new IroReport.Figure("Second reviews with a permanence plan", percent(secondWithPlan, second),
-                        secondWithPlan + " of " + second),
-                new IroReport.Figure("Later reviews with a permanence plan", percent(laterWithPlan, later),
-                        laterWithPlan + " of " + later)), List.of(), List.of(), "");
+                measures.figure(r, PERMANENCE_SECOND, null), measures.figure(r, PERMANENCE_LATER, null)), List.of(),
+                List.of(measures.table(r, List.of(PERMANENCE_SECOND, PERMANENCE_LATER))), "");
+    }
+
+    /** A participation code in words ("PN1" as "Attended and spoke for themselves"), or the code if unknown. */
+    static String participationWords(String code) {
+        return PARTICIPATION.getOrDefault(code, code);
     }
 
     static List<ReviewHeld> inYear(List<ReviewHeld> reviews, int year) {
@@ -162,9 +150,5 @@ final class IroReportFigures {
 
     static String percent(long n, long of) {
         return of == 0 ? "none to count" : BigDecimal.valueOf(100L * n).divide(BigDecimal.valueOf(of), 0, RoundingMode.HALF_UP) + "%";
-    }
-
-    private static String one(BigDecimal d) {
-        return d.toPlainString();
     }
 }

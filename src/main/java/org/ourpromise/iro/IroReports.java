@@ -3,11 +3,13 @@ package org.ourpromise.iro;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.measures.LocalMeasureSettings;
+import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.reports.ComparisonSource;
+import org.ourpromise.staff.StaffDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +24,23 @@ public class IroReports {
 
     private final CareRecords records;
     private final QaAlerts alerts;
+    private final ReviewOutcomes outcomes;
+    private final ReviewChecks checks;
+    private final StaffDirectory staff;
+    private final LocalMeasureSettings settings;
+    private final ComparisonSource comparisons;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    IroReports(CareRecords records, QaAlerts alerts, JdbcTemplate jdbc, Clock clock) {
+    IroReports(CareRecords records, QaAlerts alerts, ReviewOutcomes outcomes, ReviewChecks checks, StaffDirectory staff,
+            LocalMeasureSettings settings, ComparisonSource comparisons, JdbcTemplate jdbc, Clock clock) {
         this.records = records;
         this.alerts = alerts;
+        this.outcomes = outcomes;
+        this.checks = checks;
+        this.staff = staff;
+        this.settings = settings;
+        this.comparisons = comparisons;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -38,24 +51,24 @@ public class IroReports {
         return today.isAfter(LocalDate.of(today.getYear(), 3, 31)) ? today.getYear() : today.getYear() - 1;
     }
 
+    /** Everything the IRO measures count, read once. */
+    @Transactional(readOnly = true)
+    IroMeasures.Input input() {
+        return new IroMeasures.Input(records.loadAll(), alerts.listWithSteps(AlertFilter.all()), outcomes.allActions(),
+                checks.allMidwayChecks(), staff.fteByWorker(), settings, alerts.settings());
+    }
+
+    /** The year's IRO measures (so far, in the year still running), as the report and the targets page show them. */
+    @Transactional(readOnly = true)
+    public Map<String, MeasureValue> measures(int year) {
+        return IroMeasures.compute(year, input(), LocalDate.now(clock)).values();
+    }
+
     @Transactional(readOnly = true)
     public IroReport build(int year) {
-        var today = LocalDate.now(clock);
-        var all = records.loadAll();
-        var withSteps = alerts.listWithSteps(AlertFilter.all());
-        var narratives = narratives(year);
-        var sections = new ArrayList<IroReport.Section>(List.of(
-                IroReportFigures.profile(year, all, today), IroReportFigures.timeliness(year, all),
-                IroReportFigures.participation(year, all), AlertFigures.alerts(year, withSteps, today),
-                AlertFigures.escalations(year, withSteps, alerts.settings()), IroReportFigures.permanence(year, all),
-                new IroReport.Section("development", 7, "What we will do better: the development plan", List.of(), List.of(),
-                        List.of(), "")));
-        sections.replaceAll(s -> s.withNarrative(narratives.getOrDefault(s.key(), new Narrative("", 0)).text()));
-        return new IroReport(year, IroReport.TITLE, (year - 1) + " to " + year + " (1 April " + (year - 1) + " to 31 March "
-                + year + ")", sections, List.of(
-                        "Figures are computed by Promise from the council's record on " + today + ".",
-                        "Each IRO counts as one full-time post until the staff directory holds their hours.",
-                        "Alerts and escalations are those raised in the year; their outcomes are as recorded today."));
+        var narratives = new HashMap<String, String>();
+        narratives(year).forEach((k, v) -> narratives.put(k, v.text()));
+        return IroReportAssembly.build(year, input(), LocalDate.now(clock), narratives, comparisons.targets());
     }
 
     @Transactional(readOnly = true)

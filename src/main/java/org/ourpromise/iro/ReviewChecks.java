@@ -46,11 +46,36 @@ public class ReviewChecks {
     @Transactional
     public long recordMidway(String childId, LocalDate review, boolean drift, @Nullable String note,
             Map<Long, Boolean> onTrack, String username) {
+        return recordMidway(childId, review, drift, note, onTrack, username, LocalDate.now(clock));
+    }
+
+    /** A midway check done on {@code on} (imports and the demo council's history). */
+    @Transactional
+    public long recordMidway(String childId, LocalDate review, boolean drift, @Nullable String note,
+            Map<Long, Boolean> onTrack, String username, LocalDate on) {
         long id = insert("insert into midway_check (child_id, review_date, checked_on, drift, note, recorded_by) values (?,?,?,?,?,?)",
-                "check_id", childId, review, LocalDate.now(clock), drift, note, username);
+                "check_id", childId, review, on, drift, note, username);
         onTrack.forEach((action, yes) -> jdbc.update("insert into midway_check_action (check_id, action_id, on_track) values (?,?,?)",
                 id, action, yes));
         return id;
+    }
+
+    /** Every midway check of every child (the IRO service's measures). */
+    @Transactional(readOnly = true)
+    public List<MidwayCheck> allMidwayChecks() {
+        var actions = new LinkedHashMap<Long, Map<Long, Boolean>>();
+        jdbc.query("select * from midway_check_action order by action_id", rs -> {
+            actions.computeIfAbsent(rs.getLong("check_id"), k -> new LinkedHashMap<>()).put(rs.getLong("action_id"),
+                    rs.getBoolean("on_track"));
+        });
+        return jdbc.query("select * from midway_check order by checked_on, check_id", (rs, n) -> midway(rs, actions));
+    }
+
+    private static MidwayCheck midway(java.sql.ResultSet rs, Map<Long, Map<Long, Boolean>> actions)
+            throws java.sql.SQLException {
+        return new MidwayCheck(rs.getLong("check_id"), rs.getObject("review_date", LocalDate.class),
+                rs.getObject("checked_on", LocalDate.class), rs.getBoolean("drift"), rs.getString("note"),
+                rs.getString("recorded_by"), actions.getOrDefault(rs.getLong("check_id"), Map.of()));
     }
 
     @Transactional(readOnly = true)

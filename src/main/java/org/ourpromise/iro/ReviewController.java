@@ -42,8 +42,10 @@ class ReviewController {
 
     @GetMapping("/iro/reviews/{childId}/{date}")
     @Transactional
-    String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String date, Model model) {
+    String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String date,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String recorded, Model model) {
         var review = review(user, childId, date);
+        model.addAttribute("recorded", recorded != null);
         audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed what the review of " + review.date() + " decided");
         var values = new HashMap<String, String>();
         outcomes.outcome(childId, review.date()).ifPresent(o -> {
@@ -142,6 +144,8 @@ class ReviewController {
         model.addAttribute("child", child);
         model.addAttribute("childName", child.identity().givenName() + " " + child.identity().familyName());
         model.addAttribute("reviewDate", review.date());
+        model.addAttribute("participation", child.reviews().stream().filter(v -> v.date().equals(review.date()))
+                .map(v -> IroReportFigures.participationWords(v.participation())).findFirst().orElse(""));
         model.addAttribute("actions", outcomes.actions(child.childId(), review.date()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

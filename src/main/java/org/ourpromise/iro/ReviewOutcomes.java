@@ -57,6 +57,12 @@ public class ReviewOutcomes {
                 ReviewOutcomes::action, childId, review);
     }
 
+    /** Every action of every review (the IRO service's measures). */
+    @Transactional(readOnly = true)
+    public List<ReviewAction> allActions() {
+        return jdbc.query("select * from review_action order by action_id", ReviewOutcomes::action);
+    }
+
     /** Open actions owned by a worker, soonest due first (their worklist). */
     @Transactional(readOnly = true)
     public List<ReviewAction> openActionsOf(String workerId) {

@@ -33,6 +33,9 @@ public final class MeasureCatalogue extends MeasuresInOrder {
         for (var m : LocalMeasureCatalogue.of(LocalMeasureSettings.defaults()).measures()) {
             catalogue.define(m, "local measure key also in the return's catalogue: ");
         }
+        for (var m : IroServiceMeasureCatalogue.defaults().measures()) {
+            catalogue.define(m, "IRO measure key also in another catalogue: ");
+        }
         return catalogue;
     }
 

@@ -1,11 +1,13 @@
 package org.ourpromise.reviews;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.RecordingForm;
 import org.ourpromise.casefile.RecordingForm.ReturnField;
 import org.ourpromise.casefile.RecordingPages;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The review forms on a child's record: a review held, and the IRO's decisions and record sent after it. */
 @Controller
@@ -51,8 +54,20 @@ class ReviewFormsController {
     @PostMapping(FORM + "review")
     String review(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
             @RequestParam Map<String, String> params, Model model) {
-        return pages.submit(user, childId, REVIEW, params, model, recording::review,
+        String view = pages.submit(user, childId, REVIEW, params, model, recording::review,
                 ReviewFormsController::reviewChoices);
+        if (view.startsWith("redirect:") || view.equals("children/saved")) {
+            // saved: on to what the review decided (how it was held, who came, decisions and actions)
+            var date = new FormInput(params).date("date", "date of the review", true, LocalDate.MAX);
+            String next = UriComponentsBuilder.fromPath("/iro/reviews/{id}/{date}").queryParam("recorded", "yes")
+                    .buildAndExpand(childId, date).encode().toUriString();
+            if (view.startsWith("redirect:")) {
+                return "redirect:" + next;
+            }
+            model.addAttribute("next", next);
+            model.addAttribute("nextText", "Record what the review decided");
+        }
+        return view;
     }
 
     @GetMapping(FORM + "review-sent")

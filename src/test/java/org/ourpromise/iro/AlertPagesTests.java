@@ -153,7 +153,8 @@ class AlertPagesTests extends WebTestSupport {
         mvc.perform(post("/iro/alerts/" + id + "/escalate").param("version", String.valueOf(version(id)))
                 .param("stage", "CHALLENGE").param("owner", "Assistant Director").with(as("iro1")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("alert")))
-                .andExpect(content().string(containsString("a closed alert cannot be escalated")));
+                .andExpect(content().string(containsString("a closed alert cannot be escalated")))
+                .andExpect(content().string(containsString("govuk-error-summary")));
         assertThat(count()).isEqualTo(before);
     }
 
@@ -194,5 +195,33 @@ class AlertPagesTests extends WebTestSupport {
         var shown = (List<?>) mvc.perform(get("/iro/alerts").param("status", "all").param("kind", "GOOD_PRACTICE")
                 .with(as("irom1"))).andReturn().getModelAndView().getModel().get("alerts");
         assertThat(shown).allSatisfy(a -> assertThat(((QaAlert) a).kind()).isEqualTo(AlertKind.GOOD_PRACTICE));
+    }
+
+    @Test
+    void aCafcassReferralIsRecordedWithItsDateAndOutcomeAndTheListFiltersByCategoryAndIro() throws Exception {
+        long id = raise(concern(LocalDate.of(2026, 11, 2)));
+        long before = count();
+        // a referral dated before the alert was raised is refused and nothing changes
+        mvc.perform(withDate(post("/iro/alerts/" + id + "/cafcass"), "referred", LocalDate.of(2026, 11, 1))
+                .param("version", String.valueOf(version(id))).with(as("iro1")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("referred")))
+                .andExpect(content().string(containsString("govuk-error-summary")));
+        assertThat(count()).isEqualTo(before);
+        assertThat(alerts.find(id).orElseThrow().cafcassReferred()).isNull();
+        // at any point: here before the team has even answered
+        mvc.perform(withDate(post("/iro/alerts/" + id + "/cafcass"), "referred", LocalDate.of(2026, 11, 20))
+                .param("version", String.valueOf(version(id))).param("cafcassOutcome", "Cafcass spoke to the guardian")
+                .with(as("iro1")).with(csrf())).andExpect(status().is3xxRedirection());
+        var referred = alerts.find(id).orElseThrow();
+        assertThat(referred.cafcassReferred()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(referred.cafcassOutcome()).isEqualTo("Cafcass spoke to the guardian");
+        String link = "href=\"/iro/alerts/" + id + "\"";
+        mvc.perform(get("/iro/alerts").param("category", "5").param("iro", "iro1").with(as("irom1")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(link)));
+        mvc.perform(get("/iro/alerts").param("category", "4").with(as("irom1")))
+                .andExpect(content().string(not(containsString(link))));
+        mvc.perform(get("/iro/alerts").param("iro", "someone.else").with(as("irom1")))
+                .andExpect(content().string(not(containsString(link))));
+        assertThat(alerts.categories()).extracting(AlertCategory::name).anyMatch(n -> n.startsWith("Equality and diversity"));
     }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.ourpromise.record.ChildRecords;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ourpromise.measures.IroServiceMeasureCatalogue;
+import org.ourpromise.measures.LocalMeasureSettings;
 import org.ourpromise.record.CareEpisode;
+import org.ourpromise.reports.Targets;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.record.ReviewHeld;
@@ -33,8 +37,11 @@ class IroReportFiguresTests {
         "2026-03-31, 2026-04-09, 100%",
         "2026-03-31, 2026-04-10, 0%"})
     void decisionsWithinFiveWorkingDays(LocalDate held, LocalDate issued, String expected) {
-        var section = IroReportFigures.timeliness(2026, List.of(child(LocalDate.of(2025, 1, 6),
-                List.of(new ReviewHeld(held, "PN1", issued, null)), List.of())));
+        var records = List.of(child(LocalDate.of(2025, 1, 6), List.of(new ReviewHeld(held, "PN1", issued, null)), List.of()));
+        var results = IroMeasures.compute(2026, new IroMeasures.Input(records, List.of(), List.of(), List.of(), Map.of(),
+                LocalMeasureSettings.defaults(), IroSettings.defaults()), LocalDate.of(2026, 11, 22));
+        var section = IroReportFigures.timeliness(2026, records, results, new IroMeasureTable(
+                IroServiceMeasureCatalogue.defaults(), Targets.none(), 50, 70));
         assertThat(section.figures().get(1).value()).isEqualTo(expected);
     }
 
@@ -45,11 +52,12 @@ class IroReportFiguresTests {
         "2025-07-02, 0%, 100%",
         "2026-01-03, 0%, 0%"})
     void aPermanencePlanByTheSecondReview(LocalDate plan, String second, String later) {
-        var section = IroReportFigures.permanence(2026, List.of(child(LocalDate.of(2024, 2, 29), List.of(
+        var values = IroCaseloads.permanence(List.of(child(LocalDate.of(2024, 2, 29), List.of(
                 new ReviewHeld(LocalDate.of(2024, 3, 28), "PN1", null, null),
                 new ReviewHeld(LocalDate.of(2025, 7, 1), "PN1", null, null),
                 new ReviewHeld(LocalDate.of(2026, 1, 2), "PN6", null, null)),
-                List.of(new PlanEvent(PlanEvent.Kind.PERMANENCE_PLAN, plan)))));
-        assertThat(section.figures()).extracting(IroReport.Figure::value).containsExactly(second, later);
+                List.of(new PlanEvent(PlanEvent.Kind.PERMANENCE_PLAN, plan)))), LocalDate.of(2025, 4, 1),
+                LocalDate.of(2026, 3, 31));
+        assertThat(values.values()).extracting(v -> v.value().setScale(0) + "%").containsExactly(second, later);
     }
 }

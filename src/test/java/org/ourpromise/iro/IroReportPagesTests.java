@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
+import org.ourpromise.measures.IroServiceMeasureCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The IRO annual report in the browser and as PDF, and the IRO manager's narrative for a section. */
@@ -30,9 +31,15 @@ class IroReportPagesTests extends WebTestSupport {
                 null, LocalDate.of(2025, 6, 2), null), "iro1", "Ian Reviewing Officer");
         var report = reports.build(2026);
         assertThat(report.sections()).extracting(IroReport.Section::key).containsExactlyElementsOf(IroReport.SECTION_KEYS);
-        var counted = AlertFigures.raisedIn(alerts.list(AlertFilter.all()), 2026);
+        var counted = alerts.list(AlertFilter.all()).stream().filter(a -> !a.raised().isBefore(LocalDate.of(2025, 4, 1))
+                && !a.raised().isAfter(LocalDate.of(2026, 3, 31))).count();
         var raised = report.sections().get(3).figures().get(0);
-        assertThat(raised.value()).isEqualTo(String.valueOf(counted.size()));
+        assertThat(raised.value()).isEqualTo(String.valueOf(counted));
+        // the targets page shows the same computation as the report
+        assertThat(reports.measures(2026).get(IroServiceMeasureCatalogue.ALERTS_RAISED).numerator()).isEqualTo(counted);
+        mvc.perform(get("/targets").param("year", "2026").with(as("perf1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quality assurance alerts raised")))
+                .andExpect(content().string(containsString("Looked-after children per full-time IRO")));
         mvc.perform(get("/reports/iro").param("year", "2026").with(as("irom1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Quality assurance alerts")))
                 .andExpect(content().string(containsString("Permanence at reviews")))

@@ -50,7 +50,9 @@ class ReviewPagesTests extends WebTestSupport {
         int before = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).size();
         mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("due-day", "1")
                 .param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("ownerWorker")));
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("ownerWorker")))
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Enter who owns the action")));
         assertThat(outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28))).hasSize(before);
         mvc.perform(post(PAGE + "/actions").param("action", "Start life story work").param("ownerWorker", "SW001")
                 .param("due-day", "1").param("due-month", "7").param("due-year", "2024").with(as("iro1")).with(csrf()))
@@ -58,8 +60,10 @@ class ReviewPagesTests extends WebTestSupport {
         var action = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).stream()
                 .filter(a -> a.status() == ReviewAction.Status.OPEN && a.action().equals("Start life story work"))
                 .findFirst().orElseThrow();
+        // on the owner's worklist with its deadline
         mvc.perform(get("/worklist").with(as("sw1"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Review action: Start life story work")));
+                .andExpect(content().string(containsString("Review action: Start life story work")))
+                .andExpect(content().string(containsString("1 Jul 2024")));
         mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "done").param("version", String.valueOf(action.version()))
                 .with(as("sw1")).with(csrf())).andExpect(status().is3xxRedirection());
         var done = outcomes.actions(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).stream().filter(a -> a.id() == action.id())
@@ -69,5 +73,46 @@ class ReviewPagesTests extends WebTestSupport {
         assertThat(done.statusOn()).isEqualTo(TestCouncil.TODAY);
         mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "drop").param("version", String.valueOf(action.version()))
                 .with(as("sw1")).with(csrf())).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("actions")));
+        // closed: off the worklist, still on the review's page
+        mvc.perform(get("/worklist").with(as("sw1"))).andExpect(content().string(
+                org.hamcrest.Matchers.not(containsString("Review action: Start life story work"))));
+        mvc.perform(get(PAGE).with(as("sw1"))).andExpect(content().string(containsString("Start life story work")))
+                .andExpect(content().string(containsString("Done late")));
+    }
+
+    @Test
+    void actionsDoneInTimeAndDroppedAreKeptWithTheirStatus() throws Exception {
+        var review = LocalDate.of(2024, 5, 28);
+        long done = outcomes.addAction(TestCouncil.AMIRA, review, "Book the health assessment", null, "Social worker",
+                TestCouncil.TODAY.plusDays(10), "iro1");
+        long dropped = outcomes.addAction(TestCouncil.AMIRA, review, "Arrange a music tutor", "SW001", null,
+                TestCouncil.TODAY.plusDays(3), "iro1");
+        mvc.perform(post(PAGE + "/actions/" + done).param("change", "done").param("version", "0").with(as("sw1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(PAGE + "/actions/" + dropped).param("change", "drop").param("version", "0").with(as("sw1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var kept = outcomes.actions(TestCouncil.AMIRA, review);
+        assertThat(kept).filteredOn(a -> a.id() == done).extracting(ReviewAction::status).containsExactly(ReviewAction.Status.DONE);
+        assertThat(kept).filteredOn(a -> a.id() == dropped).extracting(ReviewAction::status)
+                .containsExactly(ReviewAction.Status.DROPPED);
+        assertThat(kept).filteredOn(a -> a.id() == dropped).extracting(ReviewAction::statusOn).containsExactly(TestCouncil.TODAY);
+    }
+
+    @Test
+    void recordingAReviewGoesOnToWhatItDecided() throws Exception {
+        try {
+            var url = mvc.perform(post("/children/" + TestCouncil.AMIRA + "/record/review").param("date-day", "19")
+                    .param("date-month", "11").param("date-year", "2026").param("participation", "PN1")
+                    .with(as("iro1")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                    .getRedirectedUrl();
+            assertThat(url).isEqualTo("/iro/reviews/" + TestCouncil.AMIRA + "/2026-11-19?recorded=yes");
+            mvc.perform(get(url).with(as("iro1"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Review on 19/11/2026 recorded")))
+                    .andExpect(content().string(containsString("Attended and spoke for themselves")))
+                    .andExpect(content().string(containsString("How the child wanted the review held")))
+                    .andExpect(content().string(containsString("Actions agreed")));
+        } finally {
+            jdbc.update("delete from review where child_id = ? and held_on = date '2026-11-19'", TestCouncil.AMIRA);
+        }
     }
 }
