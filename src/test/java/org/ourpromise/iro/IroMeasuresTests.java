@@ -31,7 +31,7 @@ import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.Identity;
+import org.ourpromise.record.ChildRecords;
 import org.ourpromise.timescales.WorkingDayCalendar;
 
 /**
@@ -184,12 +184,11 @@ class IroMeasuresTests {
 
     private static ChildRecord lookedAfter(String id, String iro, boolean inCare) {
         var start = LocalDate.of(2024, 2, 29);
-        return new ChildRecord(id, new Identity("A", "B", LocalDate.of(2015, 1, 1), "F", "WBRI", null, null, null, null,
-                false), null, List.of(new CareEpisode(start, "S", "C2", "N1", "U4", "PR1",
-                        inCare ? null : LocalDate.of(2025, 1, 1), inCare ? null : "E11", null, "LE1 1AA", "LE3 3CC",
-                        "SC111111")), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                List.of(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, iro, "IRO", start, null, null)),
-                List.of(), List.of(), List.of(), List.of());
+        return ChildRecords.child(id, "A", "B", LocalDate.of(2015, 1, 1), "F")
+                .episode(new CareEpisode(start, "S", "C2", "N1", "U4", "PR1", inCare ? null : LocalDate.of(2025, 1, 1),
+                        inCare ? null : "E11", null, "LE1 1AA", "LE3 3CC", "SC111111"))
+                .allocation(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, iro, "IRO", start, null, null))
+                .build();
     }
 
     @Test
