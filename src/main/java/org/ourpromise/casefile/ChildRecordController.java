@@ -36,6 +36,7 @@ class ChildRecordController {
             model.addAttribute("error", "Search for 100 characters or fewer");
         } else if (!query.isEmpty()) {
             model.addAttribute("results", caseFile.search(user, query));
+            model.addAttribute("restricted", caseFile.restrictedMatches(user, query));
             model.addAttribute("today", caseFile.today());
         }
         return "children/search";

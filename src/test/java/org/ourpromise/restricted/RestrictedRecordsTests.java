@@ -1,0 +1,158 @@
+package org.ourpromise.restricted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+
+/**
+ * A record restricted to named people: the named person opens it as before; anyone else in scope is sent to give
+ * a reason, everywhere the child's details are shown, and after giving one sees it; the managers are told; out of
+ * scope is still refused.
+ */
+class RestrictedRecordsTests extends WebTestSupport {
+
+    private static final String AMIRA = TestCouncil.AMIRA;
+    private static final String BREAK_GLASS = "/children/" + AMIRA + "/restricted";
+
+    @BeforeEach
+    void restrictAmiraToHerSocialWorker() throws Exception {
+        mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
+                .param("named", "sw1").param("reason", "The child is a relative of a member of staff")
+                .param("version", "0").param("action", "restrict"))
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+    }
+
+    @AfterEach
+    void liftEverything() {
+        jdbc.update("delete from restricted_alert");
+        jdbc.update("delete from restricted_access");
+        jdbc.update("delete from restricted_person");
+        jdbc.update("delete from restricted_record");
+    }
+
+    @Test
+    void theNamedPersonOpensTheRecordAsBefore() throws Exception {
+        mvc.perform(get("/children/" + AMIRA).with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Amira")));
+        assertThat(count("select count(*) from audit_event where username = 'tm1' and action = 'RESTRICT_RECORD'"
+                + " and child_id = '" + AMIRA + "' and detail like '%restricted the record to sw1%'")).isPositive();
+    }
+
+    @Test
+    void anotherWorkerInScopeIsAskedForAReasonOnEveryPageAboutTheChild() throws Exception {
+        String refusals = "select count(*) from audit_event where username = 'iro1' and action = 'ACCESS_DENIED'"
+                + " and child_id = '" + AMIRA + "' and detail like '%restricted record%'";
+        long before = count(refusals);
+        for (String page : new String[] {"/children/" + AMIRA, "/children/" + AMIRA + "/chronology",
+            "/children/" + AMIRA + "/allocations", "/iro/reviews/" + AMIRA + "/2024-05-28"}) {
+            mvc.perform(get(page).with(as("iro1"))).andExpect(redirectedUrl(BREAK_GLASS));
+        }
+        for (String page : new String[] {"/permanence/children/" + AMIRA, "/education/children/" + AMIRA}) {
+            mvc.perform(get(page).with(as("perf1"))).andExpect(redirectedUrl(BREAK_GLASS));
+        }
+        mvc.perform(get(BREAK_GLASS).with(as("iro1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("This record is restricted")))
+                .andExpect(content().string(not(containsString("Amira"))));
+        assertThat(count(refusals) - before).isEqualTo(4);
+    }
+
+    @Test
+    void aBlankReasonIsRefusedAndOpensNothing() throws Exception {
+        mvc.perform(post(BREAK_GLASS).with(as("iro1")).with(csrf()).param("reason", "   "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter why you need to open this record")))
+                .andExpect(content().string(containsString("There is a problem")));
+        assertThat(count("select count(*) from restricted_access")).isZero();
+        assertThat(count("select count(*) from restricted_alert")).isZero();
+        mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(redirectedUrl(BREAK_GLASS));
+    }
+
+    @Test
+    void aReasonOpensTheRecordAlertsTheManagerAndIsAudited() throws Exception {
+        mvc.perform(post(BREAK_GLASS).with(as("iro1")).with(csrf()).param("reason", "Review tomorrow: reading the plan"))
+                .andExpect(redirectedUrl("/children/" + AMIRA));
+        mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Amira")));
+        assertThat(count("select count(*) from audit_event where username = 'iro1' and action = 'BREAK_THE_GLASS'"
+                + " and child_id = '" + AMIRA + "' and detail like '%Review tomorrow%' and detail like '%alerted: tm1%'"))
+                .isEqualTo(1);
+        // tm1 restricted it and manages the social worker's team: one notice, on the worklist
+        assertThat(count("select count(*) from restricted_alert where manager = 'tm1' and seen_at is null")).isEqualTo(1);
+        mvc.perform(get("/worklist").with(as("tm1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Restricted record opened by iro1")));
+        mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("tm1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Review tomorrow: reading the plan")));
+        assertThat(count("select count(*) from restricted_alert where manager = 'tm1' and seen_at is null")).isZero();
+    }
+
+    @Test
+    void anOpeningThatHasExpiredNoLongerOpensTheRecord() throws Exception {
+        mvc.perform(post(BREAK_GLASS).with(as("iro1")).with(csrf()).param("reason", "Duty call"))
+                .andExpect(redirectedUrl("/children/" + AMIRA));
+        jdbc.update("update restricted_access set expires_at = granted_at");
+        mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(redirectedUrl(BREAK_GLASS));
+    }
+
+    @Test
+    void outOfScopeIsStillRefusedReasonOrNot() throws Exception {
+        mvc.perform(get("/children/" + AMIRA).with(as("pa1"))).andExpect(status().isForbidden());
+        mvc.perform(get(BREAK_GLASS).with(as("pa1"))).andExpect(status().isForbidden());
+        mvc.perform(post(BREAK_GLASS).with(as("pa1")).with(csrf()).param("reason", "Curious"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/education/children/" + AMIRA).with(as("vsh1"))).andExpect(status().isForbidden());
+        assertThat(count("select count(*) from restricted_access")).isZero();
+    }
+
+    @Test
+    void listsShowTheRecordAsRestrictedWithoutDetails() throws Exception {
+        mvc.perform(get("/children").param("q", "Khan").with(as("perf1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("restricted-results")))
+                .andExpect(content().string(not(containsString("14 Mar 2012"))));
+        mvc.perform(get("/children").param("q", "Khan").with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("14 Mar 2012")));
+        mvc.perform(get("/worklist.csv").with(as("irom1"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(AMIRA))));
+        mvc.perform(get("/caseload").param("team", "T1").with(as("tm1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSaveFromAStalePageIsRefusedAndABlankFormChangesNothing() throws Exception {
+        mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
+                .param("named", "sw1 iro1").param("reason", "Still a relative").param("version", "0")
+                .param("action", "restrict"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone changed")));
+        mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
+                .param("named", "nobody-here").param("reason", "").param("version", "1").param("action", "restrict"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("no account with the username")))
+                .andExpect(content().string(containsString("Enter why the record is restricted")));
+        assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "'")).isEqualTo(1);
+        mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("admin1")).with(csrf())
+                .param("version", "1").param("action", "lift"))
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+        mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyManagersInScopeAndAdministratorsMayRestrict() throws Exception {
+        mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("admin1"))).andExpect(status().isOk());
+        mvc.perform(get("/children/" + TestCouncil.JACK + "/restriction").with(as("tm1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/C9999/restriction").with(as("admin1"))).andExpect(status().isNotFound());
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}
