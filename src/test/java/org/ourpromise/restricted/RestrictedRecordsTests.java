@@ -124,7 +124,12 @@ class RestrictedRecordsTests extends WebTestSupport {
                 .andExpect(content().string(containsString("14 Mar 2012")));
         mvc.perform(get("/worklist.csv").with(as("irom1"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(AMIRA))));
-        mvc.perform(get("/caseload").param("team", "T1").with(as("tm1"))).andExpect(status().isOk());
+        // tm1 restricted it to sw1 only: on the team's caseload it is listed as restricted, without details
+        mvc.perform(get("/caseload").param("team", "T1").with(as("tm1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Restricted record")))
+                .andExpect(content().string(not(containsString("Amira"))));
+        mvc.perform(get("/caseload").with(as("sw1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Amira")));
     }
 
     @Test
