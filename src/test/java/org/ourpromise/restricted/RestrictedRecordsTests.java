@@ -10,11 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
+import org.ourpromise.access.RecordRestrictions;
+import org.ourpromise.access.UserAccounts;
+import org.ourpromise.children.ChildRegister;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A record restricted to named people: the named person opens it as before; anyone else in scope is sent to give
@@ -154,6 +165,48 @@ class RestrictedRecordsTests extends WebTestSupport {
         mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("admin1"))).andExpect(status().isOk());
         mvc.perform(get("/children/" + TestCouncil.JACK + "/restriction").with(as("tm1"))).andExpect(status().isForbidden());
         mvc.perform(get("/children/C9999/restriction").with(as("admin1"))).andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    private RestrictionAlertRepository alertStore;
+    @Autowired
+    private ChildRegister register;
+    @Autowired
+    private UserAccounts users;
+    @Autowired
+    private RecordRestrictions restrictions;
+
+    @Test
+    void theManagersAreEmailedWithTheChildsIdButNeitherNameNorReason() {
+        users.setEmail("tm1", "tara@council.example");
+        try {
+            var sent = new ArrayList<SimpleMailMessage>();
+            var sender = new JavaMailSenderImpl() {
+                @Override
+                public void send(SimpleMailMessage... messages) {
+                    sent.addAll(List.of(messages));
+                }
+            };
+            var provider = new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
+            var alerts = new ManagerAlerts(alertStore, register, users, provider, "promise@council.example",
+                    "https://promise.council.example");
+            var restriction = restrictions.restriction(AMIRA).orElseThrow();
+            var opening = restrictions.open(users.loadUserByUsername("iro1"), AMIRA, "Police called tonight");
+            assertThat(alerts.alert(restriction, opening, TestCouncil.TODAY)).containsExactly("tm1");
+            assertThat(sent).hasSize(1);
+            var mail = sent.get(0);
+            assertThat(mail.getTo()).containsExactly("tara@council.example");
+            assertThat(mail.getSubject()).contains(AMIRA);
+            assertThat(mail.getText()).contains("iro1")
+                    .contains("https://promise.council.example/children/" + AMIRA + "/restriction")
+                    .doesNotContain("Police").doesNotContain("Amira").doesNotContain("Khan");
+            // the manager who opens it is not told of their own opening
+            var own = restrictions.open(users.loadUserByUsername("tm1"), AMIRA, "Checking the file");
+            assertThat(alerts.alert(restriction, own, TestCouncil.TODAY)).isEmpty();
+            assertThat(sent).hasSize(1);
+        } finally {
+            users.setEmail("tm1", null);
+        }
     }
 
     private long count(String sql) {
