@@ -56,7 +56,8 @@ class RestrictedRecordsTests extends WebTestSupport {
     @Test
     void theNamedPersonOpensTheRecordAsBefore() throws Exception {
         mvc.perform(get("/children/" + AMIRA).with(as("sw1"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Amira")));
+                .andExpect(content().string(containsString("Amira")))
+                .andExpect(content().string(containsString("This record is restricted to named people")));
         assertThat(count("select count(*) from audit_event where username = 'tm1' and action = 'RESTRICT_RECORD'"
                 + " and child_id = '" + AMIRA + "' and detail like '%restricted the record to sw1%'")).isPositive();
     }
