@@ -25,7 +25,10 @@ public class AuditLog {
         EDIT_TARGET,
         MANAGE_ACCOUNT,
         SIGN_IN_FAILED,
-        SIGN_IN_LOCKED
+        SIGN_IN_LOCKED,
+        RESTRICT_RECORD,
+        BREAK_THE_GLASS,
+        RETENTION
     }
 
     /** One audit entry. */

@@ -49,5 +49,7 @@ public enum Permission {
     /** The Virtual School: every looked-after child's education record (schools, attendance, PEPs, PP+), not the rest. */
     MANAGE_EDUCATION,
     /** The looked-after children's nurse: every looked-after child's health record and health figures, nothing else. */
-    MANAGE_HEALTH
+    MANAGE_HEALTH,
+    /** Restrict a child's record to named people, change who is named, lift it (managers, administrators). */
+    RESTRICT_RECORDS
 }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * their scope included, with the child recorded in the audit log); 404 and "Page not found" when there is
  * nothing there to refuse (an address no page answers, a child who does not exist); 403 and "the form had
  * expired" for a form without a valid CSRF token. Deny by default stays: an unknown address is still refused,
- * it is only reported as what it is.
+ * it is only reported as what it is. A restricted record in the user's scope is not refused outright: the user
+ * is sent to the page that asks why they need to open it.
  */
 @Component
 class Refusals implements AccessDeniedHandler {
@@ -32,13 +33,15 @@ class Refusals implements AccessDeniedHandler {
 
     private final AuditLog audit;
     private final ChildRegister register;
+    private final ChildAccess access;
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-    Refusals(AuditLog audit, ChildRegister register,
+    Refusals(AuditLog audit, ChildRegister register, ChildAccess access,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
             ObjectProvider<RequestMappingHandlerMapping> mappings) {
         this.audit = audit;
         this.register = register;
+        this.access = access;
         this.mappings = mappings;
     }
 
@@ -61,6 +64,14 @@ class Refusals implements AccessDeniedHandler {
                 && !register.exists(childId);
         if (noSuchChild || !answered(request)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        // a page's own check of the child (not the address's permission, which a reason would not change)
+        boolean childCheck = !(denied instanceof org.springframework.security.authorization.AuthorizationDeniedException);
+        if (user != null && childId != null && childCheck && access.restrictedFrom(user, childId)) {
+            // in scope but restricted: the user sees that the record exists and may open it with a reason
+            audit.recordAs(user.username(), AuditLog.Action.ACCESS_DENIED, childId, what + " (restricted record)");
+            response.sendRedirect(request.getContextPath() + "/children/" + childId + "/restricted");
             return;
         }
         audit.recordAs(user == null ? "anonymous" : user.username(), AuditLog.Action.ACCESS_DENIED, childId, what);

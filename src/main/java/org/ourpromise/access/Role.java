@@ -12,7 +12,7 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
                     Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN,
                     Permission.TRACK_PERMANENCE, Permission.MANAGE_ENTITLEMENTS, Permission.VIEW_CHILDREN_AT_RISK,
-                    Permission.VIEW_QA_ALERTS, Permission.RESPOND_TO_QA_ALERTS)),
+                    Permission.VIEW_QA_ALERTS, Permission.RESPOND_TO_QA_ALERTS, Permission.RESTRICT_RECORDS)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS,
                     Permission.VIEW_QA_ALERTS, Permission.RAISE_QA_ALERTS)),
@@ -41,7 +41,7 @@ public enum Role {
     HEALTH_NURSE("Looked-after children's nurse", ChildScope.NONE, EnumSet.of(Permission.MANAGE_HEALTH)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
-                    Permission.MANAGE_STAFF));
+                    Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS));
 
     private final String label;
     private final ChildScope scope;

@@ -66,6 +66,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
+            // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
+            .requestMatchers("/children/*/restricted").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers("/children/*/restriction").hasAuthority(Permission.RESTRICT_RECORDS.name())
             .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())

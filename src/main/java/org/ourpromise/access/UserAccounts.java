@@ -65,6 +65,12 @@ public class UserAccounts implements UserDetailsService {
         return map;
     }
 
+    /** The enabled accounts with the role in the team, by username (a child's team managers). */
+    public List<String> usernames(Role role, String teamId) {
+        return jdbc.queryForList("select username from app_user where enabled and role = ? and team_id = ?"
+                + " order by username", String.class, role.name(), teamId);
+    }
+
     public List<String> teamIds() {
         return jdbc.queryForList("select team_id from team order by team_id", String.class);
     }

@@ -51,6 +51,20 @@ public class CaseFile {
         return found;
     }
 
+    /**
+     * Restricted records in the user's scope, not open to them, that match the search: listed as restricted, with
+     * their ID only, so the user knows the record exists and may open it with a reason.
+     */
+    @Transactional(readOnly = true)
+    public List<String> restrictedMatches(PromiseUser user, String query) {
+        var restricted = access.restrictedInScope(user);
+        if (restricted.isEmpty()) {
+            return List.of();
+        }
+        return register.search(query, List.copyOf(restricted), SEARCH_LIMIT).stream().map(RegisteredChild::childId)
+                .toList();
+    }
+
     /** The child's record, if the user may see it; the view is audited. */
     @Transactional
     public ChildRecord open(PromiseUser user, String childId, String what) {

@@ -1,6 +1,7 @@
 package org.ourpromise.casefile;
 
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.access.RecordRestrictions;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,11 +21,14 @@ class ChildRecordController {
     private final CaseFile caseFile;
     private final TimescaleSettings settings;
     private final StaffDirectory staff;
+    private final RecordRestrictions restrictions;
 
-    ChildRecordController(CaseFile caseFile, TimescaleSettings settings, StaffDirectory staff) {
+    ChildRecordController(CaseFile caseFile, TimescaleSettings settings, StaffDirectory staff,
+            RecordRestrictions restrictions) {
         this.caseFile = caseFile;
         this.settings = settings;
         this.staff = staff;
+        this.restrictions = restrictions;
     }
 
     @GetMapping("/children")
@@ -36,6 +40,7 @@ class ChildRecordController {
             model.addAttribute("error", "Search for 100 characters or fewer");
         } else if (!query.isEmpty()) {
             model.addAttribute("results", caseFile.search(user, query));
+            model.addAttribute("restricted", caseFile.restrictedMatches(user, query));
             model.addAttribute("today", caseFile.today());
         }
         return "children/search";
@@ -51,6 +56,7 @@ class ChildRecordController {
         model.addAttribute("today", caseFile.today());
         model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));
         model.addAttribute("recent", Chronology.of(child, staff.names()).stream().limit(10).toList());
+        model.addAttribute("restricted", restrictions.isRestricted(childId));
         return "children/record";
     }
 

@@ -60,12 +60,15 @@ class Caseloads {
 
     private List<CaseloadLine> lines(PromiseUser user, Set<String> ids, @Nullable String workerId) {
         var visible = access.visibleChildren(user);
+        var restricted = access.restrictedInScope(user);
         var out = new ArrayList<CaseloadLine>();
         for (String id : ids) {
-            if (visible.isPresent() && !visible.get().contains(id)) {
-                continue;
+            if (restricted.contains(id)) {
+                // the record exists and is listed, without its details; opening it asks for a reason
+                out.add(new CaseloadLine(id, "Restricted record", "Restricted", null, null, null, null, ""));
+            } else if (visible.isEmpty() || visible.get().contains(id)) {
+                records.load(id).ifPresent(child -> out.add(line(child, workerId)));
             }
-            records.load(id).ifPresent(child -> out.add(line(child, workerId)));
         }
         out.sort(Comparator.comparing((CaseloadLine l) -> l.nextDue() == null ? LocalDate.MAX : l.nextDue().due())
                 .thenComparing(CaseloadLine::childId));

@@ -38,6 +38,11 @@ public class ChildRegister {
         return !jdbc.queryForList("select child_id from child where child_id = ?", String.class, childId).isEmpty();
     }
 
+    /** Every child's id. */
+    public java.util.Set<String> childIds() {
+        return new java.util.HashSet<>(jdbc.queryForList("select child_id from child", String.class));
+    }
+
     public Optional<RegisteredChild> find(String childId) {
         return children(childId).values().stream().findFirst();
     }

@@ -34,7 +34,8 @@ class EducationAccess {
         if (!childId.matches(CHILD_ID)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child " + childId);
         }
-        if (!user.can(Permission.MANAGE_EDUCATION) && !access.canView(user, childId)) {
+        boolean virtualSchool = user.can(Permission.MANAGE_EDUCATION) && access.restrictionAllows(user, childId);
+        if (!virtualSchool && !access.canView(user, childId)) {
             throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
         }
         var child = children.find(childId)

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.ourpromise.timescales.DueStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,31 +32,28 @@ class VirtualSchoolController {
     private final VirtualSchool school;
     private final SchoolList schools;
     private final AuditLog audit;
+    private final ChildAccess access;
 
-    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit) {
+    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access) {
         this.school = school;
         this.schools = schools;
         this.audit = audit;
+        this.access = access;
     }
 
     @GetMapping("/virtual-school")
     @Transactional
-    String worklist(Model model) {
+    String worklist(@AuthenticationPrincipal PromiseUser user, Model model) {
         var today = school.today();
         var cohort = school.cohort(today);
-        var peps = new ArrayList<Line>();
-        for (var p : cohort) {
-            for (var d : p.peps()) {
-                if (d.status() == DueStatus.OVERDUE || !d.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
-                    peps.add(new Line(p, d.rule().description(), d.due(), d.status() == DueStatus.OVERDUE));
-                }
-            }
-        }
-        peps.sort(Comparator.comparing(Line::when).thenComparing(l -> l.pupil().name()));
-        var missing = cohort.stream().filter(p -> p.notInEducation() != null)
+        // restricted records not open to the Virtual School are counted in the figures, never listed
+        var hidden = access.restrictedRecordsHiddenFrom(user);
+        var listed = cohort.stream().filter(p -> !hidden.contains(p.childId())).toList();
+        var peps = peps(listed, today);
+        var missing = listed.stream().filter(p -> p.notInEducation() != null)
                 .sorted(Comparator.comparing(p -> p.notInEducation().since())).toList();
         var threshold = java.math.BigDecimal.valueOf(school.settings().attendanceConcernBelow());
-        var lowAttendance = cohort.stream().filter(p -> p.attendance().possible() > 0
+        var lowAttendance = listed.stream().filter(p -> p.attendance().possible() > 0
                 && p.attendance().ratePercent().compareTo(threshold) < 0)
                 .sorted(Comparator.comparing(p -> p.attendance().ratePercent())).toList();
         var bySchool = school.attendanceBySchool(cohort, today);
@@ -77,6 +77,19 @@ class VirtualSchoolController {
         model.addAttribute("cohortSize", cohort.size());
         model.addAttribute("schools", schoolRows);
         return "education/virtual-school";
+    }
+
+    private static List<Line> peps(List<VirtualSchool.Pupil> pupils, LocalDate today) {
+        var peps = new ArrayList<Line>();
+        for (var p : pupils) {
+            for (var d : p.peps()) {
+                if (d.status() == DueStatus.OVERDUE || !d.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
+                    peps.add(new Line(p, d.rule().description(), d.due(), d.status() == DueStatus.OVERDUE));
+                }
+            }
+        }
+        peps.sort(Comparator.comparing(Line::when).thenComparing(l -> l.pupil().name()));
+        return peps;
     }
 
     /** Attendance at one school this school year. */

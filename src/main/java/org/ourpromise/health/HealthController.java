@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,19 +23,23 @@ class HealthController {
 
     private final HealthWorklist worklist;
     private final AuditLog audit;
+    private final ChildAccess access;
 
-    HealthController(HealthWorklist worklist, AuditLog audit) {
+    HealthController(HealthWorklist worklist, AuditLog audit, ChildAccess access) {
         this.worklist = worklist;
         this.audit = audit;
+        this.access = access;
     }
 
     @GetMapping("/health")
     @Transactional
-    String page(Model model) {
+    String page(@AuthenticationPrincipal PromiseUser user, Model model) {
         var today = worklist.today();
         var open = worklist.open();
+        // restricted records not open to the nurse are counted, never listed
+        var hidden = access.restrictedRecordsHiddenFrom(user);
         var shown = open.stream().filter(l -> l.overdue() || !l.item().due().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
-                .toList();
+                .filter(l -> !hidden.contains(l.childId())).toList();
         var overdueByRule = new LinkedHashMap<String, Long>();
         for (var rule : HealthWorklist.HEALTH_RULES) {
             overdueByRule.put(rule.description(), open.stream().filter(l -> l.item().rule() == rule)

@@ -35,6 +35,13 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/chronology", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/restricted", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /children/{childId}/restricted", Permission.VIEW_CHILD_RECORDS.name()),
+            // managers within their scope; administrators (no scope) for any child
+            Map.entry("GET /children/{childId}/restriction", Permission.RESTRICT_RECORDS.name() + "|"
+                    + Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("POST /children/{childId}/restriction", Permission.RESTRICT_RECORDS.name() + "|"
+                    + Permission.MANAGE_ACCOUNTS.name()),
             // the recording forms, each in its feature's room (care, reviews, health, education, missing, leavers)
             Map.entry("GET /children/{childId}/record/placement-change", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/placement-change", Permission.RECORD_EVENTS.name()),

@@ -1,0 +1,80 @@
+package org.ourpromise.restricted;
+
+import java.util.Map;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The manager's restriction page ({@code /children/{id}/restriction}) and the page that asks why a restricted record
+ * must be opened ({@code /children/{id}/restricted}), to which every refused page about the child sends the user.
+ */
+@Controller
+class RestrictionController {
+
+    private final Restrictions restrictions;
+
+    RestrictionController(Restrictions restrictions) {
+        this.restrictions = restrictions;
+    }
+
+    @GetMapping("/children/{childId}/restriction")
+    String restriction(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+        return restrictionPage(user, childId, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/children/{childId}/restriction")
+    String restrict(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> form, Model model) {
+        var errors = restrictions.save(user, childId, form);
+        if (errors.isEmpty()) {
+            return "redirect:/children/" + childId + "/restriction?saved";
+        }
+        return restrictionPage(user, childId, errors, form, model);
+    }
+
+    private String restrictionPage(PromiseUser user, String childId, Map<String, String> errors,
+            Map<String, String> form, Model model) {
+        var page = restrictions.page(user, childId);
+        model.addAttribute("childId", childId);
+        model.addAttribute("page", page);
+        model.addAttribute("errors", errors);
+        var current = page.restriction().filter(r -> r.active());
+        model.addAttribute("named", form.getOrDefault("named",
+                current.map(r -> String.join("\n", r.named())).orElse("")));
+        model.addAttribute("reason", form.getOrDefault("reason", current.map(r -> r.reason()).orElse("")));
+        model.addAttribute("version", page.restriction().map(r -> r.version()).orElse(0));
+        return "restricted/restriction";
+    }
+
+    @GetMapping("/children/{childId}/restricted")
+    String askReason(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+        if (!restrictions.needsReason(user, childId)) {
+            return "redirect:/children/" + childId;
+        }
+        return reasonPage(childId, Map.of(), "", model);
+    }
+
+    @PostMapping("/children/{childId}/restricted")
+    String open(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam(defaultValue = "") String reason, Model model) {
+        var errors = restrictions.open(user, childId, reason);
+        if (errors.isEmpty()) {
+            return "redirect:/children/" + childId;
+        }
+        return reasonPage(childId, errors, reason, model);
+    }
+
+    private String reasonPage(String childId, Map<String, String> errors, String reason, Model model) {
+        model.addAttribute("childId", childId);
+        model.addAttribute("errors", errors);
+        model.addAttribute("reason", reason);
+        model.addAttribute("minutes", restrictions.openForMinutes());
+        return "restricted/break-glass";
+    }
+}
