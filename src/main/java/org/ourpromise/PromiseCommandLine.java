@@ -155,9 +155,7 @@ public final class PromiseCommandLine {
 
     /** A rejected import is audited (issue 17): who ran which import, and why nothing was imported. */
     private static void refusedImport(AuditLog audit, String name, CommandException e) {
-        var problems = e.problems();
-        audit.recordAs("command-line", AuditLog.Action.IMPORT_REFUSED, null, name + ": nothing was imported, "
-                + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ": "
-                + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        audit.recordAs("command-line", AuditLog.Action.IMPORT_REFUSED, null, name + " rejected: "
+                + String.join("; ", e.problems()));
     }
 }

@@ -67,4 +67,27 @@ class LatenessReasonsControllerTests extends WebTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/lateness-reasons").with(as("tm1"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void twentyAddedAtOnceAreEachOnTheListOnceAndNoneIsAServerError() throws Exception {
+        int before = reasons.list().size();
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (int i = 0; i < 10; i++) {
+            String label = "Added at once " + i;
+            tasks.add(() -> mvc.perform(post("/admin/lateness-reasons").param("label", label).with(as("admin1"))
+                    .with(csrf())).andReturn().getResponse().getStatus());
+            // the same reason submitted ten times (a double click)
+            tasks.add(() -> mvc.perform(post("/admin/lateness-reasons").param("label", "Submitted twice")
+                    .with(as("admin1")).with(csrf())).andReturn().getResponse().getStatus());
+        }
+        assertThat(org.ourpromise.AtOnce.run(tasks)).allMatch(s -> s == 200 || s == 302);
+        var list = reasons.list();
+        assertThat(list).hasSize(before + 11);
+        assertThat(list).filteredOn(r -> r.label().equals("Submitted twice")).hasSize(1);
+        for (int i = 0; i < 10; i++) {
+            String label = "Added at once " + i;
+            assertThat(list).filteredOn(r -> r.label().equals(label)).as(label).hasSize(1);
+        }
+        assertThat(list).extracting(LatenessReasons.ListedReason::id).doesNotHaveDuplicates();
+    }
 }
