@@ -1,5 +1,8 @@
 package org.ourpromise.access;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +11,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who looked at or changed what, and when. Written in the caller's transaction, so a view or change
  * that fails leaves no audit entry and one that succeeds always has one. A page, download or drill-down
- * that shows children records each child it showed ({@link #recordShown}), so "who saw this child" has
- * an answer; on PostgreSQL the database refuses to change or delete an entry (V86).
+ * that shows children records each child it showed ({@link #recordShown}: a reference to a stored list), so
+ * "who saw this child" has an answer; on PostgreSQL the database refuses to change or delete an entry (V86).
  */
 @Service
 public class AuditLog {
@@ -75,7 +79,7 @@ public class AuditLog {
     /** For events outside a user's request transaction (sign-in, denied access, commands). */
     @Transactional
     public void recordAs(String username, Action action, @Nullable String childId, String detail) {
-        insert(username, action, childId, detail, null);
+        insert(username, action, childId, detail, null, null);
     }
 
     /** Records a list, download or drill-down by the signed-in user with every child it showed (each once). */
@@ -87,30 +91,49 @@ public class AuditLog {
     /** {@link #recordShown} for a named user outside a request (the daily email, commands). */
     @Transactional
     public void recordShownAs(String username, Action action, Collection<String> childIds, String detail) {
-        var children = new LinkedHashSet<String>();
+        var children = new TreeSet<String>();
         childIds.stream().filter(c -> c != null && !c.isBlank()).forEach(children::add);
-        long id = insert(username, action, children.size() == 1 ? children.iterator().next() : null, detail,
-                children.size());
-        var rows = children.stream().map(c -> new Object[] {id, c}).toList();
-        jdbc.batchUpdate("insert into audit_child (audit_id, child_id) values (?,?)", rows);
+        String list = children.size() > 1 ? storeList(children) : null;
+        insert(username, action, children.size() == 1 ? children.first() : null, detail, children.size(), list);
     }
 
-    private long insert(String username, Action action, @Nullable String childId, String detail,
-            @Nullable Integer shown) {
-        var keys = new GeneratedKeyHolder();
+    /**
+     * The list's id: a SHA-256 of its sorted child ids. A list stored before (the same worklist opened again) is
+     * not stored again; two stored at once are stored once.
+     */
+    private String storeList(SortedSet<String> children) {
+        String id = HexFormat.of().formatHex(sha256(String.join("\n", children)));
+        if (jdbc.update("insert into audit_list (list_id, children) values (?,?) on conflict do nothing", id,
+                children.size()) == 1) {
+            jdbc.batchUpdate("insert into audit_list_child (list_id, child_id) values (?,?)",
+                    children.stream().map(c -> new Object[] {id, c}).toList());
+        }
+        return id;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private void insert(String username, Action action, @Nullable String childId, String detail,
+            @Nullable Integer shown, @Nullable String list) {
         String text = detail.length() > 500 ? detail.substring(0, 500) : detail;
         jdbc.update(c -> {
             PreparedStatement ps = c.prepareStatement("insert into audit_event (at, username, action, child_id, detail, "
-                    + "children_shown) values (?,?,?,?,?,?)", new String[] {"audit_id"});
+                    + "children_shown, children_list) values (?,?,?,?,?,?,?)");
             ps.setObject(1, LocalDateTime.now(clock));
             ps.setString(2, username.length() > 60 ? username.substring(0, 60) : username);
             ps.setString(3, action.name());
             ps.setString(4, childId);
             ps.setString(5, text);
             ps.setObject(6, shown);
+            ps.setString(7, list);
             return ps;
-        }, keys);
-        return keys.getKeyAs(Number.class).longValue();
+        });
     }
 
     /** The most recent entries matching, at most {@code limit} (up to 1,000). */
@@ -142,11 +165,12 @@ public class AuditLog {
                 }, args.toArray());
     }
 
-    /** The children a list entry showed, in child id order. */
+    /** The children an entry showed (a list's, or the one child it names), in child id order. */
     @Transactional(readOnly = true)
     public List<String> childrenShown(long auditId) {
-        return jdbc.queryForList("select child_id from audit_child where audit_id = ? order by child_id", String.class,
-                auditId);
+        return jdbc.queryForList("select l.child_id from audit_event e join audit_list_child l on l.list_id = "
+                + "e.children_list where e.audit_id = ? union select e.child_id from audit_event e where e.audit_id = ? "
+                + "and e.child_id is not null order by 1", String.class, auditId, auditId);
     }
 
     private static String where(Query q, List<Object> args) {
@@ -156,7 +180,8 @@ public class AuditLog {
             args.add(q.username());
         }
         if (q.childId() != null) {
-            sql.append(" and (e.child_id = ? or e.audit_id in (select c.audit_id from audit_child c where c.child_id = ?))");
+            sql.append(" and (e.child_id = ? or e.children_list in (select l.list_id from audit_list_child l "
+                    + "where l.child_id = ?))");
             args.add(q.childId());
             args.add(q.childId());
         }

@@ -11,7 +11,11 @@ create trigger audit_event_append_only before update or delete on audit_event
     for each row execute function audit_refuse_change();
 create trigger audit_event_no_truncate before truncate on audit_event
     for each statement execute function audit_refuse_change();
-create trigger audit_child_append_only before update or delete on audit_child
+create trigger audit_list_append_only before update or delete on audit_list
     for each row execute function audit_refuse_change();
-create trigger audit_child_no_truncate before truncate on audit_child
+create trigger audit_list_no_truncate before truncate on audit_list
+    for each statement execute function audit_refuse_change();
+create trigger audit_list_child_append_only before update or delete on audit_list_child
+    for each row execute function audit_refuse_change();
+create trigger audit_list_child_no_truncate before truncate on audit_list_child
     for each statement execute function audit_refuse_change();

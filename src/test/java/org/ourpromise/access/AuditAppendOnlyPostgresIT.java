@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * On PostgreSQL the audit log is append-only by the database itself (V86, db/vendor/postgresql): an UPDATE, DELETE
- * or TRUNCATE of an entry, or of the children a list showed, is refused whoever sends it — here the application's
+ * or TRUNCATE of an entry, or of the lists of children shown, is refused whoever sends it — here the application's
  * own connection, which owns the tables. Entries are still added, and a child's search finds the lists showing it.
  */
 @SpringBootTest(properties = {"promise.demo.enabled=false", "promise.clock.fixed=2026-11-22"})
@@ -43,6 +43,9 @@ class AuditAppendOnlyPostgresIT {
     void entriesAreAddedButNeverChangedOrRemoved() {
         audit.recordShownAs("tm1", AuditLog.Action.VIEW_REPORT, List.of("C1", "C2", "C2"), "viewed a list");
         audit.recordAs("sw1", AuditLog.Action.VIEW_RECORD, "C1", "viewed a record");
+        // the same list shown again is a new entry referring to the list already stored
+        audit.recordShownAs("tm1", AuditLog.Action.VIEW_REPORT, List.of("C2", "C1"), "viewed the list again");
+        assertThat(jdbc.queryForObject("select count(*) from audit_list_child", Integer.class)).isEqualTo(2);
         long listId = jdbc.queryForObject("select audit_id from audit_event where detail = 'viewed a list'", Long.class);
         assertThat(audit.childrenShown(listId)).containsExactly("C1", "C2");
 
@@ -51,16 +54,20 @@ class AuditAppendOnlyPostgresIT {
         assertRefused("delete from audit_event where audit_id = " + listId);
         assertRefused("delete from audit_event");
         assertRefused("truncate audit_event cascade");
-        assertRefused("update audit_child set child_id = 'C9' where audit_id = " + listId);
-        assertRefused("delete from audit_child");
-        assertRefused("truncate audit_child");
+        assertRefused("update audit_list_child set child_id = 'C9'");
+        assertRefused("delete from audit_list_child");
+        assertRefused("truncate audit_list_child");
+        assertRefused("update audit_list set children = 0");
+        assertRefused("delete from audit_list");
+        assertRefused("truncate audit_list cascade");
 
         assertThat(jdbc.queryForObject("select detail from audit_event where audit_id = ?", String.class, listId))
                 .isEqualTo("viewed a list");
         assertThat(audit.childrenShown(listId)).containsExactly("C1", "C2");
         var forC2 = audit.page(new AuditLog.Query(null, "C2", null, null, null), 0, 10);
-        assertThat(forC2.entries()).extracting(AuditLog.Entry::detail).containsExactly("viewed a list");
-        assertThat(audit.page(new AuditLog.Query(null, "C1", null, null, null), 0, 10).total()).isEqualTo(2);
+        assertThat(forC2.entries()).extracting(AuditLog.Entry::detail)
+                .containsExactlyInAnyOrder("viewed a list", "viewed the list again");
+        assertThat(audit.page(new AuditLog.Query(null, "C1", null, null, null), 0, 10).total()).isEqualTo(3);
     }
 
     private void assertRefused(String sql) {
