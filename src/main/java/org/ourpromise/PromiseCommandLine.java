@@ -2,6 +2,7 @@ package org.ourpromise;
 
 import java.io.PrintStream;
 import org.ourpromise.commandline.CommandArguments;
+import org.ourpromise.access.AuditLog;
 import org.ourpromise.commandline.CommandException;
 import org.ourpromise.commandline.PromiseCommand;
 import java.util.Arrays;
@@ -141,7 +142,20 @@ public final class PromiseCommandLine {
             var command = context.getBeansOfType(PromiseCommand.class).values().stream()
                     .filter(c -> c.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no command " + name));
-            return command.run(parse(command, rest), out, err);
+            try {
+                return command.run(parse(command, rest), out, err);
+            } catch (CommandException e) {
+                if (name.startsWith("import")) {
+                    refusedImport(context.getBean(AuditLog.class), name, e);
+                }
+                throw e;
+            }
         }
+    }
+
+    /** A rejected import is audited (issue 17): who ran which import, and why nothing was imported. */
+    private static void refusedImport(AuditLog audit, String name, CommandException e) {
+        audit.recordAs("command-line", AuditLog.Action.IMPORT_REFUSED, null, name + " rejected: "
+                + String.join("; ", e.problems()));
     }
 }

@@ -83,7 +83,7 @@ class SecurityConfiguration {
     private static void administration(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers(HttpMethod.GET, "/admin/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+            .requestMatchers(HttpMethod.GET, "/admin/audit", "/admin/audit.csv").hasAuthority(Permission.VIEW_AUDIT.name())
             .requestMatchers("/admin/users", "/admin/users/*", "/admin/users/*/deactivate", "/admin/users/*/link")
                 .hasAuthority(Permission.MANAGE_ACCOUNTS.name())
             .requestMatchers("/account/password").authenticated()

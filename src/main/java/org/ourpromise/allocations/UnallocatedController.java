@@ -44,8 +44,8 @@ class UnallocatedController {
     String unallocated(Model model) {
         var today = LocalDate.now(clock);
         var list = of(register.children(null), care.byChild(null), register.allocations(null), today);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed children without a worker: " + list.size()
-                + " children " + String.join(" ", list.stream().map(Unallocated::childId).toList()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.stream().map(Unallocated::childId).toList(),
+                "viewed children without a worker: " + list.size() + " children");
         model.addAttribute("children", list);
         model.addAttribute("today", today);
         return "allocations/unallocated";

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.reports.Target;
 import org.ourpromise.reports.Targets;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 class TargetStore {
 
     private static final String SELECT = "select measure_key, target_year, target, direction, amber_tolerance, set_by, "
-            + "set_at from benchmark_target";
+            + "set_at, version from benchmark_target";
+
+    /** What a save from the page did: saved (with the target it replaced, if any), or refused as stale. */
+    record Saved(boolean saved, @Nullable StoredTarget before, @Nullable StoredTarget now) {
+    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -58,38 +64,52 @@ class TargetStore {
             throw new IllegalStateException("an import with refused rows is not written");
         }
         plan.added().forEach(t -> insert(t, setBy));
-        plan.replaced().forEach(c -> {
-            delete(c.stored().measureKey(), c.stored().year());
-            insert(c.incoming(), setBy);
-        });
+        // a replaced target moves to a new version, so a page opened before the import cannot overwrite it unseen
+        plan.replaced().forEach(c -> jdbc.update("update benchmark_target set target = ?, direction = ?, "
+                + "amber_tolerance = ?, set_by = ?, set_at = ?, version = version + 1 where measure_key = ? and "
+                + "target_year = ?", c.incoming().target(), c.incoming().direction().word(),
+                c.incoming().tolerance() == null ? BigDecimal.ZERO : c.incoming().tolerance(), setBy,
+                LocalDateTime.now(clock), c.incoming().measureKey(), c.incoming().year()));
         if (!plan.added().isEmpty() || !plan.replaced().isEmpty()) {
             Revision.raise(jdbc);
         }
     }
 
-    /** Sets (adds or replaces) one target in the caller's transaction; the target it replaced, if any. */
+    /**
+     * Sets one target if it is still as the page saw it: {@code version} is the stored target's version, or
+     * {@link StaleEdit#NONE} when none was set. Otherwise nothing is written and the target saved now is given.
+     * Concurrent saves of the same target never fail: the first wins, the others are refused as stale.
+     */
     @Transactional
-    Optional<StoredTarget> set(Target target, String setBy) {
+    Saved set(Target target, String setBy, int version) {
         var before = find(target.measureKey(), target.year());
-        delete(target.measureKey(), target.year());
-        insert(target, setBy);
-        Revision.raise(jdbc);
-        return before;
-    }
-
-    /** Removes one target in the caller's transaction; the target removed, if there was one. */
-    @Transactional
-    Optional<StoredTarget> remove(String measureKey, int year) {
-        var before = find(measureKey, year);
-        if (before.isPresent()) {
-            delete(measureKey, year);
-            Revision.raise(jdbc);
+        var tolerance = target.tolerance() == null ? BigDecimal.ZERO : target.tolerance();
+        var now = LocalDateTime.now(clock);
+        int written = version == StaleEdit.NONE
+                ? jdbc.update("insert into benchmark_target (measure_key, target_year, target, direction, amber_tolerance, "
+                        + "set_by, set_at) values (?,?,?,?,?,?,?) on conflict do nothing", target.measureKey(),
+                        target.year(), target.target(), target.direction().word(), tolerance, setBy, now)
+                : jdbc.update("update benchmark_target set target = ?, direction = ?, amber_tolerance = ?, set_by = ?, "
+                        + "set_at = ?, version = version + 1 where measure_key = ? and target_year = ? and version = ?",
+                        target.target(), target.direction().word(), tolerance, setBy, now, target.measureKey(),
+                        target.year(), version);
+        if (written == 0) {
+            return new Saved(false, null, find(target.measureKey(), target.year()).orElse(null));
         }
-        return before;
+        Revision.raise(jdbc);
+        return new Saved(true, before.orElse(null), null);
     }
 
-    private void delete(String measureKey, int year) {
-        jdbc.update("delete from benchmark_target where measure_key = ? and target_year = ?", measureKey, year);
+    /** Removes one target if it is still at {@code version}; the target removed, if there was one at that version. */
+    @Transactional
+    Optional<StoredTarget> remove(String measureKey, int year, int version) {
+        var before = find(measureKey, year);
+        if (before.isPresent() && jdbc.update("delete from benchmark_target where measure_key = ? and target_year = ? "
+                + "and version = ?", measureKey, year, version) == 1) {
+            Revision.raise(jdbc);
+            return before;
+        }
+        return Optional.empty();
     }
 
     private void insert(Target t, String setBy) {
@@ -117,6 +137,6 @@ class TargetStore {
         var direction = Targets.direction(word).orElseThrow(() -> new IllegalStateException("direction " + word));
         return new StoredTarget(new Target(rs.getString("measure_key"), rs.getInt("target_year"),
                 Revision.plain(rs.getBigDecimal("target")), direction, Revision.plain(rs.getBigDecimal("amber_tolerance"))),
-                rs.getString("set_by"), rs.getTimestamp("set_at").toLocalDateTime());
+                rs.getString("set_by"), rs.getTimestamp("set_at").toLocalDateTime(), rs.getInt("version"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
@@ -80,28 +81,32 @@ class TargetsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key + " in "
                         + TargetForm.label(y)));
         var current = targets.find(key, y);
+        model.addAttribute("version", current.map(StoredTarget::version).orElse(StaleEdit.NONE));
         return form(model, key, measure, y, TargetForm.of(y, current.map(StoredTarget::target).orElse(null)), errors);
     }
 
     @PostMapping("/targets/{key}")
     @Transactional
     String save(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
-            @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String target,
-            @RequestParam(defaultValue = "") String direction, @RequestParam(defaultValue = "") String tolerance,
-            Model model, RedirectAttributes redirect) {
-        var input = new TargetForm(year, target, direction, tolerance);
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        var input = new TargetForm(params.getOrDefault("year", ""), params.getOrDefault("target", ""),
+                params.getOrDefault("direction", ""), params.getOrDefault("tolerance", ""));
         var checked = input.check(key, FIRST_YEAR, lastYear());
         if (checked.target().isEmpty()) {
-            int shown = checked.errors().containsKey("year") ? latestCompleteYear() : Integer.parseInt(year.strip());
+            int shown = checked.errors().containsKey("year") ? latestCompleteYear() : Integer.parseInt(input.year().strip());
             var measure = MeasureCatalogue.withLocalMeasures(shown).find(key).orElse(null);
+            model.addAttribute("version", params.getOrDefault("version", ""));
             return form(model, key, measure, shown, input, checked.errors());
         }
         var t = checked.target().get();
-        var before = targets.set(t, user.username());
+        var saved = targets.set(t, user.username(), version(params, t.year()));
         String unit = unit(key, t.year());
+        if (!saved.saved()) {
+            return stale(model, key, t.year(), input, saved.now(), unit);
+        }
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(t.year())
                 + " set to " + TargetWords.of(t, unit) + " (was "
-                + before.map(b -> TargetWords.of(b.target(), unit)).orElse("not set") + ")");
+                + (saved.before() == null ? "not set" : TargetWords.of(saved.before().target(), unit)) + ")");
         redirect.addFlashAttribute("banner", "The target for " + label(key, t.year()) + " in "
                 + TargetForm.label(t.year()) + " is now " + TargetWords.of(t, unit) + ".");
         return "redirect:/targets?year=" + t.year();
@@ -109,22 +114,44 @@ class TargetsController {
 
     @PostMapping("/targets/{key}/remove")
     @Transactional
-    String remove(@PathVariable String key, @RequestParam(defaultValue = "") String year,
+    String remove(@PathVariable String key, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         int y;
         try {
-            y = Integer.parseInt(year.strip());
+            y = Integer.parseInt(params.getOrDefault("year", "").strip());
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The collection year must be a whole number");
         }
-        var removed = targets.remove(key, y)
+        var before = targets.find(key, y)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No target for " + key + " in " + y));
         String unit = unit(key, y);
+        var removed = targets.remove(key, y, version(params, y));
+        if (removed.isEmpty()) {
+            return stale(model, key, y, TargetForm.of(y, before.target()), before, unit);
+        }
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(y)
-                + " removed (was " + TargetWords.of(removed.target(), unit) + ")");
+                + " removed (was " + TargetWords.of(removed.get().target(), unit) + ")");
         redirect.addFlashAttribute("banner", "The target for " + label(key, y) + " in " + TargetForm.label(y)
                 + " has been removed.");
         return "redirect:/targets?year=" + y;
+    }
+
+    /** The version the page saw: for the year it was opened at ({@code versionYear}); any other year expects none. */
+    private static int version(Map<String, String> params, int year) {
+        boolean sameYear = params.getOrDefault("versionYear", String.valueOf(year)).strip().equals(String.valueOf(year));
+        return sameYear ? StaleEdit.versionOf(params.get("version")) : StaleEdit.NONE;
+    }
+
+    /** Someone else set or removed this target since the page was opened: theirs beside this user's, nothing saved. */
+    private String stale(Model model, String key, int year, TargetForm yours, @Nullable StoredTarget now, String unit) {
+        var errors = new LinkedHashMap<String, String>();
+        new StaleEdit(now == null ? StaleEdit.NONE : now.version())
+                .compare("Target", now == null ? "" : TargetWords.of(now.target(), unit),
+                        yours.target().isBlank() ? "Removed" : yours.target() + " (" + yours.direction() + " is better, "
+                                + "tolerance " + (yours.tolerance().isBlank() ? "0" : yours.tolerance()) + ")")
+                .show(model, errors, "target");
+        var measure = MeasureCatalogue.withLocalMeasures(year).find(key).orElse(null);
+        return form(model, key, measure, year, yours, errors);
     }
 
     private String form(Model model, String key, @Nullable Measure measure, int year, TargetForm input,
@@ -137,6 +164,7 @@ class TargetsController {
         model.addAttribute("yearLabel", TargetForm.label(year));
         model.addAttribute("form", input);
         model.addAttribute("errors", errors);
+        model.addAttribute("versionYear", year);
         var current = targets.find(key, year);
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("currentWords", current.map(c -> TargetWords.of(c.target(), unit(key, year))).orElse(""));

@@ -47,7 +47,8 @@ public class CaseFile {
     public List<RegisteredChild> search(PromiseUser user, String query) {
         var visible = access.visibleChildren(user);
         var found = register.search(query, visible.map(List::copyOf).orElse(null), SEARCH_LIMIT);
-        audit.record(AuditLog.Action.SEARCH, null, "searched for \"" + query + "\": " + found.size() + " found");
+        audit.recordShown(AuditLog.Action.SEARCH, found.stream().map(RegisteredChild::childId).toList(),
+                "searched for \"" + query + "\": " + found.size() + " found");
         return found;
     }
 

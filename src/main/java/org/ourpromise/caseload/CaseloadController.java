@@ -51,7 +51,7 @@ class CaseloadController {
     String caseload(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String worker, Model model) {
         var choice = choose(user, team, worker);
-        var lines = lines(user, choice);
+        var lines = lines(user, choice, false);
         model.addAttribute("choice", choice);
         model.addAttribute("lines", lines);
         model.addAttribute("today", caseloads.today());
@@ -75,7 +75,7 @@ class CaseloadController {
         }
         var names = staff.names();
         var rows = new ArrayList<List<String>>();
-        for (var l : lines(user, choice)) {
+        for (var l : lines(user, choice, true)) {
             rows.add(List.of(l.childId(), l.name(), l.status(), text(l.legalStatus()), text(l.placement()),
                     l.nextDue() == null ? "" : l.nextDue().rule().description(),
                     l.nextDue() == null ? "" : l.nextDue().due().toString(),
@@ -89,15 +89,16 @@ class CaseloadController {
                         "Due date", "Last visit", "Worker", "Worker name"), rows).getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<CaseloadLine> lines(PromiseUser user, Choice choice) {
+    private List<CaseloadLine> lines(PromiseUser user, Choice choice, boolean download) {
         if (choice.error() != null || choice.team() == null && choice.worker() == null) {
             return List.of();
         }
         var lines = choice.team() != null ? caseloads.ofTeam(user, choice.team())
                 : caseloads.ofWorker(user, choice.worker());
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed caseload of " + (choice.team() != null
-                ? "team " + choice.team() : "worker " + choice.worker()) + ": " + String.join(" ",
-                        lines.stream().map(CaseloadLine::childId).toList()));
+        audit.recordShown(download ? AuditLog.Action.EXPORT : AuditLog.Action.VIEW_REPORT,
+                lines.stream().map(CaseloadLine::childId).toList(), (download ? "downloaded" : "viewed") + " caseload of "
+                + (choice.team() != null ? "team " + choice.team() : "worker " + choice.worker()) + ": " + lines.size()
+                + " children");
         return lines;
     }
 

@@ -2,25 +2,21 @@ package org.ourpromise.complaints;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.timescales.Complaint;
 
 /** Where what is saved now differs from what someone entered on a page opened before it was saved. */
 final class ComplaintChanges {
-
-    /** One difference, in words. */
-    record Change(String what, String savedNow, String yours) {
-    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private ComplaintChanges() {
     }
 
-    static List<Change> between(LoggedComplaint saved, ComplaintForm.Result yours) {
-        var changes = new ArrayList<Change>();
+    /** The stale save's table ({@link StaleEdit}), at the version saved now. */
+    static StaleEdit between(LoggedComplaint saved, ComplaintForm.Result yours, int versionNow) {
+        var changes = new StaleEdit(versionNow);
         add(changes, "What the complaint is about", saved.summary(), yours.summary());
         add(changes, "Who made it", saved.madeBy().words(), yours.madeBy() == null ? "" : yours.madeBy().words());
         Complaint s = saved.complaint();
@@ -41,10 +37,8 @@ final class ComplaintChanges {
         return changes;
     }
 
-    private static void add(List<Change> changes, String what, String savedNow, String yours) {
-        if (!savedNow.equals(yours)) {
-            changes.add(new Change(what, savedNow.isEmpty() ? "Not given" : savedNow, yours.isEmpty() ? "Not given" : yours));
-        }
+    private static void add(StaleEdit changes, String what, String savedNow, String yours) {
+        changes.compare(what, savedNow, yours);
     }
 
     private static String day(@Nullable LocalDate date) {

@@ -53,7 +53,9 @@ class ComplaintDeadlines implements OtherDeadlines {
         return Optional.of(new DigestEmail("Promise complaints: " + digest.newlyOverdue().size() + " newly overdue, "
                 + digest.dueSoon().size() + " due in the next few days", text.toString(),
                 "emailed the complaints digest to " + user.username() + ": " + digest.newlyOverdue().size()
-                        + " newly overdue, " + digest.dueSoon().size() + " due soon"));
+                        + " newly overdue, " + digest.dueSoon().size() + " due soon",
+                java.util.stream.Stream.concat(digest.newlyOverdue().stream(), digest.dueSoon().stream())
+                        .map(i -> i.complaint().childId()).toList()));
     }
 
     private static void section(StringBuilder text, String heading, List<ComplaintWorkItem> items) {

@@ -55,13 +55,16 @@ class ComplaintWorklistController {
         var chosen = stage(rule);
         var all = register.all();
         var lines = lines(all, chosen, worklists.explanations());
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the complaints worklist" + (chosen == null ? "" : " for "
-                + chosen) + ": " + lines.size() + " open deadlines, " + all.size() + " complaints listed");
+        var yearAgo = register.today().minusYears(1);
+        var listed = all.stream().filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList();
+        var shown = new ArrayList<String>();
+        lines.forEach(l -> shown.add(l.complaint().childId()));
+        listed.forEach(c -> shown.add(c.childId()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the complaints worklist" + (chosen == null ? ""
+                : " for " + chosen) + ": " + lines.size() + " open deadlines, " + listed.size() + " complaints listed");
         model.addAttribute("lines", lines);
         model.addAttribute("digest", digest(register, settings, all));
-        var yearAgo = register.today().minusYears(1);
-        model.addAttribute("complaints", all.stream()
-                .filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList());
+        model.addAttribute("complaints", listed);
         model.addAttribute("stages", STAGES);
         model.addAttribute("rule", chosen == null ? "" : chosen.name());
         model.addAttribute("errors", rule != null && !rule.isBlank() && chosen == null
@@ -76,7 +79,8 @@ class ComplaintWorklistController {
         var chosen = stage(rule);
         var lines = lines(register.all(), chosen, worklists.explanations());
         var today = register.today();
-        audit.record(AuditLog.Action.EXPORT, null, "downloaded the complaints worklist as CSV"
+        audit.recordShown(AuditLog.Action.EXPORT, lines.stream().map(l -> l.complaint().childId()).toList(),
+                "downloaded the complaints worklist as CSV"
                 + (chosen == null ? "" : " for " + chosen) + ": " + lines.size() + " open deadlines");
         var rows = new ArrayList<List<String>>();
         for (var l : lines) {

@@ -121,16 +121,13 @@ class ComplaintsController {
      */
     private String stale(LoggedComplaint saved, ComplaintForm.Result yours, Map<String, String> params, Model model) {
         var errors = new java.util.LinkedHashMap<String, String>();
-        errors.put("summary", "Someone else saved this complaint after you opened it, so your changes were not "
-                + "saved. Check what is saved now, then save again to apply your changes");
         model.addAttribute("complaint", saved);
         model.addAttribute("values", params);
         model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
         model.addAttribute("noHints", Map.of());
         model.addAttribute("errors", errors);
         model.addAttribute("today", register.today());
-        model.addAttribute("version", register.version(saved.reference()));
-        model.addAttribute("changes", ComplaintChanges.between(saved, yours));
+        ComplaintChanges.between(saved, yours, register.version(saved.reference())).show(model, errors, "summary");
         return "complaints/complaint";
     }
 

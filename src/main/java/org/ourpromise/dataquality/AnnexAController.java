@@ -43,7 +43,8 @@ class AnnexAController {
         var list9 = AnnexA.careLeavers(all, today);
         var out = new ByteArrayOutputStream();
         AnnexA.writeXlsx(list8, list9, out);
-        audit.record(AuditLog.Action.EXPORT, null, "downloaded Annex A lists 8 and 9 as at " + today + ": "
+        audit.recordShown(AuditLog.Action.EXPORT, java.util.stream.Stream.concat(list8.stream(), list9.stream())
+                .map(org.ourpromise.returns.AnnexARow::childId).toList(), "downloaded Annex A lists 8 and 9 as at " + today + ": "
                 + list8.size() + " children in care, " + list9.size() + " care leavers");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annex-a-" + today + ".xlsx\"")

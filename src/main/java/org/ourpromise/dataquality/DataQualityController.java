@@ -39,7 +39,7 @@ class DataQualityController {
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         var visible = access.visibleChildren(user);
         var children = found.children().stream().filter(c -> visible.map(v -> v.contains(c)).orElse(true)).toList();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "data quality drill-down for rule " + rule + ": "
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, children, "data quality drill-down for rule " + rule + ": "
                 + children.size() + " children listed");
         model.addAttribute("summary", summary);
         model.addAttribute("rule", found);

@@ -65,7 +65,7 @@ class VirtualSchoolController {
         peps.forEach(l -> shown.add(l.pupil().childId()));
         missing.forEach(p -> shown.add(p.childId()));
         lowAttendance.forEach(p -> shown.add(p.childId()));
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the Virtual School worklist: " + shown.size()
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the Virtual School worklist: " + shown.size()
                 + " children: " + shown.stream().collect(Collectors.joining(" ")));
         model.addAttribute("today", today);
         model.addAttribute("year", SchoolYear.of(today));

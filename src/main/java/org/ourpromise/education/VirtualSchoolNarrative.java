@@ -39,12 +39,9 @@ public class VirtualSchoolNarrative {
     public boolean save(SchoolYear year, String text, int version, String username) {
         var now = LocalDateTime.now(clock);
         if (version < 0) {
-            if (of(year).isPresent()) {
-                return false;
-            }
-            jdbc.update("insert into virtual_school_narrative (school_year, narrative, written_by, written_at) "
-                    + "values (?,?,?,?)", year.startYear(), text, username, now);
-            return true;
+            // two first saves at once: the first is stored, the other is stale (never a duplicate key)
+            return jdbc.update("insert into virtual_school_narrative (school_year, narrative, written_by, written_at) "
+                    + "values (?,?,?,?) on conflict do nothing", year.startYear(), text, username, now) == 1;
         }
         return jdbc.update("update virtual_school_narrative set narrative = ?, written_by = ?, written_at = ?, "
                 + "version = version + 1 where school_year = ? and version = ?", text, username, now, year.startYear(),

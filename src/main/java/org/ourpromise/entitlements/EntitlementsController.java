@@ -72,7 +72,8 @@ class EntitlementsController {
     @Transactional
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user) {
         var claims = visibleClaims(user);
-        audit.record(AuditLog.Action.EXPORT, null, "entitlement claims CSV: " + claims.size() + " claims");
+        audit.recordShown(AuditLog.Action.EXPORT, claims.stream().map(Claim::childId).toList(),
+                "entitlement claims CSV: " + claims.size() + " claims");
         var names = names();
         var byId = new HashMap<Long, Entitlement>();
         store.entitlements().forEach(e -> byId.put(e.id(), e));
@@ -209,7 +210,8 @@ class EntitlementsController {
     private String page(PromiseUser user, Model model, Map<String, String> values, Map<String, String> errors) {
         var all = store.claims(null);
         var claims = visibleClaims(user);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "entitlements and claims: " + claims.size() + " claims of "
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, claims.stream().map(Claim::childId).toList(),
+                "entitlements and claims: " + claims.size() + " claims of "
                 + claims.stream().map(Claim::childId).distinct().count() + " children listed");
         var budgets = new HashMap<Long, String>();
         for (var e : store.entitlements()) {

@@ -1,8 +1,6 @@
 package org.ourpromise.health;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
@@ -45,9 +43,8 @@ class HealthController {
             overdueByRule.put(rule.description(), open.stream().filter(l -> l.item().rule() == rule)
                     .filter(HealthWorklist.Line::overdue).count());
         }
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the health worklist: " + shown.size() + " items: "
-                + shown.stream().map(HealthWorklist.Line::childId).distinct().sorted(Comparator.naturalOrder())
-                        .collect(Collectors.joining(" ")));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(HealthWorklist.Line::childId).toList(),
+                "viewed the health worklist: " + shown.size() + " items");
         model.addAttribute("today", today);
         model.addAttribute("lines", shown);
         model.addAttribute("overdueByRule", overdueByRule);

@@ -51,8 +51,8 @@ class AlertsController {
         var filter = access.scope(user, AlertFilters.read(params, alerts.categories(), users.teamIds(), errors));
         var everyone = alerts.list(access.scope(user, AlertFilter.all()));
         var shown = alerts.list(filter).stream().filter(a -> access.onList(user, a)).toList();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed quality assurance alerts " + params + ": " + shown.size()
-                + " alerts, children " + String.join(" ", shown.stream().map(QaAlert::childId).distinct().toList()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(QaAlert::childId).toList(),
+                "viewed quality assurance alerts " + params + ": " + shown.size() + " alerts");
         model.addAttribute("alerts", shown);
         model.addAttribute("summary", AlertSummary.of(shown, alerts.today()));
         model.addAttribute("values", params);
@@ -72,8 +72,8 @@ class AlertsController {
         var filter = user.workerId() != null ? AlertFilter.all().withAddressedWorker(user.workerId())
                 : AlertFilter.all().withTeam(user.teamId() == null ? "-" : user.teamId());
         var shown = alerts.list(filter).stream().filter(a -> access.isAddressedTo(user, a)).toList();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the alerts sent to them: " + shown.size()
-                + " alerts, children " + String.join(" ", shown.stream().map(QaAlert::childId).distinct().toList()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(QaAlert::childId).toList(),
+                "viewed the alerts sent to them: " + shown.size() + " alerts");
         model.addAttribute("alerts", shown);
         model.addAttribute("summary", AlertSummary.of(shown, alerts.today()));
         model.addAttribute("today", alerts.today());

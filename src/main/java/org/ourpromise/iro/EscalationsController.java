@@ -45,8 +45,8 @@ class EscalationsController {
         var filter = new AlertFilter(read.team(), read.raisedBy(), read.categoryId(), read.kind(), read.stage(),
                 read.openOnly(), true, null, null);
         var shown = alerts.list(filter);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed escalations " + params + ": " + shown.size()
-                + " alerts, children " + String.join(" ", shown.stream().map(QaAlert::childId).distinct().toList()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(QaAlert::childId).toList(),
+                "viewed escalations " + params + ": " + shown.size() + " alerts");
         var byStage = new LinkedHashMap<String, Long>();
         for (var s : EscalationStage.values()) {
             byStage.put(alerts.settings().name(s), shown.stream()
@@ -71,8 +71,8 @@ class EscalationsController {
     String agenda(@PathVariable String kind, Model model) {
         var stage = meetingKind(kind);
         var cases = atStage(stage);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the agenda of the " + alerts.settings().name(stage)
-                + ": children " + String.join(" ", cases.stream().map(QaAlert::childId).distinct().toList()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, cases.stream().map(QaAlert::childId).toList(),
+                "viewed the agenda of the " + alerts.settings().name(stage));
         return agendaPage(model, stage, cases, Map.of(), Map.of());
     }
 

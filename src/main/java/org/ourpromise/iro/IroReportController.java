@@ -12,6 +12,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.reports.ReportRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -89,8 +90,11 @@ class IroReportController {
         }
         if (!in.hasErrors() && !reports.saveNarrative(y, section, text == null ? "" : text,
                 Integer.parseInt(in.raw("version")), user.username())) {
-            in.error("text", "Someone else saved this section after you opened it, so nothing was saved. "
-                    + "Their text is below; add yours to it and save again");
+            var now = reports.narratives(y).get(section);
+            var errors = new LinkedHashMap<>(in.errors());
+            new StaleEdit(now == null ? 0 : now.version())
+                    .compare("Narrative", now == null ? "" : now.text(), text).show(model, errors, "text");
+            return narrativeForm(model, y, params, errors);
         }
         if (in.hasErrors()) {
             return narrativeForm(model, y, params, in.errors());

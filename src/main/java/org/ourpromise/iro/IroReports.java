@@ -88,9 +88,10 @@ public class IroReports {
         }
         var now = LocalDateTime.now(clock);
         if (version == 0 && !narratives(year).containsKey(section)) {
-            jdbc.update("insert into iro_report_narrative (report_year, section_key, narrative, updated_by, updated_at, version) "
-                    + "values (?,?,?,?,?,1)", year, section, text, username, now);
-            return true;
+            // two first saves at once: the first is stored, the other is stale (never a duplicate key)
+            return jdbc.update("insert into iro_report_narrative (report_year, section_key, narrative, updated_by, "
+                    + "updated_at, version) values (?,?,?,?,?,1) on conflict do nothing", year, section, text, username,
+                    now) == 1;
         }
         return jdbc.update("update iro_report_narrative set narrative = ?, updated_by = ?, updated_at = ?, version = version + 1 "
                 + "where report_year = ? and section_key = ? and version = ?", text, username, now, year, section, version) == 1;

@@ -63,7 +63,8 @@ class LeaversController {
         final var on = day;
         var current = arrangements.stream().filter(a -> a.isCurrentOn(on))
                 .filter(a -> visible.map(v -> v.contains(a.childId())).orElse(true)).toList();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "care leavers' offer as at " + day + ": "
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, current.stream().map(a -> a.childId()).toList(),
+                "care leavers' offer as at " + day + ": "
                 + current.size() + " arrangements listed");
         model.addAttribute("figures", InYearFigures.asAt(day, cohort(day, arrangements)));
         model.addAttribute("arrangements", current);

@@ -146,7 +146,8 @@ class PanelController {
         var names = new HashMap<String, String>();
         agenda.forEach(i -> children.find(i.childId()).ifPresent(c -> names.put(i.childId(),
                 c.identity().givenName() + " " + c.identity().familyName())));
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "Permanence Panel " + panel.id() + " agenda: "
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, agenda.stream().map(PermanenceStore.AgendaItem::childId).toList(),
+                "Permanence Panel " + panel.id() + " agenda: "
                 + agenda.stream().map(PermanenceStore.AgendaItem::childId).limit(30).toList());
         model.addAttribute("panel", panel);
         model.addAttribute("agenda", agenda);

@@ -54,7 +54,7 @@ class PermanenceController {
         boolean driftOnly = "yes".equals(drift);
         var all = tracker.tracked(access.visibleChildren(user), tracker.today());
         var rows = driftOnly ? all.stream().filter(TrackedChild::drifting).toList() : all;
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "permanence tracker" + (driftOnly ? " (drift list)" : "")
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, rows.stream().map(TrackedChild::childId).toList(), "permanence tracker" + (driftOnly ? " (drift list)" : "")
                 + ": " + rows.size() + " children listed " + ids(rows));
         model.addAttribute("rows", rows);
         model.addAttribute("driftOnly", driftOnly);
@@ -76,7 +76,7 @@ class PermanenceController {
         boolean driftOnly = "yes".equals(drift);
         var rows = tracker.tracked(access.visibleChildren(user), tracker.today()).stream()
                 .filter(t -> !driftOnly || t.drifting()).toList();
-        audit.record(AuditLog.Action.EXPORT, null, "permanence tracker CSV" + (driftOnly ? " (drift list)" : "")
+        audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(TrackedChild::childId).toList(), "permanence tracker CSV" + (driftOnly ? " (drift list)" : "")
                 + ": " + rows.size() + " children " + ids(rows));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"permanence"

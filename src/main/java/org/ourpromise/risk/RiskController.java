@@ -63,8 +63,8 @@ class RiskController {
     String list(@AuthenticationPrincipal PromiseUser user, Model model) {
         var day = atRisk.today();
         var rows = atRisk.on(day, access.visibleChildren(user));
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "children at risk: " + rows.size() + " children listed "
-                + rows.stream().map(ChildrenAtRisk.Row::childId).limit(30).toList());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, rows.stream().map(ChildrenAtRisk.Row::childId).toList(),
+                "children at risk: " + rows.size() + " children listed");
         model.addAttribute("rows", rows);
         model.addAttribute("today", day);
         model.addAttribute("windowStart", day.minusDays(atRisk.threshold().days() - 1L));
@@ -81,7 +81,8 @@ class RiskController {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user) {
         var day = atRisk.today();
         var rows = atRisk.on(day, access.visibleChildren(user));
-        audit.record(AuditLog.Action.EXPORT, null, "children at risk CSV: " + rows.size() + " children");
+        audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(ChildrenAtRisk.Row::childId).toList(),
+                "children at risk CSV: " + rows.size() + " children");
         var out = new StringBuilder();
         CsvTable.line(out, List.of("Child ID", "Name", "CSE risk", "CSE assessed", "CCE risk", "CCE assessed",
                 "High-risk panels", "Missing episodes in window", "Missing repeatedly", "Last missing panel review"));

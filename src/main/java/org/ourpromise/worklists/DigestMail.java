@@ -106,7 +106,7 @@ class DigestMail {
         message.setSubject(email.get().subject());
         message.setText(email.get().text());
         sender.send(message);
-        audit.recordAs("system", AuditLog.Action.EXPORT, null, email.get().audited());
+        audit.recordShownAs("system", AuditLog.Action.EXPORT, email.get().children(), email.get().audited());
         return 1;
     }
 

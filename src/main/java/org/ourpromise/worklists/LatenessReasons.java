@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.timescales.DeadlineRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -39,20 +42,23 @@ public class LatenessReasons {
                 (rs, n) -> new Reason(rs.getInt(1), rs.getString(2)));
     }
 
-    /** A reason as the council's list holds it, retired or not. */
-    public record ListedReason(int id, String label, boolean active) {
+    /** A reason as the council's list holds it, retired or not, with its version. */
+    public record ListedReason(int id, String label, boolean active, int version) {
     }
 
     /** The whole list, retired reasons included, in the council's order. */
     @Transactional(readOnly = true)
     public List<ListedReason> list() {
-        return jdbc.query("select reason_id, label, active from lateness_reason order by sort_order",
-                (rs, n) -> new ListedReason(rs.getInt(1), rs.getString(2), rs.getBoolean(3)));
+        return jdbc.query("select reason_id, label, active, version from lateness_reason order by sort_order",
+                (rs, n) -> new ListedReason(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)));
     }
 
-    /** Adds a reason at the end of the list; the error in plain words, or null when it was added. */
+    /**
+     * Adds a reason at the end of the list; the error in plain words, or null when it was added. Two added at once
+     * both get a number (the next free one, tried again if taken); the same reason added twice at once is added once.
+     */
     @Transactional
-    public String add(String label) {
+    public @Nullable String add(String label) {
         String text = label.strip();
         if (text.isEmpty()) {
             return "Enter the reason";
@@ -60,22 +66,32 @@ public class LatenessReasons {
         if (text.length() > 200) {
             return "Write the reason in 200 characters or fewer";
         }
-        if (list().stream().anyMatch(r -> r.label().equalsIgnoreCase(text))) {
-            return "That reason is already on the list";
+        String key = text.toLowerCase(Locale.ROOT);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (list().stream().anyMatch(r -> r.label().toLowerCase(Locale.ROOT).equals(key))) {
+                return "That reason is already on the list";
+            }
+            int added = jdbc.update("insert into lateness_reason (reason_id, label, label_key, active, sort_order) "
+                    + "select coalesce(max(reason_id), 0) + 1, ?, ?, true, coalesce(max(reason_id), 0) + 1 "
+                    + "from lateness_reason on conflict do nothing", text, key);
+            if (added == 1) {
+                return null;
+            }
         }
-        Integer next = jdbc.queryForObject("select coalesce(max(reason_id), 0) + 1 from lateness_reason", Integer.class);
-        jdbc.update("insert into lateness_reason (reason_id, label, active, sort_order) values (?, ?, true, ?)", next,
-                text, next);
-        return null;
+        return "The list is being changed by someone else: try again";
     }
 
     /**
-     * Retires a reason (no longer offered; explanations already given keep it) or brings it back.
-     * False when there is no such reason.
+     * Retires a reason (no longer offered; explanations already given keep it) or brings it back, if it is still at
+     * the {@code version} the page showed. Empty when there is no such reason; false when it changed since.
      */
     @Transactional
-    public boolean setActive(int id, boolean active) {
-        return jdbc.update("update lateness_reason set active = ? where reason_id = ?", active, id) == 1;
+    public Optional<Boolean> setActive(int id, boolean active, int version) {
+        if (jdbc.update("update lateness_reason set active = ?, version = version + 1 where reason_id = ? and version = ?",
+                active, id, version) == 1) {
+            return Optional.of(true);
+        }
+        return list().stream().anyMatch(r -> r.id() == id) ? Optional.of(false) : Optional.empty();
     }
 
     /** The explanations recorded for a child, most recent first. */

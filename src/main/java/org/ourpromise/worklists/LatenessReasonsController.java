@@ -1,6 +1,8 @@
 package org.ourpromise.worklists;
 
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.casefile.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -45,16 +47,31 @@ class LatenessReasonsController {
 
     @PostMapping("/admin/lateness-reasons/{id}/{change}")
     @Transactional
-    String change(@PathVariable int id, @PathVariable String change) {
+    String change(@PathVariable int id, @PathVariable String change,
+            @RequestParam(required = false) @Nullable String version, Model model) {
         boolean active = switch (change) {
             case "retire" -> false;
             case "restore" -> true;
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         };
-        if (!reasons.setActive(id, active)) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        var changed = reasons.setActive(id, active, StaleEdit.versionOf(version))
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        if (!changed) {
+            // someone else changed this reason since the page was opened: theirs beside this user's, nothing saved
+            var now = reasons.list().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+            var errors = new java.util.HashMap<String, String>();
+            new StaleEdit(now.version()).compare("Offered to workers: " + now.label(), offered(now.active()),
+                    offered(active)).show(model, errors, "label");
+            model.addAttribute("reasons", reasons.list());
+            model.addAttribute("label", "");
+            model.addAttribute("error", errors.get("label"));
+            return "worklists/reasons";
         }
         audit.record(AuditLog.Action.EDIT_LIST, null, (active ? "restored" : "retired") + " reason for lateness " + id);
         return "redirect:/admin/lateness-reasons";
+    }
+
+    private static String offered(boolean active) {
+        return active ? "Yes" : "No, retired";
     }
 }

@@ -17,7 +17,10 @@ public interface OtherDeadlines {
     /** Today's email digest of these deadlines for the user, if they keep them and anything is due. */
     Optional<DigestEmail> digestFor(PromiseUser user, String link);
 
-    /** A digest email: no names, ever, since it leaves the council's systems; and what the audit log says of it. */
-    record DigestEmail(String subject, String text, String audited) {
+    /**
+     * A digest email: no names, ever, since it leaves the council's systems; what the audit log says of it, and
+     * the children whose deadlines it lists (recorded as shown).
+     */
+    record DigestEmail(String subject, String text, String audited, List<String> children) {
     }
 }

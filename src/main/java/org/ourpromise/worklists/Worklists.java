@@ -61,25 +61,26 @@ public class Worklists {
     @Transactional
     Worklist worklist(PromiseUser user, WorklistFilter filter) {
         var list = compute(user, filter);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the worklist " + filter.asParameters() + ": "
-                + list.items().size() + " items");
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, children(list.items()), "viewed the worklist "
+                + filter.asParameters() + ": " + list.items().size() + " items");
         return list;
     }
 
     @Transactional
     Worklist download(PromiseUser user, WorklistFilter filter) {
         var list = compute(user, filter);
-        audit.record(AuditLog.Action.EXPORT, null, "downloaded the worklist as CSV " + filter.asParameters() + ": "
-                + list.items().size() + " items");
+        audit.recordShown(AuditLog.Action.EXPORT, children(list.items()), "downloaded the worklist as CSV "
+                + filter.asParameters() + ": " + list.items().size() + " items");
         return list;
     }
 
     @Transactional
     Digest digest(PromiseUser user) {
         var list = compute(user, WorklistFilter.NONE);
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the daily digest");
-        return Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
+        var digest = Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
                 WorkingDayCalendar.englandAndWales());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, digestChildren(digest), "viewed the daily digest");
+        return digest;
     }
 
     /** The digest for a user who is not signed in (the daily email): the same list, audited as sent by the system. */
@@ -87,7 +88,8 @@ public class Worklists {
         var list = compute(user, WorklistFilter.NONE);
         var digest = Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
                 WorkingDayCalendar.englandAndWales());
-        audit.recordAs("system", AuditLog.Action.EXPORT, null, "emailed the daily digest to " + user.username() + ": "
+        audit.recordShownAs("system", AuditLog.Action.EXPORT, digestChildren(digest), "emailed the daily digest to "
+                + user.username() + ": "
                 + digest.newlyOverdue().size() + " newly overdue, " + digest.dueSoon().size() + " due soon");
         return digest;
     }
@@ -119,9 +121,19 @@ public class Worklists {
         var visible = complaint ? Optional.<java.util.Set<String>>empty() : access.visibleChildren(user);
         var items = Timeliness.drillDown(withComplaints(), rule, outcome, from, to, lateness.latestByItem()).stream()
                 .filter(i -> visible.map(v -> v.contains(i.childId())).orElse(true)).toList();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "timeliness drill-down " + rule + " " + outcome + " " + from
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, children(items), "timeliness drill-down " + rule + " " + outcome
+                + " " + from
                 + " to " + to + ": " + items.size() + " items");
         return items;
+    }
+
+    private static List<String> children(List<WorkItem> items) {
+        return items.stream().map(WorkItem::childId).toList();
+    }
+
+    private static List<String> digestChildren(Digest digest) {
+        return java.util.stream.Stream.concat(digest.newlyOverdue().stream(), digest.dueSoon().stream())
+                .map(WorkItem::childId).toList();
     }
 
     public List<LatenessReasons.Reason> reasons() {

@@ -66,6 +66,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/record/care-leaver-contact", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/care-leaver-contact", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /admin/audit", Permission.VIEW_AUDIT.name()),
+            Map.entry("GET /admin/audit.csv", Permission.VIEW_AUDIT.name()),
             Map.entry("GET /admin/users", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("GET /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("POST /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ourpromise.casefile.StaleEdit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,8 @@ abstract class ComparisonsStoreContract extends WebTestSupport {
         long before = comparisons.revision();
         var target = new Target("reviews.on_time_pct", 2001, new BigDecimal("90.5"), Target.Direction.HIGHER_IS_BETTER,
                 new BigDecimal("2.25"));
-        assertThat(targets.set(target, "perf1")).isEmpty();
+        assertThat(targets.set(target, "perf1", StaleEdit.NONE).before()).isNull();
+        assertThat(targets.set(target, "perf9", StaleEdit.NONE).saved()).as("a second first save is stale").isFalse();
         assertThat(targets.find("reviews.on_time_pct", 2001)).get().satisfies(s -> {
             assertThat(s.target()).isEqualTo(target);
             assertThat(s.setBy()).isEqualTo("perf1");
@@ -90,10 +92,12 @@ abstract class ComparisonsStoreContract extends WebTestSupport {
         assertThat(comparisons.targets().rag("reviews.on_time_pct", 2001, new BigDecimal("88.24"))).isEqualTo(RagStatus.RED);
         var lower = new Target("reviews.on_time_pct", 2001, new BigDecimal("10"), Target.Direction.LOWER_IS_BETTER,
                 BigDecimal.ZERO);
-        assertThat(targets.set(lower, "perf2")).get().extracting(StoredTarget::target).isEqualTo(target);
+        assertThat(targets.set(lower, "perf2", 0).before()).extracting(StoredTarget::target).isEqualTo(target);
+        assertThat(targets.set(target, "perf9", 0).saved()).as("a save from the page opened at version 0").isFalse();
         assertThat(targets.forYear(2001)).extracting(StoredTarget::target).containsExactly(lower);
-        assertThat(targets.remove("reviews.on_time_pct", 2001)).get().extracting(StoredTarget::target).isEqualTo(lower);
-        assertThat(targets.remove("reviews.on_time_pct", 2001)).isEmpty();
+        assertThat(targets.remove("reviews.on_time_pct", 2001, 0)).as("stale: version 1 is saved").isEmpty();
+        assertThat(targets.remove("reviews.on_time_pct", 2001, 1)).get().extracting(StoredTarget::target).isEqualTo(lower);
+        assertThat(targets.remove("reviews.on_time_pct", 2001, 1)).isEmpty();
         assertThat(targets.forYear(2001)).isEmpty();
         assertThat(comparisons.revision()).isEqualTo(before + 3);
     }

@@ -34,7 +34,14 @@ class TargetsControllerTests extends WebTestSupport {
 
     private MockHttpServletRequestBuilder set(String key, String year, String target, String direction, String band) {
         return post("/targets/" + key).param("year", year).param("target", target).param("direction", direction)
-                .param("tolerance", band).with(as("perf1")).with(csrf());
+                .param("tolerance", band).param("version", version(key, year)).with(as("perf1")).with(csrf());
+    }
+
+    /** The version of the stored target, as the form carries it ("" when none is set): the page was not stale. */
+    private String version(String key, String year) {
+        var v = jdbc.queryForList("select version from benchmark_target where measure_key = ? and target_year = ?",
+                Integer.class, key, Integer.parseInt(year));
+        return v.isEmpty() ? "" : v.get(0).toString();
     }
 
     private RagStatus dashboardStatus(String key) throws Exception {
@@ -95,12 +102,12 @@ class TargetsControllerTests extends WebTestSupport {
         mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
                 .andExpect(content().string(containsString("Amber: within tolerance of the target")));
 
-        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").with(as("perf1")).with(csrf()))
+        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
                 .andExpect(redirectedUrl("/targets?year=2026"));
         assertThat(dashboardStatus(key)).isEqualTo(RagStatus.NO_TARGET);
         assertThat(targets()).isZero();
         assertThat(auditCount("perf1", "EDIT_TARGET")).isEqualTo(audited + 5);
-        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").with(as("perf1")).with(csrf()))
+        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 

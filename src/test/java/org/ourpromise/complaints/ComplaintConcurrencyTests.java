@@ -92,8 +92,8 @@ class ComplaintConcurrencyTests extends WebTestSupport {
         assertThat(saves).as("one save from the page wins").hasSize(1);
         var refused = responses.stream().filter(r -> r.getStatus() == 200).toList();
         assertThat(refused).hasSize(9).allSatisfy(r -> assertThat(r.getContentAsString())
-                .contains("Someone else saved this complaint after you opened it")
-                .contains("Saved by someone else, and what you entered"));
+                .contains("Someone else saved this after you opened it")
+                .contains("What is saved now, and what you entered"));
         assertThat(register.find(existing).orElseThrow().summary()).startsWith("Edited at once ");
         assertThat(register.version(existing)).isEqualTo(version + 1);
     }

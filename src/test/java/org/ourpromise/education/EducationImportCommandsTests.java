@@ -89,6 +89,11 @@ class EducationImportCommandsTests {
                 "bad.csv, line 5, column 'attendance %': the percentage 120 is not from 0 to 100",
                 "import-attendance: nothing was imported (3 problems)");
         assertThat(rows("select count(*) from attendance")).containsExactly("0");
+        // the rejected import is in the audit log: who ran it and why nothing was imported (issue 17)
+        assertThat(rows("select username, detail from audit_event where action = 'IMPORT_REFUSED' "
+                + "and detail like '%bad.csv%'"))
+                .singleElement().asString().startsWith("command-line|import-attendance rejected: ")
+                .contains("no child with the ID 'C4040' is on the record");
     }
 
     @Test

@@ -28,10 +28,21 @@ class LatenessReasonsControllerTests extends WebTestSupport {
         var added = reasons.list().stream().filter(r -> r.label().equals("Interpreter not available")).findFirst()
                 .orElseThrow();
         assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).contains("Interpreter not available");
-        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/retire").with(as("admin1")).with(csrf()))
+        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/retire")
+                        .param("version", String.valueOf(added.version())).with(as("admin1")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/lateness-reasons"));
         assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).doesNotContain("Interpreter not available");
-        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/restore").with(as("admin1")).with(csrf()));
+        // restoring from the page opened before it was retired is refused, showing what changed; nothing saved
+        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/restore")
+                        .param("version", String.valueOf(added.version())).with(as("admin1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("error", org.ourpromise.casefile.StaleEdit.MESSAGE))
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("No, retired")));
+        assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).doesNotContain("Interpreter not available");
+        mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/restore")
+                .param("version", String.valueOf(added.version() + 1)).with(as("admin1")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/lateness-reasons"));
         assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).contains("Interpreter not available");
         assertThat(auditCount("admin1", "EDIT_LIST")).isGreaterThanOrEqualTo(3);
     }
@@ -50,10 +61,33 @@ class LatenessReasonsControllerTests extends WebTestSupport {
 
     @Test
     void unknownReasonsAndChangesAreNotFound() throws Exception {
-        mvc.perform(post("/admin/lateness-reasons/999/retire").with(as("admin1")).with(csrf()))
+        mvc.perform(post("/admin/lateness-reasons/999/retire").param("version", "0").with(as("admin1")).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/admin/lateness-reasons/1/delete").with(as("admin1")).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/lateness-reasons").with(as("tm1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void twentyAddedAtOnceAreEachOnTheListOnceAndNoneIsAServerError() throws Exception {
+        int before = reasons.list().size();
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (int i = 0; i < 10; i++) {
+            String label = "Added at once " + i;
+            tasks.add(() -> mvc.perform(post("/admin/lateness-reasons").param("label", label).with(as("admin1"))
+                    .with(csrf())).andReturn().getResponse().getStatus());
+            // the same reason submitted ten times (a double click)
+            tasks.add(() -> mvc.perform(post("/admin/lateness-reasons").param("label", "Submitted twice")
+                    .with(as("admin1")).with(csrf())).andReturn().getResponse().getStatus());
+        }
+        assertThat(org.ourpromise.AtOnce.run(tasks)).allMatch(s -> s == 200 || s == 302);
+        var list = reasons.list();
+        assertThat(list).hasSize(before + 11);
+        assertThat(list).filteredOn(r -> r.label().equals("Submitted twice")).hasSize(1);
+        for (int i = 0; i < 10; i++) {
+            String label = "Added at once " + i;
+            assertThat(list).filteredOn(r -> r.label().equals(label)).as(label).hasSize(1);
+        }
+        assertThat(list).extracting(LatenessReasons.ListedReason::id).doesNotHaveDuplicates();
     }
 }

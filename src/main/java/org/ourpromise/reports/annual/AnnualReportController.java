@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.reports.ReportNarrative;
 import org.ourpromise.reports.ReportRenderer;
 import org.ourpromise.reports.ReportSection;
@@ -86,15 +87,17 @@ class AnnualReportController {
         var errors = new LinkedHashMap<String, String>();
         var s = section(section, errors);
         String text = s == null ? "" : narratives.narrative(y).text(s).orElse("");
+        model.addAttribute("version", s == null ? StaleEdit.NONE : narratives.version(y, s));
         return form(model, y, section, s, text, errors);
     }
 
     @PostMapping("/reports/annual/narrative")
     @Transactional
-    String saveNarrative(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
-            @RequestParam(required = false) @Nullable String section, @RequestParam(defaultValue = "") String text,
+    String saveNarrative(@AuthenticationPrincipal PromiseUser user, @RequestParam java.util.Map<String, String> params,
             Model model) {
-        int y = library.year(year);
+        int y = library.year(params.get("year"));
+        String section = params.get("section");
+        String text = params.getOrDefault("text", "");
         var errors = new LinkedHashMap<String, String>();
         var s = section(section, errors);
         if (text.length() > NarrativeStore.MAX_LENGTH) {
@@ -102,9 +105,18 @@ class AnnualReportController {
                     + " characters or fewer (it has " + String.format("%,d", text.length()) + ")");
         }
         if (s == null || !errors.isEmpty()) {
+            model.addAttribute("version", params.getOrDefault("version", ""));
+            model.addAttribute("versionSection", params.getOrDefault("versionSection", ""));
             return form(model, y, section, s, text, errors);
         }
-        narratives.save(y, s, text, user.username());
+        // the version the page saw is the section's it was opened at; another section chosen expects no text there
+        int version = s.name().equals(params.getOrDefault("versionSection", s.name()))
+                ? StaleEdit.versionOf(params.get("version")) : StaleEdit.NONE;
+        if (!narratives.save(y, s, text, version, user.username())) {
+            new StaleEdit(narratives.version(y, s)).compare("Narrative", narratives.narrative(y).text(s).orElse(""), text)
+                    .show(model, errors, "text");
+            return form(model, y, section, s, text, errors);
+        }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "annual report " + y + ": narrative of section " + s.name()
                 + (text.isBlank() ? " removed" : " saved (" + text.strip().length() + " characters)"));
         library.narrativeChanged(y);
@@ -116,6 +128,9 @@ class AnnualReportController {
         model.addAttribute("year", year);
         model.addAttribute("sectionText", sectionText == null ? "" : sectionText);
         model.addAttribute("section", section);
+        if (!model.containsAttribute("versionSection")) {
+            model.addAttribute("versionSection", section == null ? "" : section.name());
+        }
         model.addAttribute("sections", Arrays.asList(ReportSection.values()));
         model.addAttribute("text", text);
         model.addAttribute("errors", errors);

@@ -3,6 +3,7 @@ package org.ourpromise.reports.annual;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.reports.ReportNarrative;
 import org.ourpromise.reports.ReportSection;
@@ -40,14 +41,40 @@ public class NarrativeStore {
         return ReportNarrative.of(texts);
     }
 
-    /** Replaces the section's text in the caller's transaction; blank text removes it. */
+    /** The version of the section's text, {@link StaleEdit#NONE} when it has none. */
+    @Transactional(readOnly = true)
+    public int version(int year, ReportSection section) {
+        var v = jdbc.queryForList("select version from report_narrative where report_year = ? and section = ?",
+                Integer.class, year, section.name());
+        return v.isEmpty() ? StaleEdit.NONE : v.get(0);
+    }
+
+    /**
+     * Replaces the section's text if it is still at {@code version} (the page's; {@link StaleEdit#NONE}: it had
+     * none); blank text removes it. False, and nothing written, when someone else saved it since.
+     */
     @Transactional
-    void save(int year, ReportSection section, String text, String username) {
-        jdbc.update("delete from report_narrative where report_year = ? and section = ?", year, section.name());
-        if (!text.isBlank()) {
-            jdbc.update("insert into report_narrative (report_year, section, text, updated_by, updated_at) values (?,?,?,?,?)",
-                    year, section.name(), text.strip(), username, LocalDateTime.now(clock));
+    boolean save(int year, ReportSection section, String text, int version, String username) {
+        boolean saved = write(year, section, text.strip(), version, username);
+        if (saved) {
+            versions.changed(DataVersion.Area.REPORTS); // every server's annual report reads it again
         }
-        versions.changed(DataVersion.Area.REPORTS); // every server's annual report reads it again
+        return saved;
+    }
+
+    private boolean write(int year, ReportSection section, String t, int version, String username) {
+        var now = LocalDateTime.now(clock);
+        if (version == StaleEdit.NONE) {
+            return t.isEmpty() ? version(year, section) == StaleEdit.NONE
+                    : jdbc.update("insert into report_narrative (report_year, section, text, updated_by, updated_at) "
+                            + "values (?,?,?,?,?) on conflict do nothing", year, section.name(), t, username, now) == 1;
+        }
+        if (t.isEmpty()) {
+            return jdbc.update("delete from report_narrative where report_year = ? and section = ? and version = ?",
+                    year, section.name(), version) == 1;
+        }
+        return jdbc.update("update report_narrative set text = ?, updated_by = ?, updated_at = ?, version = version + 1 "
+                + "where report_year = ? and section = ? and version = ?", t, username, now, year, section.name(),
+                version) == 1;
     }
 }

@@ -94,7 +94,9 @@ class DashboardController {
                 .filter(c -> visible.map(v -> v.contains(c)).orElse(true)).toList();
         int hidden = value.numeratorChildren().size() - numerator.size()
                 + value.denominatorChildren().size() - denominator.size();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "dashboard drill-down " + key + " " + y
+        var shown = new java.util.ArrayList<String>(numerator);
+        shown.addAll(denominator);
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "dashboard drill-down " + key + " " + y
                 + (t == null ? "" : " team " + t) + ": " + numerator.size() + " numerator and " + denominator.size()
                 + " denominator children listed");
         model.addAttribute("measure", measure);
@@ -118,7 +120,8 @@ class DashboardController {
         var drill = RecordDrillDown.of(catalogue, key, record.forPeriod(period, t), access.visibleChildren(user),
                 users::teamName);
         int listed = drill.lists().stream().mapToInt(l -> l.children().size()).sum();
-        audit.record(AuditLog.Action.VIEW_REPORT, null, "dashboard drill-down " + key + " " + period.from() + " to "
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, drill.lists().stream().flatMap(l -> l.children().stream())
+                .toList(), "dashboard drill-down " + key + " " + period.from() + " to "
                 + period.to() + (t == null ? "" : " team " + t) + ": " + listed + " entries listed");
         model.addAttribute("drill", drill);
         model.addAttribute("period", period);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.education.SchoolList;
 import org.ourpromise.education.SchoolYear;
 import org.ourpromise.education.VirtualSchool;
@@ -77,17 +78,21 @@ class VirtualSchoolReportController {
             Model model) {
         var year = SchoolYear.of(school.today());
         String text = params.getOrDefault("text", "").strip();
-        String v = params.getOrDefault("version", "");
-        int version = v.matches("-1|\\d{1,9}") ? Integer.parseInt(v) : -2;
+        int version = StaleEdit.versionOf(params.get("version"));
         var errors = new HashMap<String, String>();
         if (text.isEmpty()) {
             errors.put("text", "Write the narrative");
         } else if (text.length() > VirtualSchoolNarrative.MAX_LENGTH) {
             errors.put("text", "The narrative must be " + String.format("%,d", VirtualSchoolNarrative.MAX_LENGTH)
                     + " characters or fewer (it is " + String.format("%,d", text.length()) + ")");
-        } else if (version < -1 || !narratives.save(year, text, version, user.username())) {
-            errors.put("text", "Someone else saved the narrative since you opened it. Your text is below: copy it,"
-                    + " reload the page to see theirs, and save again.");
+        } else if (!narratives.save(year, text, version, user.username())) {
+            var now = narratives.of(year);
+            var stale = new StaleEdit(now.map(VirtualSchoolNarrative.Written::version).orElse(StaleEdit.NONE))
+                    .compare("Narrative", now.map(VirtualSchoolNarrative.Written::text).orElse(""), text);
+            stale.show(model, errors, "text");
+            var values = new HashMap<>(params);
+            values.put("version", String.valueOf(stale.version()));
+            return narrativeForm(model, year, values, errors);
         }
         if (!errors.isEmpty()) {
             return narrativeForm(model, year, params, errors);

@@ -117,4 +117,29 @@ class AnnualReportControllerTests extends WebTestSupport {
     void aYearThatIsNotACollectionYearIsABadRequest() throws Exception {
         mvc.perform(get("/reports/annual").param("year", "26").with(as("perf1"))).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aSaveFromAStalePageIsRefusedShowingBothTextsAndCanBeAppliedAgain() throws Exception {
+        // two people open the empty HEALTH section; the first saves
+        mvc.perform(post("/reports/annual/narrative").param("year", "2026").param("section", "HEALTH")
+                .param("version", "").param("versionSection", "HEALTH").param("text", "Theirs: dental checks rose.")
+                .with(as("perf1")).with(csrf())).andExpect(status().is3xxRedirection());
+        // the second saves from the page opened before: refused, both texts shown, theirs kept in the box at version 0
+        mvc.perform(post("/reports/annual/narrative").param("year", "2026").param("section", "HEALTH")
+                        .param("version", "").param("versionSection", "HEALTH").param("text", "Mine: immunisations.")
+                        .with(as("perf1")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("Theirs: dental checks rose.")))
+                .andExpect(content().string(containsString("Mine: immunisations.")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        assertThat(jdbc.queryForObject("select text from report_narrative where section = 'HEALTH'", String.class))
+                .isEqualTo("Theirs: dental checks rose.");
+        // saving again from that page applies the edit knowingly
+        mvc.perform(post("/reports/annual/narrative").param("year", "2026").param("section", "HEALTH")
+                .param("version", "0").param("versionSection", "HEALTH").param("text", "Both: dental and immunisations.")
+                .with(as("perf1")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select text || ' v' || version from report_narrative where section = 'HEALTH'",
+                String.class)).isEqualTo("Both: dental and immunisations. v1");
+    }
 }

@@ -43,8 +43,11 @@ class VirtualSchoolReportTests extends WebTestSupport {
         mvc.perform(post("/reports/virtual-school/narrative").param("text", "Overwritten?").param("version", version)
                 .with(as("vsh1")).with(csrf())).andExpect(status().isOk())
                 .andExpect(model().attribute("errors", hasEntry(org.hamcrest.Matchers.is("text"),
-                        startsWith("Someone else saved the narrative"))))
-                .andExpect(content().string(containsString("<title>Error: ")));
+                        startsWith("Someone else saved this after you opened it"))))
+                .andExpect(content().string(containsString("<title>Error: ")))
+                // what is saved now beside what they entered, their text kept in the box to save again
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("Overwritten?")));
         assertThat(jdbc.queryForObject("select narrative from virtual_school_narrative", String.class))
                 .startsWith("Success for all.");
         assertThat(auditCount("vsh1", "EDIT_REPORT")).isPositive();
