@@ -158,6 +158,17 @@ public class ChildRegister {
                 until, childId);
     }
 
+    /**
+     * The child's names and identifiers as a council's own system holds them (import-people): identifiers and the
+     * postcode are kept when none is given.
+     */
+    public void updateIdentity(String childId, String given, String family, @Nullable String upn,
+            @Nullable String nhsNumber, @Nullable String homePostcode) {
+        jdbc.update("update child set given_name = ?, family_name = ?, upn = coalesce(?, upn), nhs_number ="
+                + " coalesce(?, nhs_number), home_postcode = coalesce(?, home_postcode), version = version + 1"
+                + " where child_id = ?", given, family, upn, nhsNumber, homePostcode, childId);
+    }
+
     /** Records the home postcode of a child (address at entry; the return carries only its district). */
     public void setHomePostcode(String childId, @Nullable String postcode) {
         jdbc.update("update child set home_postcode = ?, version = version + 1 where child_id = ?", postcode, childId);
