@@ -139,7 +139,10 @@ final class PeopleChecks {
         } else if (!seen.add(id)) {
             problem(r, "WORKER_ID", "worker " + id + " is given more than once");
         }
-        String name = name(r, "NAME");
+        String name = r.get("NAME");
+        if (!name.matches("[\\p{L}][\\p{L} ,'\\-.]{0,99}")) {
+            problem(r, "NAME", "a name of letters, spaces, commas, hyphens, apostrophes, up to 100");
+        }
         StaffRole role = staffRole(r);
         String team = required(r, "TEAM");
         String email = r.get("EMAIL");
