@@ -33,7 +33,7 @@ class EpisodeCorrectionTests extends RecordingFormTestSupport {
                             LocalDate.of(2026, 8, 10), "X1", null, null, null, null),
                             new CareEpisode(LocalDate.of(2026, 8, 10), "L", "C2", "N1", "U1", "PR1", null, null, null,
                                     null, null, null))
-                    .allocation(new Allocation(Allocation.Role.SOCIAL_WORKER, "SW001", "T1", LocalDate.of(2026, 6, 1),
+                    .allocation(new Allocation(Allocation.Role.SOCIAL_WORKER, "SW009", "T9", LocalDate.of(2026, 6, 1),
                             null, null)).build()));
         }
     }
@@ -41,21 +41,21 @@ class EpisodeCorrectionTests extends RecordingFormTestSupport {
     private MockHttpServletRequestBuilder correction(String version, String day, String reason) {
         return date(post("/children/" + CHILD + "/record/episode-correction"), "date", day, "8", "2026")
                 .param("episode", "1").param("version", version).param("legalStatus", "C2").param("need", "N1")
-                .param("placement", "U1").param("provider", "PR1").param("reason", reason).with(as("sw1")).with(csrf());
+                .param("placement", "U1").param("provider", "PR1").param("reason", reason).with(as(separateSocialWorker())).with(csrf());
     }
 
     @Test
     void theDayALegalStatusChangedIsCorrectedOnBothEpisodesAndTheReturnFollows() throws Exception {
         add();
         String version = EpisodeCorrection.fingerprint(records.load(CHILD).orElseThrow().episodes());
-        mvc.perform(get("/children/" + CHILD + "/record/episode-correction").with(as("sw1"))).andExpect(status().isOk())
+        mvc.perform(get("/children/" + CHILD + "/record/episode-correction").with(as(separateSocialWorker()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Episode from 10/08/2026")));
-        mvc.perform(get("/children/" + CHILD + "/record/episode-correction").param("episode", "1").with(as("sw1")))
+        mvc.perform(get("/children/" + CHILD + "/record/episode-correction").param("episode", "1").with(as(separateSocialWorker())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Recorded as an episode from")));
         // before the episode before it began: refused, nothing changed
         mvc.perform(date(post("/children/" + CHILD + "/record/episode-correction"), "date", "31", "5", "2026")
                 .param("episode", "1").param("version", version).param("legalStatus", "C2").param("need", "N1")
-                .param("placement", "U1").param("provider", "PR1").param("reason", "typo").with(as("sw1"))
+                .param("placement", "U1").param("provider", "PR1").param("reason", "typo").with(as(separateSocialWorker()))
                 .with(csrf())).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("date")));
 
         mvc.perform(correction(version, "12", "the order was made on the 12th")).andExpect(saved());
@@ -66,7 +66,7 @@ class EpisodeCorrectionTests extends RecordingFormTestSupport {
         assertThat(rows.get(0).get("DEC")).isEqualTo("12/08/2026");
         assertThat(rows.get(1).get("DECOM")).isEqualTo("12/08/2026");
         assertThat(rows.get(1).get("RNE")).isEqualTo("L");
-        mvc.perform(get("/children/" + CHILD + "/chronology").with(as("sw1")))
+        mvc.perform(get("/children/" + CHILD + "/chronology").with(as(separateSocialWorker())))
                 .andExpect(content().string(containsString("Episode of care corrected")))
                 .andExpect(content().string(containsString("because the order was made on the 12th")));
 

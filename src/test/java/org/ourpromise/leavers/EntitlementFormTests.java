@@ -31,13 +31,13 @@ class EntitlementFormTests extends RecordingFormTestSupport {
             records.addAll(List.of(ChildRecords.child(LEAVER, "Test", "Leaver", LocalDate.of(2005, 3, 10), "F")
                     .episode(new CareEpisode(LocalDate.of(2020, 6, 1), "S", "C2", "N1", "U4", "PR1",
                             LocalDate.of(2023, 3, 10), "E17", null, null, null, null))
-                    .allocation(new Allocation(Allocation.Role.PERSONAL_ADVISER, "PA01", "Leaving care",
+                    .allocation(new Allocation(Allocation.Role.PERSONAL_ADVISER, "PA09", "Leaving care",
                             LocalDate.of(2023, 3, 1), null, null)).build()));
         }
     }
 
     private OpenDeadlines deadlines() throws Exception {
-        var page = mvc.perform(get("/children/" + LEAVER).with(as("pa1"))).andExpect(status().isOk()).andReturn();
+        var page = mvc.perform(get("/children/" + LEAVER).with(as(separateAdviser()))).andExpect(status().isOk()).andReturn();
         return (OpenDeadlines) page.getModelAndView().getModel().get("deadlines");
     }
 
@@ -53,30 +53,30 @@ class EntitlementFormTests extends RecordingFormTestSupport {
         var before = deadlines();
         assertThat(leaverWork(before)).isFalse();
         assertThat(before.missed()).anyMatch(i -> i.rule() == DeadlineRule.PA_CONTACT);
-        mvc.perform(get("/children/" + LEAVER).with(as("pa1")))
+        mvc.perform(get("/children/" + LEAVER).with(as(separateAdviser())))
                 .andExpect(content().string(containsString("Missed and no longer possible")));
 
         // refused: a programme needs its end; support on request has none
         mvc.perform(post("/children/" + LEAVER + "/record/leaving-care-entitlement").param("basis", "EDUCATION_PROGRAMME")
-                .with(as("pa1")).with(csrf())).andExpect(status().isOk())
+                .with(as(separateAdviser())).with(csrf())).andExpect(status().isOk())
                 .andExpect(model().attribute("errors", hasKey("programmeEnds")));
         mvc.perform(date(post("/children/" + LEAVER + "/record/leaving-care-entitlement"), "programmeEnds", "30", "6",
-                "2027").param("basis", "ON_REQUEST_TO_25").with(as("pa1")).with(csrf())).andExpect(status().isOk())
+                "2027").param("basis", "ON_REQUEST_TO_25").with(as(separateAdviser())).with(csrf())).andExpect(status().isOk())
                 .andExpect(model().attribute("errors", hasKey("programmeEnds")));
         assertThat(jdbc.queryForObject("select count(*) from leaving_care_entitlement where child_id = ?", Integer.class,
                 LEAVER)).isZero();
 
         // an agreed programme to 30 June 2027 carries the duty past 21: the adviser's work is owed again
         mvc.perform(date(post("/children/" + LEAVER + "/record/leaving-care-entitlement"), "programmeEnds", "30", "6",
-                "2027").param("basis", "EDUCATION_PROGRAMME").with(as("pa1")).with(csrf())).andExpect(saved());
+                "2027").param("basis", "EDUCATION_PROGRAMME").with(as(separateAdviser())).with(csrf())).andExpect(saved());
         assertThat(jdbc.queryForObject("select count(*) from leaving_care_entitlement where child_id = ?", Integer.class,
                 LEAVER)).isOne();
         // a change made from a page opened before the first was saved is refused
         mvc.perform(post("/children/" + LEAVER + "/record/leaving-care-entitlement").param("basis", "TO_21")
-                .with(as("pa1")).with(csrf())).andExpect(status().isOk())
+                .with(as(separateAdviser())).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone else changed")));
         mvc.perform(post("/children/" + LEAVER + "/record/leaving-care-entitlement").param("basis", "TO_21")
-                .param("version", "0").with(as("pa1")).with(csrf())).andExpect(saved());
+                .param("version", "0").with(as(separateAdviser())).with(csrf())).andExpect(saved());
         assertThat(leaverWork(deadlines())).isFalse();
     }
 }

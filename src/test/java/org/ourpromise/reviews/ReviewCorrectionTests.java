@@ -30,7 +30,7 @@ class ReviewCorrectionTests extends RecordingFormTestSupport {
             records.addAll(List.of(ChildRecords.child(CHILD, "Test", "Reviewed", LocalDate.of(2013, 7, 7), "F")
                     .episode(new CareEpisode(LocalDate.of(2026, 6, 1), "S", "C2", "N1", "U1", "PR1", null, null, null,
                             null, null, null))
-                    .allocation(new Allocation(Allocation.Role.SOCIAL_WORKER, "SW001", "T1", LocalDate.of(2026, 6, 1),
+                    .allocation(new Allocation(Allocation.Role.SOCIAL_WORKER, "SW009", "T9", LocalDate.of(2026, 6, 1),
                             null, null))
                     .review(new ReviewHeld(LocalDate.of(2026, 6, 20), "PN1", null, null)).build()));
         }
@@ -40,16 +40,16 @@ class ReviewCorrectionTests extends RecordingFormTestSupport {
     private MockHttpServletRequestBuilder correction(long id, int version, String day, String code, String reason) {
         return date(post("/children/" + CHILD + "/record/review-correction"), "date", day, "6", "2026")
                 .param("review", String.valueOf(id)).param("version", String.valueOf(version))
-                .param("participation", code).param("reason", reason).with(as("sw1")).with(csrf());
+                .param("participation", code).param("reason", reason).with(as(separateSocialWorker())).with(csrf());
     }
 
     @Test
     void aReviewIsCorrectedOrWithdrawnWithAReasonAndTheEarlierVersionIsKept() throws Exception {
         long id = reviewId();
-        mvc.perform(get("/children/" + CHILD + "/record/review-correction").with(as("sw1"))).andExpect(status().isOk())
+        mvc.perform(get("/children/" + CHILD + "/record/review-correction").with(as(separateSocialWorker()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("review on 20/06/2026, attended and spoke for themselves")));
         mvc.perform(get("/children/" + CHILD + "/record/review-correction").param("review", String.valueOf(id))
-                .with(as("sw1"))).andExpect(status().isOk())
+                .with(as(separateSocialWorker()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Recorded as a review held on 20 June 2026")));
         // a code not in the year's list, and nothing changed: refused
         mvc.perform(correction(id, 0, "20", "PN9", "wrong code")).andExpect(status().isOk())
@@ -60,7 +60,7 @@ class ReviewCorrectionTests extends RecordingFormTestSupport {
         mvc.perform(correction(id, 0, "22", "PN2", "the wrong day and code were chosen")).andExpect(saved());
         assertThat(records.load(CHILD).orElseThrow().reviews()).containsExactly(
                 new ReviewHeld(LocalDate.of(2026, 6, 22), "PN2", null, null));
-        mvc.perform(get("/children/" + CHILD + "/chronology").with(as("sw1")))
+        mvc.perform(get("/children/" + CHILD + "/chronology").with(as(separateSocialWorker())))
                 .andExpect(content().string(containsString("Review corrected")))
                 .andExpect(content().string(containsString("because the wrong day and code were chosen")))
                 .andExpect(content().string(containsString("Before: review on 20/06/2026")));
