@@ -24,7 +24,8 @@ public final class PromiseCommandLine {
 
     /** Commands that use the database: Spring beans looked up by name. */
     private static final List<String> DATABASE_COMMANDS = List.of("export-903", "import-903", "import-benchmarks",
-            "import-targets", "create-user", "import-ofsted", "import-attendance", "import-attainment", "retention");
+            "import-targets", "create-user", "import-ofsted", "import-attendance", "import-attainment", "import-people",
+            "retention");
 
     /** A Spring setting for the web server, {@code --server.port=0}, or Spring Boot's own flags. */
     private static final java.util.regex.Pattern SERVER_SETTING =

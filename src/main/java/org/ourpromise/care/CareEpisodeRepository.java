@@ -35,6 +35,28 @@ class CareEpisodeRepository {
                 (rs, n) -> new Visit(date(rs, "visit_date"), rs.getString("worker_id"), rs.getBoolean("seen_alone")));
     }
 
+    /** A statutory visit as stored: its id and the version a correction must name. */
+    record StoredVisit(long id, Visit visit, int version) {
+    }
+
+    List<StoredVisit> storedVisits(String childId) {
+        return jdbc.query("select * from statutory_visit where child_id = ? order by visit_date, visit_id",
+                (rs, n) -> new StoredVisit(rs.getLong("visit_id"), new Visit(date(rs, "visit_date"),
+                        rs.getString("worker_id"), rs.getBoolean("seen_alone")), rs.getInt("version")), childId);
+    }
+
+    /** Corrects a visit at the version read; false (nothing changed) when it was changed or withdrawn since. */
+    boolean correctVisit(String childId, long id, int version, java.time.LocalDate date, boolean seenAlone) {
+        return jdbc.update("update statutory_visit set visit_date = ?, seen_alone = ?, version = version + 1"
+                + " where visit_id = ? and child_id = ? and version = ?", date, seenAlone, id, childId, version) == 1;
+    }
+
+    /** Withdraws a visit at the version read; false (nothing changed) when it was changed or withdrawn since. */
+    boolean withdrawVisit(String childId, long id, int version) {
+        return jdbc.update("delete from statutory_visit where visit_id = ? and child_id = ? and version = ?", id,
+                childId, version) == 1;
+    }
+
     Map<String, List<PlanEvent>> plans(@Nullable String childId) {
         return ChildRows.byChild(jdbc, "plan_event", "event_date, plan_event_id", childId,
                 (rs, n) -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),

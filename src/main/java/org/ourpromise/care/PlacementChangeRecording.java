@@ -73,7 +73,7 @@ class PlacementChangeRecording {
         return new Move(date, place, provider, reason, postcode, urn, sameCarer);
     }
 
-    private static void checkProvider(FormInput in, String place, @Nullable String provider) {
+    static void checkProvider(FormInput in, String place, @Nullable String provider) {
         boolean temporaryOrOther = place.startsWith("T") || place.startsWith("Z");
         if (temporaryOrOther && provider != null) {
             in.error("provider", "Leave the provider blank for temporary and other placements");

@@ -22,10 +22,14 @@ class ChildRecordController {
     private final TimescaleSettings settings;
     private final StaffDirectory staff;
     private final RecordRestrictions restrictions;
+    private final Corrections corrections;
+    private final LeavingCareDuty duty;
 
     ChildRecordController(CaseFile caseFile, TimescaleSettings settings, StaffDirectory staff,
-            RecordRestrictions restrictions) {
+            RecordRestrictions restrictions, Corrections corrections, LeavingCareDuty duty) {
         this.caseFile = caseFile;
+        this.corrections = corrections;
+        this.duty = duty;
         this.settings = settings;
         this.staff = staff;
         this.restrictions = restrictions;
@@ -52,10 +56,12 @@ class ChildRecordController {
         model.addAttribute("child", child);
         var facts = CurrentFacts.of(child, caseFile.today());
         model.addAttribute("facts", facts);
-        model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince(), settings));
+        model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince(), settings,
+                duty.ends(child)));
         model.addAttribute("today", caseFile.today());
         model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));
-        model.addAttribute("recent", Chronology.of(child, staff.names()).stream().limit(10).toList());
+        model.addAttribute("recent", Chronology.withCorrections(Chronology.of(child, staff.names()),
+                corrections.of(child.childId())).stream().limit(10).toList());
         model.addAttribute("restricted", restrictions.isRestricted(childId));
         return "children/record";
     }
@@ -65,7 +71,8 @@ class ChildRecordController {
         var child = caseFile.open(user, checked(childId), "opened the chronology");
         model.addAttribute("child", child);
         model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
-        model.addAttribute("entries", Chronology.of(child, staff.names()));
+        model.addAttribute("entries", Chronology.withCorrections(Chronology.of(child, staff.names()),
+                corrections.of(child.childId())));
         return "children/chronology";
     }
 

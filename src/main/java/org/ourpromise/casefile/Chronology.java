@@ -36,6 +36,22 @@ public final class Chronology {
         return entries;
     }
 
+    /**
+     * The chronology with each correction and withdrawal beside the event's date: "corrected on ... by ...
+     * because ...", with the version it replaced, so nothing entered is lost from the child's story.
+     */
+    public static List<ChronologyEntry> withCorrections(List<ChronologyEntry> entries,
+            List<Corrections.Correction> corrections) {
+        var all = new ArrayList<>(entries);
+        for (var c : corrections) {
+            String what = Character.toUpperCase(c.kind().charAt(0)) + c.kind().substring(1);
+            all.add(new ChronologyEntry(c.eventDate(), "Correction", what + (c.withdrawn() ? " withdrawn" : " corrected"),
+                    c.sentence()));
+        }
+        all.sort(Comparator.comparing(ChronologyEntry::date).thenComparing(Chronology::orderInDay).reversed());
+        return all;
+    }
+
     private static void reviewsHealthAndEducation(ChildRecord child, List<ChronologyEntry> entries) {
         for (var r : child.reviews()) {
             entries.add(new ChronologyEntry(r.date(), "Review", "Review of arrangements held",

@@ -30,8 +30,11 @@ class Caseloads {
     private final ChildAccess access;
     private final TimescaleSettings settings;
     private final Clock clock;
+    private final org.ourpromise.casefile.LeavingCareDuty duty;
 
-    Caseloads(ChildRegister register, CareRecords records, ChildAccess access, TimescaleSettings settings, Clock clock) {
+    Caseloads(ChildRegister register, CareRecords records, ChildAccess access, TimescaleSettings settings, Clock clock,
+            org.ourpromise.casefile.LeavingCareDuty duty) {
+        this.duty = duty;
         this.register = register;
         this.records = records;
         this.access = access;
@@ -78,7 +81,7 @@ class Caseloads {
     private CaseloadLine line(ChildRecord child, @Nullable String workerId) {
         var today = today();
         var facts = CurrentFacts.of(child, today);
-        var deadlines = OpenDeadlines.of(child, today, facts.inCareSince(), settings);
+        var deadlines = OpenDeadlines.of(child, today, facts.inCareSince(), settings, duty.ends(child));
         DueItem next = deadlines.items().stream().min(Comparator.comparing(DueItem::due)).orElse(null);
         LocalDate lastVisit = child.visits().stream().map(Visit::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder()).orElse(null);

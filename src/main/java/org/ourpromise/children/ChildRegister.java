@@ -149,6 +149,31 @@ public class ChildRegister {
         }
     }
 
+    /**
+     * Holds the child's row until the caller's transaction ends, so that two changes to the child's periods of care
+     * are made one after the other, each checked against the record as the other left it.
+     */
+    public void lockForChange(String childId) {
+        jdbc.queryForList("select version from child where child_id = ? for update", Integer.class, childId);
+    }
+
+    /** Records that the child is an unaccompanied asylum-seeking child, from now on (when not already). */
+    public void markUasc(String childId, LocalDate until) {
+        jdbc.update("update child set uasc_until = ?, version = version + 1 where child_id = ? and uasc_until is null",
+                until, childId);
+    }
+
+    /**
+     * The child's names and identifiers as a council's own system holds them (import-people): identifiers and the
+     * postcode are kept when none is given.
+     */
+    public void updateIdentity(String childId, String given, String family, @Nullable String upn,
+            @Nullable String nhsNumber, @Nullable String homePostcode) {
+        jdbc.update("update child set given_name = ?, family_name = ?, upn = coalesce(?, upn), nhs_number ="
+                + " coalesce(?, nhs_number), home_postcode = coalesce(?, home_postcode), version = version + 1"
+                + " where child_id = ?", given, family, upn, nhsNumber, homePostcode, childId);
+    }
+
     /** Records the home postcode of a child (address at entry; the return carries only its district). */
     public void setHomePostcode(String childId, @Nullable String postcode) {
         jdbc.update("update child set home_postcode = ?, version = version + 1 where child_id = ?", postcode, childId);

@@ -26,6 +26,28 @@ class ReviewRepository {
                 date(rs, "record_issued")));
     }
 
+    /** A review as stored: its id and the version a correction must name. */
+    public record StoredReview(long id, ReviewHeld review, int version) {
+    }
+
+    public List<StoredReview> storedReviews(String childId) {
+        return jdbc.query("select * from review where child_id = ? order by held_on, review_id", (rs, n) ->
+                new StoredReview(rs.getLong("review_id"), new ReviewHeld(date(rs, "held_on"), rs.getString("participation"),
+                        date(rs, "decisions_issued"), date(rs, "record_issued")), rs.getInt("version")), childId);
+    }
+
+    /** Corrects a review's date and participation at the version read; false (nothing changed) when stale. */
+    public boolean correctReview(String childId, long id, int version, java.time.LocalDate heldOn, String participation) {
+        return jdbc.update("update review set held_on = ?, participation = ?, version = version + 1 where review_id = ?"
+                + " and child_id = ? and version = ?", heldOn, participation, id, childId, version) == 1;
+    }
+
+    /** Withdraws a review at the version read; false (nothing changed) when stale. */
+    public boolean withdrawReview(String childId, long id, int version) {
+        return jdbc.update("delete from review where review_id = ? and child_id = ? and version = ?", id, childId,
+                version) == 1;
+    }
+
     /**
      * Records when the IRO's decisions and the full record of a review already held were sent (null leaves a date
      * as it is); returns how many reviews were changed.

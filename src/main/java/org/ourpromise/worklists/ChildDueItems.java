@@ -20,9 +20,15 @@ public record ChildDueItems(String childId, String name, @Nullable Allocation so
         List<DueItem> open) {
 
     static ChildDueItems of(ChildRecord child, LocalDate today, DeadlineEngine engine, TimescaleSettings settings) {
+        return of(child, today, engine, settings, null);
+    }
+
+    /** As above, with the end of the leaving-care duty (after it, a care leaver's items are no longer work). */
+    static ChildDueItems of(ChildRecord child, LocalDate today, DeadlineEngine engine, TimescaleSettings settings,
+            @Nullable LocalDate dutyEnds) {
         var all = engine.dueItems(child, today, settings);
         var facts = CurrentFacts.of(child, today);
-        var open = OpenDeadlines.from(all, facts.inCareSince()).items();
+        var open = OpenDeadlines.from(all, facts.inCareSince(), dutyEnds, today).items();
         var identity = child.identity();
         return new ChildDueItems(child.childId(), identity.givenName() + " " + identity.familyName(),
                 current(child, Allocation.Role.SOCIAL_WORKER, today),

@@ -42,8 +42,12 @@ class CouncilDueItems {
     private final DataVersion versions;
     private long seenVersion = -1;
 
-    CouncilDueItems(CareRecords records, Clock clock, TimescaleSettings settings, DataVersion versions) {
+    private final org.ourpromise.casefile.LeavingCareDuty duty;
+
+    CouncilDueItems(CareRecords records, Clock clock, TimescaleSettings settings, DataVersion versions,
+            org.ourpromise.casefile.LeavingCareDuty duty) {
         this.versions = versions;
+        this.duty = duty;
         this.settings = settings;
         this.records = records;
         this.clock = clock;
@@ -69,16 +73,17 @@ class CouncilDueItems {
             everythingChanged = false;
             changed.clear();
             var all = new LinkedHashMap<String, ChildDueItems>();
+            var ends = duty.endsForAll();
             for (var r : records.loadAll()) {
-                all.put(r.childId(), ChildDueItems.of(r, today, engine, settings));
+                all.put(r.childId(), ChildDueItems.of(r, today, engine, settings, ends.apply(r)));
             }
             s = new Snapshot(today, java.util.Collections.unmodifiableMap(all));
         } else if (!changed.isEmpty()) {
             var all = new LinkedHashMap<>(s.children());
             for (var id : Set.copyOf(changed)) {
                 changed.remove(id);
-                records.load(id).ifPresentOrElse(r -> all.put(id, ChildDueItems.of(r, today, engine, settings)),
-                        () -> all.remove(id));
+                records.load(id).ifPresentOrElse(r -> all.put(id, ChildDueItems.of(r, today, engine, settings,
+                        duty.ends(r))), () -> all.remove(id));
             }
             s = new Snapshot(today, java.util.Collections.unmodifiableMap(all));
         }

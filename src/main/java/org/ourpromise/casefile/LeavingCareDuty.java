@@ -1,0 +1,19 @@
+package org.ourpromise.casefile;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.ourpromise.record.ChildRecord;
+
+/**
+ * When the leaving-care duty to a young person ends (the first day it is no longer owed), as the room that records
+ * each young person's entitlement and its basis decides it; the pages that list what is due ask here so that a
+ * pathway plan or adviser contact lapses with the duty (decision 0086).
+ */
+public interface LeavingCareDuty {
+
+    /** The end of the duty to this young person. */
+    LocalDate ends(ChildRecord child);
+
+    /** The end of the duty to anyone, from one read of what is recorded (for the whole council's lists). */
+    Function<ChildRecord, LocalDate> endsForAll();
+}
