@@ -56,7 +56,7 @@ class TwoServersBehindAProxyIT {
     @BeforeAll
     static void startTwoServersAndTheProxy() throws Exception {
         url = EmbeddedPostgresql.freshDatabase("cluster_it");
-        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", ""));
         // The digest is due every two seconds on both servers; held back by a lock until both are up.
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) values"
