@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
-import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -102,7 +101,8 @@ class StaffController {
             var values = new LinkedHashMap<String, String>(params);
             values.put("version", String.valueOf(now.version()));
             var errors = new LinkedHashMap<String, String>();
-            changes(now, read.member()).show(model, errors, "name");
+            errors.put("name", StaffChanges.MESSAGE);
+            model.addAttribute("stale", changes(now, read.member()));
             return form(model, now, values, errors);
         }
         audit.record(AuditLog.Action.EDIT_LIST, null, "changed staff member " + workerId + " from " + describe(before)
@@ -111,8 +111,8 @@ class StaffController {
     }
 
     /** What is saved now beside what the user entered, field by field. */
-    private static StaleEdit changes(StaffMember now, StaffMember yours) {
-        return new StaleEdit(now.version()).compare("Name", now.name(), yours.name())
+    private static StaffChanges changes(StaffMember now, StaffMember yours) {
+        return new StaffChanges(now.version()).compare("Name", now.name(), yours.name())
                 .compare("Role", now.role().label(), yours.role().label()).compare("Team", now.team(), yours.team())
                 .compare("Email", now.email(), yours.email())
                 .compare("Agency or permanent", now.agency() ? "Agency" : "Permanent", yours.agency() ? "Agency" : "Permanent")
