@@ -3,6 +3,7 @@ package org.ourpromise.allocations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
@@ -11,6 +12,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CareRecordChanged;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.children.ChildRegister.RegisteredChild;
 import org.ourpromise.record.Allocation;
@@ -71,18 +73,22 @@ class AllocationsController {
             @RequestParam Map<String, String> params, Model model) {
         var child = allowed(user, childId);
         var in = new FormInput(params);
-        String done = "end".equals(in.raw("action")) ? end(child, in) : allocate(child, in);
+        String done = "end".equals(in.raw("action")) ? end(child, in) : allocate(child, in, model);
         if (in.hasErrors()) {
             audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed allocations (change not saved: "
                     + in.errors().size() + " problems)");
-            return page(model, user, child, in.values(), in.errors(), null);
+            var values = new LinkedHashMap<String, String>(in.values());
+            if (model.getAttribute("stale") instanceof StaleEdit stale) {
+                values.put("seen", String.valueOf(stale.version()));
+            }
+            return page(model, user, child, values, in.errors(), null);
         }
         audit.record(AuditLog.Action.RECORD_EVENT, childId, done);
         events.publishEvent(new CareRecordChanged(childId));
         return "redirect:/children/" + childId + "/allocations?saved";
     }
 
-    private String allocate(RegisteredChild child, FormInput in) {
+    private String allocate(RegisteredChild child, FormInput in, Model model) {
         var today = LocalDate.now(clock);
         String workerId = in.raw("worker");
         var member = workerId.isEmpty() ? null : staff.find(workerId).filter(m -> m.role().allocates() != null)
@@ -107,6 +113,9 @@ class AllocationsController {
         var next = new Allocation(role, member.workerId(), member.team(), from, null,
                 role == Allocation.Role.SOCIAL_WORKER ? (reason.isEmpty() ? "FCONTA" : reason) : null);
         var stored = register.storedAllocations(child.childId());
+        if (StaleEdit.versionOf(in.raw("seen")) != versionOf(stored)) {
+            return stale(in, model, stored, next);
+        }
         var handover = Handover.of(stored, next, a -> describe(a));
         if (handover.problem() != null) {
             in.error("from", handover.problem());
@@ -114,13 +123,32 @@ class AllocationsController {
         }
         var ending = handover.ending();
         if (ending != null && !register.endAllocation(child.childId(), ending.id(), ending.version(), from)) {
-            in.error("from", "Someone else changed this child's allocations while you were working. Check them and"
-                    + " try again");
-            return "";
+            return stale(in, model, register.storedAllocations(child.childId()), next);
         }
         register.insertAllocations(child.childId(), java.util.List.of(next));
         return "allocated " + describe(next) + (ending == null ? "" : ", handed over from "
                 + describe(ending.allocation()));
+    }
+
+    /**
+     * Someone else changed the child's allocations since the page was opened: nothing is saved. The page shows the
+     * latest allocation in the role beside the user's choice, and carries the allocations' version saved now.
+     */
+    private String stale(FormInput in, Model model, List<ChildRegister.StoredAllocation> stored, Allocation next) {
+        var latest = stored.stream().map(ChildRegister.StoredAllocation::allocation).filter(a -> a.role() == next.role())
+                .reduce((a, b) -> b).map(this::who).orElse("");
+        var stale = new StaleEdit(versionOf(stored)).compare(AllocationWords.role(next.role()), latest, who(next));
+        in.error("from", StaleEdit.MESSAGE);
+        model.addAttribute("stale", stale);
+        return "";
+    }
+
+    /**
+     * The version of a child's allocations as a whole, which the allocate form carries: every allocation added
+     * and every change to one raises it (rows are never removed), so a different number means someone saved.
+     */
+    static int versionOf(List<ChildRegister.StoredAllocation> stored) {
+        return stored.stream().mapToInt(s -> s.version() + 1).sum();
     }
 
     private String end(RegisteredChild child, FormInput in) {
@@ -166,8 +194,12 @@ class AllocationsController {
     }
 
     private String describe(Allocation a) {
-        return AllocationWords.role(a.role()) + " " + staff.nameOf(a.workerId()) + " (" + a.workerId() + ", " + a.team()
-                + ") from " + Ssda903Dates.format(a.from()) + (a.to() == null ? "" : " to " + Ssda903Dates.format(a.to()));
+        return AllocationWords.role(a.role()) + " " + who(a);
+    }
+
+    private String who(Allocation a) {
+        return staff.nameOf(a.workerId()) + " (" + a.workerId() + ", " + a.team() + ") from "
+                + Ssda903Dates.format(a.from()) + (a.to() == null ? "" : " to " + Ssda903Dates.format(a.to()));
     }
 
     private String page(Model model, PromiseUser user, RegisteredChild child, Map<String, String> values,
@@ -177,6 +209,7 @@ class AllocationsController {
         var latestFirst = new java.util.ArrayList<>(register.storedAllocations(child.childId()));
         java.util.Collections.reverse(latestFirst);
         model.addAttribute("allocations", latestFirst);
+        model.addAttribute("seen", versionOf(latestFirst));
         model.addAttribute("today", today);
         model.addAttribute("canAllocate", user.can(Permission.ALLOCATE_WORKERS));
         var workers = new LinkedHashMap<String, String>();

@@ -2,12 +2,15 @@ package org.ourpromise.board;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.StaleEdit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ActionsController {
 
     static final int MAX_UPDATE = 2000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final BoardBook book;
     private final AuditLog audit;
@@ -96,9 +100,13 @@ class ActionsController {
         }
         int version = version(params.get("version"));
         if (errors.isEmpty() && !book.updateAction(action.id(), version, status, due, update, user.username())) {
-            errors.put("status", "Someone else changed this action since you opened it: check their update, then "
-                    + "make your change again");
-            return form(model, find(id), new LinkedHashMap<>(params), errors, find(id).version());
+            var now = find(id);
+            new StaleEdit(now.version())
+                    .compare("Where the action stands", now.status().label(), status == null ? "" : status.label())
+                    .compare("Due date", day(now.dueOn()), day(due))
+                    .compare("Latest update", now.latestUpdate(), update)
+                    .show(model, errors, "status");
+            return form(model, now, new LinkedHashMap<>(params), errors, now.version());
         }
         if (!errors.isEmpty()) {
             return form(model, action, new LinkedHashMap<>(params), errors, version);
@@ -149,6 +157,10 @@ class ActionsController {
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form has no version: open the action again");
         }
+    }
+
+    private static String day(@Nullable LocalDate date) {
+        return date == null ? "" : date.format(DAY);
     }
 
     static String field(String s) {

@@ -15,6 +15,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -136,15 +137,19 @@ class EntitlementsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim " + id));
         visible(user, claim.childId());
         var in = new FormInput(params);
+        String v = in.raw("version");
+        int version = v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
+        if (version != claim.version()) {
+            return stale(user, claim, params, model);
+        }
         var next = in.choice("status", allowedAfter(claim.status()), "Select what happened to the claim");
         var reason = in.text("reason", 200);
         if (next == Claim.Status.REFUSED && reason == null && !in.errors().containsKey("reason")) {
             in.error("reason", "Give the reason the claim was refused");
         }
-        String v = in.raw("version");
         if (!in.hasErrors() && !store.decide(claim.id(), next, today(), next == Claim.Status.REFUSED ? reason : null,
-                v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1, user.username())) {
-            in.error("status", "Someone else changed this claim while you were looking at it. Check it and try again.");
+                version, user.username())) {
+            return stale(user, store.claim(claim.id()).orElseThrow(), params, model);
         }
         if (in.hasErrors()) {
             var errors = new java.util.LinkedHashMap<String, String>();
@@ -153,6 +158,20 @@ class EntitlementsController {
         }
         audit.record(AuditLog.Action.RECORD_EVENT, claim.childId(), "claim " + claim.id() + " " + next.words().toLowerCase(java.util.Locale.ROOT));
         return "redirect:/entitlements/children/" + claim.childId();
+    }
+
+    /** Someone else decided the claim first: nothing is saved; what is saved now beside the user's entries. */
+    private String stale(PromiseUser user, Claim now, Map<String, String> params, Model model) {
+        String yours = params.getOrDefault("status", "");
+        var errors = new java.util.LinkedHashMap<String, String>();
+        new StaleEdit(now.version())
+                .compare("What happened", now.status().words(), java.util.Arrays.stream(Claim.Status.values())
+                        .filter(s -> s.name().equals(yours)).map(Claim.Status::words).findFirst().orElse(""))
+                .compare("Reason, if refused", now.refusalReason(), params.get("reason"))
+                .show(model, errors, "status-" + now.id());
+        var values = new HashMap<String, String>(params);
+        values.put("claim", String.valueOf(now.id()));
+        return child(user, now.childId(), model, values, errors);
     }
 
     @GetMapping("/entitlements/children/{childId}")

@@ -131,12 +131,15 @@ class AlertController {
         var change = step.apply(in);
         if (change == null || !change.saved()) {
             var errors = new LinkedHashMap<>(in.errors());
-            if (change != null) {
+            var now = alerts.find(alert.id()).orElseThrow();
+            if (change != null && QaAlerts.STALE.equals(change.message())) {
+                AlertChanges.between(now, params).show(model, errors, "alert");
+            } else if (change != null) {
                 errors.put("alert", change.message());
             }
             audit.record(AuditLog.Action.VIEW_RECORD, alert.childId(), "viewed quality assurance alert " + alert.id()
                     + " (not saved: " + errors.size() + " problems)");
-            return page(user, alerts.find(alert.id()).orElseThrow(), model, params, errors);
+            return page(user, now, model, params, errors);
         }
         audit.record(AuditLog.Action.RECORD_EVENT, alert.childId(), done + " quality assurance alert " + alert.id());
         return "redirect:/iro/alerts/" + alert.id();

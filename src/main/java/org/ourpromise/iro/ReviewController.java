@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ChildRecord;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,10 +76,10 @@ class ReviewController {
             in.error("decisions", "Enter the IRO's decisions and recommendations");
         }
         int version = in.raw("version").matches("\\d{1,9}") ? Integer.parseInt(in.raw("version")) : 0;
-        if (!in.hasErrors() && !outcomes.save(new ReviewOutcome(childId, review.date(), heldHow, chaired, attended, decisions,
-                version), user.username())) {
-            in.error("decisions", "Someone else saved this review's outcome after you opened it, so nothing was saved. "
-                    + "Open the page again to see what they recorded");
+        var yours = in.hasErrors() ? null
+                : new ReviewOutcome(childId, review.date(), heldHow, chaired, attended, decisions, version);
+        if (yours != null && !outcomes.save(yours, user.username())) {
+            return stale(model, review, params, yours);
         }
         if (in.hasErrors()) {
             return page(model, review, params, in.errors());
@@ -137,6 +138,21 @@ class ReviewController {
         audit.record(AuditLog.Action.RECORD_EVENT, childId, (change.equals("drop") ? "dropped" : "completed") + " action "
                 + action.id() + " of the review of " + review.date());
         return "redirect:/iro/reviews/" + childId + "/" + review.date() + "#actions";
+    }
+
+    /** Someone else saved the outcome first: nothing is saved; what is saved now beside the user's entries. */
+    private String stale(Model model, Review review, Map<String, String> params, ReviewOutcome yours) {
+        var now = outcomes.outcome(yours.childId(), yours.reviewDate()).orElse(null);
+        var edit = new StaleEdit(now == null ? 0 : now.version())
+                .compare("How the child wanted it held", now == null ? "" : now.heldHow().words(), yours.heldHow().words())
+                .compare("Who chaired it", now == null ? "" : now.chaired().words(), yours.chaired().words())
+                .compare("Who attended", now == null ? "" : now.attended(), yours.attended())
+                .compare("Decisions and recommendations", now == null ? "" : now.decisions(), yours.decisions());
+        var values = new HashMap<String, String>(params);
+        values.put("version", String.valueOf(edit.version()));
+        var errors = new LinkedHashMap<String, String>();
+        edit.show(model, errors, "decisions");
+        return page(model, review, values, errors);
     }
 
     private String page(Model model, Review review, Map<String, String> values, Map<String, String> errors) {

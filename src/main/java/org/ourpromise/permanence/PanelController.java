@@ -1,6 +1,7 @@
 package org.ourpromise.permanence;
 
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.StaleEdit;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -116,8 +117,10 @@ class PanelController {
         var errors = new LinkedHashMap<String, String>();
         in.errors().forEach((k, v) -> errors.put(field, v));
         if (errors.isEmpty() && !store.decide(panel.id(), childId, decision, note, version(in))) {
-            errors.put(field, "Someone else recorded a decision for " + childId
-                    + " while you were looking at the agenda. Check it below and record yours again if it is still right.");
+            var now = store.agenda(panel.id()).stream().filter(i -> i.childId().equals(childId)).findFirst().orElse(item);
+            new StaleEdit(now.version())
+                    .compare("The panel's decision", now.decision() == null ? "" : now.decision().words(), decision.words())
+                    .compare("Note", now.note(), note).show(model, errors, field);
         }
         if (!errors.isEmpty()) {
             return show(user, panel, model, params, errors);

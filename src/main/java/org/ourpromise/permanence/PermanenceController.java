@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -114,13 +115,31 @@ class PermanenceController {
         if (fresh) {
             store.addPlan(childId, p.option(), p.setOn(), p.achievedOn(), p.achievedHow(), user.username());
         } else if (!store.updatePlan(p, user.username())) {
-            var stale = Map.of("plan", "Someone else changed this plan while you were editing it. "
-                    + "Your changes have not been saved: check the plan below and make them again.");
-            return page(model, child, PlanForm.values(store.currentPlans(childId).get(childId)), stale, false);
+            return stale(model, child, params, store.currentPlans(childId).get(childId), p);
         }
         audit.record(AuditLog.Action.RECORD_EVENT, childId, (fresh ? "recorded permanence plan " : "changed permanence plan ")
                 + p.option().words() + " set " + p.setOn() + (p.achievedOn() == null ? "" : ", achieved " + p.achievedOn()));
         return "redirect:/permanence/children/" + childId;
+    }
+
+    /** Someone else saved the plan first: nothing is saved; what is saved now beside the user's entries. */
+    private String stale(Model model, ChildRegister.RegisteredChild child, Map<String, String> params,
+            PermanencePlan now, PermanencePlan yours) {
+        var values = new HashMap<String, String>(params);
+        values.put("version", String.valueOf(now.version()));
+        var errors = new java.util.LinkedHashMap<String, String>();
+        new StaleEdit(now.version()).compare("Permanence plan", now.option().words(), yours.option().words())
+                .compare("Date the plan was set", day(now.setOn()), day(yours.setOn()))
+                .compare("Date permanence was achieved", day(now.achievedOn()), day(yours.achievedOn()))
+                .compare("How permanence was achieved", now.achievedHow() == null ? "" : now.achievedHow().words(),
+                        yours.achievedHow() == null ? "" : yours.achievedHow().words())
+                .show(model, errors, "plan");
+        return page(model, child, values, errors, false);
+    }
+
+    static String day(java.time.@Nullable LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK));
     }
 
     private ChildRegister.RegisteredChild visible(PromiseUser user, String childId) {

@@ -1,6 +1,9 @@
 package org.ourpromise.restricted;
 
 import java.util.Map;
+import java.util.Optional;
+import org.ourpromise.access.RecordRestrictions;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.access.PromiseUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +52,23 @@ class RestrictionController {
                 current.map(r -> String.join("\n", r.named())).orElse("")));
         model.addAttribute("reason", form.getOrDefault("reason", current.map(r -> r.reason()).orElse("")));
         model.addAttribute("version", page.restriction().map(r -> r.version()).orElse(0));
+        if (StaleEdit.MESSAGE.equals(errors.get("named"))) {
+            model.addAttribute("stale", changes(current, page.restriction().map(r -> r.version()).orElse(0), form));
+        }
         return "restricted/restriction";
+    }
+
+    /** A save refused as stale: the restriction saved now beside what the manager entered. */
+    private static StaleEdit changes(Optional<RecordRestrictions.Restriction> now, int version, Map<String, String> form) {
+        boolean lift = "lift".equals(form.get("action"));
+        var entered = java.util.Arrays.stream(form.getOrDefault("named", "").split("[\\s,;]+"))
+                .filter(n -> !n.isEmpty()).sorted().toList();
+        return new StaleEdit(version)
+                .compare("Restricted", now.isPresent() ? "Yes" : "No", lift ? "No" : "Yes")
+                .compare("Who may open the record", now.map(r -> String.join(", ", r.named().stream().sorted().toList()))
+                        .orElse(""), lift ? "" : String.join(", ", entered))
+                .compare("Why the record is restricted", now.map(RecordRestrictions.Restriction::reason).orElse(""),
+                        lift ? "" : form.get("reason"));
     }
 
     @GetMapping("/children/{childId}/restricted")

@@ -15,6 +15,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.RecordRestrictions;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,8 +161,7 @@ class Restrictions {
     }
 
     private static String stale() {
-        return "Someone changed this record's restriction since you opened the page. Check who is named now and make"
-                + " your change again";
+        return StaleEdit.MESSAGE;
     }
 
     private void checkManager(PromiseUser user, String childId) {

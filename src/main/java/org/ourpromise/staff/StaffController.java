@@ -2,7 +2,9 @@ package org.ourpromise.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
@@ -95,13 +97,32 @@ class StaffController {
         try {
             directory.update(read.member());
         } catch (StaffDirectory.StaleEdit e) {
-            return form(model, before, StaffForm.values(before), Map.of("name",
-                    "Someone else changed this member of staff while you were editing. Their changes are shown:"
-                            + " make yours again and save."));
+            var now = find(workerId);
+            var values = new LinkedHashMap<String, String>(params);
+            values.put("version", String.valueOf(now.version()));
+            var errors = new LinkedHashMap<String, String>();
+            errors.put("name", StaffChanges.MESSAGE);
+            model.addAttribute("stale", changes(now, read.member()));
+            return form(model, now, values, errors);
         }
         audit.record(AuditLog.Action.EDIT_LIST, null, "changed staff member " + workerId + " from " + describe(before)
                 + " to " + describe(read.member()));
         return "redirect:/admin/staff?saved=" + workerId;
+    }
+
+    /** What is saved now beside what the user entered, field by field. */
+    private static StaffChanges changes(StaffMember now, StaffMember yours) {
+        return new StaffChanges(now.version()).compare("Name", now.name(), yours.name())
+                .compare("Role", now.role().label(), yours.role().label()).compare("Team", now.team(), yours.team())
+                .compare("Email", now.email(), yours.email())
+                .compare("Agency or permanent", now.agency() ? "Agency" : "Permanent", yours.agency() ? "Agency" : "Permanent")
+                .compare("Share of full time", now.fte().stripTrailingZeros().toPlainString(),
+                        yours.fte().stripTrailingZeros().toPlainString())
+                .compare("Start date", day(now.from()), day(yours.from())).compare("Last day", day(now.to()), day(yours.to()));
+    }
+
+    private static String day(@Nullable LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
     private StaffMember find(String workerId) {

@@ -53,8 +53,14 @@ class AllocationPagesTests extends WebTestSupport {
         return new StaffMember(id, name, role, team, null, false, BigDecimal.ONE, LocalDate.of(2020, 1, 6), null, 0);
     }
 
-    private static MockHttpServletRequestBuilder allocate(String childId, String worker, LocalDate from) {
+    /** The allocate form as the page shows it now (with the allocations' version it was opened at). */
+    private MockHttpServletRequestBuilder allocate(String childId, String worker, LocalDate from) {
+        return allocate(childId, worker, from, AllocationsController.versionOf(register.storedAllocations(childId)));
+    }
+
+    private static MockHttpServletRequestBuilder allocate(String childId, String worker, LocalDate from, int seen) {
         return post("/children/" + childId + "/allocations").with(csrf()).param("action", "allocate")
+                .param("seen", String.valueOf(seen))
                 .param("worker", worker).param("from-day", String.valueOf(from.getDayOfMonth()))
                 .param("from-month", String.valueOf(from.getMonthValue()))
                 .param("from-year", String.valueOf(from.getYear()));
@@ -130,6 +136,32 @@ class AllocationPagesTests extends WebTestSupport {
         var list = (List<?>) mvc.perform(get("/allocations").with(as("tm1"))).andExpect(status().isOk())
                 .andReturn().getModelAndView().getModel().get("children");
         assertThat(list).extracting("childId").contains(TestCouncil.LEAH);
+    }
+
+    @Test
+    void aStaleAllocationShowsWhatIsSavedNowKeepsTheChoiceAndSavingAgainAppliesIt() throws Exception {
+        var page = mvc.perform(get("/children/" + TestCouncil.AMIRA + "/allocations").with(as("tm1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel();
+        int opened = (Integer) page.get("seen");
+        // someone else hands Amira's reviewing over to Olu Mensah behind the page's back
+        mvc.perform(allocate(TestCouncil.AMIRA, "IRO02", TestCouncil.TODAY.minusDays(10)).with(as("tm1")))
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+        int now = AllocationsController.versionOf(register.storedAllocations(TestCouncil.AMIRA));
+        var before = register.storedAllocations(TestCouncil.AMIRA);
+        var html = mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), opened)
+                        .with(as("tm1")))
+                .andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("from")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("What is saved now, and what you entered", "Olu Mensah (IRO02",
+                "Ian Reviewing Officer (IRO01", "value=\"IRO01\" selected",
+                "name=\"seen\" value=\"" + now + "\"");
+        assertThat(register.storedAllocations(TestCouncil.AMIRA)).isEqualTo(before);
+        // saved again at the version shown: Olu Mensah hands back to Ian Reviewing Officer
+        mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), now).with(as("tm1")))
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+        var iros = of(TestCouncil.AMIRA, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER);
+        assertThat(iros.get(iros.size() - 1).workerId()).isEqualTo("IRO01");
+        assertThat(iros.get(iros.size() - 2).to()).isEqualTo(TestCouncil.TODAY.minusDays(5));
     }
 
     @Test

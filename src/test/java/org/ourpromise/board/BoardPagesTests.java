@@ -87,8 +87,37 @@ class BoardPagesTests extends WebTestSupport {
                         .param("version", "" + action.version()))
                 .andExpect(status().isOk()).andExpect(model().attributeExists("errors"))
                 .andExpect(content().string(containsString("Error: Update a board action")))
-                .andExpect(content().string(containsString("Someone else changed this action")));
+                .andExpect(content().string(containsString("Someone else saved this after you opened it")));
         assertThat(book.action(overdue).orElseThrow().status()).isEqualTo(BoardAction.Status.DONE);
+    }
+
+    @Test
+    void aStaleUpdateShowsWhatChangedKeepsTheEntryAndSavingAgainAppliesIt() throws Exception {
+        mvc.perform(get("/board/actions/" + overdue).with(as("board1"))).andExpect(status().isOk());
+        var opened = book.action(overdue).orElseThrow();
+        // someone else saves behind the page's back
+        assertThat(book.updateAction(overdue, opened.version(), BoardAction.Status.IN_PROGRESS, opened.dueOn(),
+                "Chased by the clerk", "perf1")).isTrue();
+        int now = book.action(overdue).orElseThrow().version();
+        var html = mvc.perform(post("/board/actions/" + overdue).with(as("board1")).with(csrf()).param("status", "DONE")
+                        .param("due-day", "" + opened.dueOn().getDayOfMonth())
+                        .param("due-month", "" + opened.dueOn().getMonthValue())
+                        .param("due-year", "" + opened.dueOn().getYear())
+                        .param("update", "Report received").param("version", "" + opened.version()))
+                .andExpect(status().isOk()).andExpect(view().name("board/action"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("What is saved now, and what you entered", "Chased by the clerk", "Report received",
+                "In progress", "name=\"version\" value=\"" + now + "\"");
+        assertThat(book.action(overdue).orElseThrow().latestUpdate()).isEqualTo("Chased by the clerk");
+        mvc.perform(post("/board/actions/" + overdue).with(as("board1")).with(csrf()).param("status", "DONE")
+                        .param("due-day", "" + opened.dueOn().getDayOfMonth())
+                        .param("due-month", "" + opened.dueOn().getMonthValue())
+                        .param("due-year", "" + opened.dueOn().getYear())
+                        .param("update", "Report received").param("version", "" + now))
+                .andExpect(redirectedUrl("/board/actions#action-" + overdue));
+        var saved = book.action(overdue).orElseThrow();
+        assertThat(saved.status()).isEqualTo(BoardAction.Status.DONE);
+        assertThat(saved.latestUpdate()).isEqualTo("Report received");
     }
 
     @ParameterizedTest

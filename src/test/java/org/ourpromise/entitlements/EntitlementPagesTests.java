@@ -60,6 +60,37 @@ class EntitlementPagesTests extends WebTestSupport {
     }
 
     @Test
+    void aStaleDecisionShowsWhatIsSavedNowKeepsTheEntriesAndSavingAgainAppliesThem() throws Exception {
+        var on = LocalDate.of(2026, 3, 30);
+        mvc.perform(claim("Time 2 Spend", on, "10")).andExpect(status().is3xxRedirection());
+        var c = store.claims(TestCouncil.AMIRA).stream()
+                .filter(x -> x.entitlementId() == id("Time 2 Spend") && x.requestedOn().equals(on)).findFirst()
+                .orElseThrow();
+        mvc.perform(get("/entitlements/children/" + TestCouncil.AMIRA).with(as("sw1"))).andExpect(status().isOk());
+        // someone else approves the claim behind the page's back
+        assertThat(store.decide(c.id(), Claim.Status.APPROVED, LocalDate.of(2026, 4, 2), null, c.version(), "tm1"))
+                .isTrue();
+        var html = mvc.perform(refuse(c.id(), c.version())).andExpect(status().isOk())
+                .andExpect(model().attribute("errors", hasKey("status-" + c.id())))
+                .andReturn().getResponse().getContentAsString();
+        int card = html.indexOf("id=\"claim-" + c.id() + "\"");
+        assertThat(html.substring(card)).contains("What is saved now, and what you entered", "Approved", "Refused",
+                "value=\"Already paid for by the school\"", "value=\"REFUSED\" checked",
+                "name=\"version\" value=\"" + (c.version() + 1) + "\"");
+        assertThat(store.claim(c.id()).orElseThrow().status()).isEqualTo(Claim.Status.APPROVED);
+        mvc.perform(refuse(c.id(), c.version() + 1)).andExpect(status().is3xxRedirection());
+        var saved = store.claim(c.id()).orElseThrow();
+        assertThat(saved.status()).isEqualTo(Claim.Status.REFUSED);
+        assertThat(saved.refusalReason()).isEqualTo("Already paid for by the school");
+    }
+
+    private MockHttpServletRequestBuilder refuse(long claim, int version) {
+        return post("/entitlements/claims/" + claim).param("status", "REFUSED")
+                .param("reason", "Already paid for by the school").param("version", String.valueOf(version))
+                .with(as("sw1")).with(csrf());
+    }
+
+    @Test
     void someoneNotEligibleIsRefused() throws Exception {
         int before = claims();
         mvc.perform(claim("Laptop", LocalDate.of(2026, 11, 1), "1").param("confirmed", "yes"))

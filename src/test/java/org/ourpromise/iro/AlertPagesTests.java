@@ -95,7 +95,7 @@ class AlertPagesTests extends WebTestSupport {
     }
 
     @Test
-    void aSecondResponseOnTheSameVersionIsRefusedAndNothingIsWritten() throws Exception {
+    void aSecondResponseOnTheSameVersionIsRefusedShowingWhatIsSavedAndSavingAgainAppliesIt() throws Exception {
         long id = raise(concern(LocalDate.of(2026, 11, 20)));
         int seen = version(id);
         mvc.perform(post("/iro/alerts/" + id + "/respond").param("version", String.valueOf(seen))
@@ -105,9 +105,18 @@ class AlertPagesTests extends WebTestSupport {
                 .param("response", "Second answer from a stale page").with(as("tm1")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(view().name("iro/alert"))
                 .andExpect(model().attribute("errors", hasKey("alert")))
-                .andExpect(content().string(containsString("Someone else changed this alert")))
-                .andExpect(content().string(containsString("First answer")));
+                .andExpect(content().string(containsString("Someone else saved this after you opened it")))
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("First answer")))
+                .andExpect(content().string(containsString(">Second answer from a stale page</textarea>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version(id) + "\"")));
         assertThat(count()).isEqualTo(before);
+        // saved again at the version shown: the second answer is recorded
+        mvc.perform(post("/iro/alerts/" + id + "/respond").param("version", String.valueOf(version(id)))
+                .param("response", "Second answer from a stale page").with(as("tm1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(alerts.find(id).orElseThrow().steps()).extracting(QaAlert.Step::detail)
+                .contains("First answer", "Second answer from a stale page");
     }
 
     @Test

@@ -38,9 +38,19 @@ class ReviewPagesTests extends WebTestSupport {
                 .isEqualTo(ReviewOutcome.ChildChaired.CO_CHAIRED);
         mvc.perform(post(PAGE).param("version", String.valueOf(version)).param("heldHow", "IN_PERSON").param("chaired", "NO")
                 .param("attended", "Amira").param("decisions", "An older draft").with(as("sw1")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else saved")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else saved")))
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("Stay with current carers")))
+                .andExpect(content().string(containsString(">An older draft</textarea>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + (version + 1) + "\"")));
         assertThat(outcomes.outcome(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).orElseThrow().decisions())
                 .isEqualTo("Stay with current carers");
+        // saved again at the version shown: the edit applies
+        mvc.perform(post(PAGE).param("version", String.valueOf(version + 1)).param("heldHow", "IN_PERSON")
+                .param("chaired", "NO").param("attended", "Amira").param("decisions", "An older draft").with(as("sw1"))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(outcomes.outcome(TestCouncil.AMIRA, LocalDate.of(2024, 5, 28)).orElseThrow().decisions())
+                .isEqualTo("An older draft");
         mvc.perform(get("/iro/reviews/" + TestCouncil.AMIRA + "/2024-05-29").with(as("iro1"))).andExpect(status().isNotFound());
         mvc.perform(get("/iro/reviews/" + TestCouncil.JACK + "/2024-05-28").with(as("iro1"))).andExpect(status().isForbidden());
     }

@@ -79,7 +79,8 @@ class PermanencePagesTests extends WebTestSupport {
                 LocalDate.of(2024, 8, 1)), "achievedOn", LocalDate.of(2026, 1, 5)).param("planId", "current")
                 .param("plan", "LONG_TERM_FOSTERING").param("achievedHow", "MATCH_RATIFIED")
                 .param("version", String.valueOf(current.version() + 7)).with(as("tm1")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone else changed this plan")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else saved this after you opened it")));
         assertThat(store.currentPlans(TestCouncil.AMIRA).get(TestCouncil.AMIRA).achievedOn()).isNull();
         mvc.perform(withDate(withDate(post("/permanence/children/" + TestCouncil.AMIRA), "setOn",
                 LocalDate.of(2024, 8, 1)), "achievedOn", LocalDate.of(2026, 1, 5)).param("planId", "current")
@@ -88,6 +89,67 @@ class PermanencePagesTests extends WebTestSupport {
                 .andExpect(status().is3xxRedirection());
         assertThat(store.currentPlans(TestCouncil.AMIRA).get(TestCouncil.AMIRA).achievedOn())
                 .isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void aStalePlanChangeShowsWhatIsSavedNowKeepsTheEntriesAndSavingAgainAppliesThem() throws Exception {
+        mvc.perform(withDate(post("/permanence/children/" + TestCouncil.AMIRA), "setOn", LocalDate.of(2025, 3, 3))
+                .param("planId", "new").param("plan", "ADOPTION").with(as("tm1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/permanence/children/" + TestCouncil.AMIRA).with(as("tm1"))).andExpect(status().isOk());
+        var opened = store.currentPlans(TestCouncil.AMIRA).get(TestCouncil.AMIRA);
+        // someone else corrects the date the plan was set behind the page's back
+        assertThat(store.updatePlan(new PermanencePlan(opened.id(), TestCouncil.AMIRA, PermanenceOption.ADOPTION,
+                LocalDate.of(2025, 3, 10), null, null, opened.version()), "tm2")).isTrue();
+        var html = mvc.perform(stalePlan(opened.version())).andExpect(status().isOk())
+                .andExpect(model().attribute("errors", hasKey("plan")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("What is saved now, and what you entered", "10 March 2025", "3 March 2025",
+                "2 February 2026", "name=\"version\" value=\"" + (opened.version() + 1) + "\"");
+        var now = store.currentPlans(TestCouncil.AMIRA).get(TestCouncil.AMIRA);
+        assertThat(now.achievedOn()).isNull();
+        assertThat(now.setOn()).isEqualTo(LocalDate.of(2025, 3, 10));
+        mvc.perform(stalePlan(opened.version() + 1)).andExpect(status().is3xxRedirection());
+        var saved = store.currentPlans(TestCouncil.AMIRA).get(TestCouncil.AMIRA);
+        assertThat(saved.setOn()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(saved.achievedOn()).isEqualTo(LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
+    void aStalePanelDecisionShowsWhatIsSavedNowKeepsTheEntriesAndSavingAgainAppliesThem() throws Exception {
+        var arranged = mvc.perform(withDate(post("/permanence/panels"), "meetsOn", LocalDate.of(2026, 9, 16))
+                .param("chair", "Deputy Director").with(as("tm1")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long panelId = Long.parseLong(arranged.substring(arranged.lastIndexOf('/') + 1));
+        mvc.perform(post(arranged + "/children").param("child", TestCouncil.AMIRA).with(as("tm1")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(arranged).with(as("tm1"))).andExpect(status().isOk());
+        // someone else records the decision behind the page's back
+        assertThat(store.decide(panelId, TestCouncil.AMIRA, PanelDecision.DEFERRED, "Needs the viability report", 0))
+                .isTrue();
+        var html = mvc.perform(decision(arranged, 0)).andExpect(status().isOk())
+                .andExpect(model().attribute("errors", hasKey("decision-C1001")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("What is saved now, and what you entered", "Deferred", "Needs the viability report",
+                "Agreed", "value=\"Match agreed unanimously\"", "name=\"version\" value=\"1\"");
+        assertThat(store.agenda(panelId).get(0).decision()).isEqualTo(PanelDecision.DEFERRED);
+        mvc.perform(decision(arranged, 1)).andExpect(status().is3xxRedirection());
+        var saved = store.agenda(panelId).get(0);
+        assertThat(saved.decision()).isEqualTo(PanelDecision.AGREED);
+        assertThat(saved.note()).isEqualTo("Match agreed unanimously");
+    }
+
+    private MockHttpServletRequestBuilder decision(String panel, int version) {
+        return post(panel + "/decisions").param("child", TestCouncil.AMIRA).param("decision", "AGREED")
+                .param("note", "Match agreed unanimously").param("version", String.valueOf(version)).with(as("tm1"))
+                .with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder stalePlan(int version) {
+        return withDate(withDate(post("/permanence/children/" + TestCouncil.AMIRA), "setOn", LocalDate.of(2025, 3, 3)),
+                "achievedOn", LocalDate.of(2026, 2, 2)).param("planId", "current").param("plan", "ADOPTION")
+                .param("achievedHow", "ORDER_MADE").param("version", String.valueOf(version)).with(as("tm1"))
+                .with(csrf());
     }
 
     @Test

@@ -149,7 +149,8 @@ class RestrictedRecordsTests extends WebTestSupport {
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
                 .param("named", "sw1 iro1").param("reason", "Still a relative").param("version", "0")
                 .param("action", "restrict"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Someone changed")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else saved this after you opened it")));
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
                 .param("named", "nobody-here").param("reason", "").param("version", "1").param("action", "restrict"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("no account with the username")))
@@ -159,6 +160,33 @@ class RestrictedRecordsTests extends WebTestSupport {
                 .param("version", "1").param("action", "lift"))
                 .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
         mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStaleSaveShowsWhatIsSavedNowKeepsTheEntriesAndSavingAgainAppliesThem() throws Exception {
+        mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("tm1"))).andExpect(status().isOk());
+        // an administrator names the team manager too, behind the page's back
+        mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("admin1")).with(csrf())
+                .param("named", "sw1 tm1").param("reason", "A relative of the team manager").param("version", "1")
+                .param("action", "restrict"))
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+        var html = mvc.perform(restrictTo("sw1 iro1", 1)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("What is saved now, and what you entered", "sw1, tm1", "iro1, sw1",
+                "A relative of the team manager", ">sw1 iro1</textarea>", "name=\"version\" value=\"2\"");
+        assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'tm1'"))
+                .isEqualTo(1);
+        mvc.perform(restrictTo("sw1 iro1", 2)).andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+        assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'iro1'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'tm1'"))
+                .isZero();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder restrictTo(String named,
+            int version) {
+        return post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf()).param("named", named)
+                .param("reason", "Still a relative").param("version", String.valueOf(version)).param("action", "restrict");
     }
 
     @Test
