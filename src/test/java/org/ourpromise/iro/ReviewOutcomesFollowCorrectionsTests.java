@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A review's date corrected: what the review decided, its actions and midway checks follow it to the new date. */
 class ReviewOutcomesFollowCorrectionsTests extends RecordingFormTestSupport {
 
-    private static final String CHILD = "C9207";
+    private static final String CHILD = "C9311";
     private static final LocalDate RECORDED = LocalDate.of(2026, 7, 14);
     private static final LocalDate CORRECTED = LocalDate.of(2026, 7, 16);
 
