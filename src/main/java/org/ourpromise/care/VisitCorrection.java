@@ -11,6 +11,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.Visit;
 import org.ourpromise.returns.Ssda903Dates;
@@ -55,10 +56,13 @@ class VisitCorrection {
     public Outcome correct(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.read(user, childId);
         var stored = visit(childId, in.raw("visit")).orElse(null);
-        if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
-            in.error("visit", stored == null ? "This visit is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again" : Corrections.STALE);
+        if (stored == null) {
+            in.error("visit", "This visit is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
             return Outcome.refused(in, child);
+        }
+        if (!String.valueOf(stored.version()).equals(in.raw("version"))) {
+            return Outcome.stale(in, child, changes(stored, in), "visit");
         }
         boolean withdraw = in.yes("withdraw");
         LocalDate date = withdraw ? stored.visit().date()
@@ -86,6 +90,15 @@ class VisitCorrection {
         return corrections.corrected(user, changed, "statutory visit", String.valueOf(stored.id()), date, withdraw,
                 reason, words(stored.visit()), words(new Visit(date, stored.visit().workerId(), alone)),
                 new VisitRecorded(childId, date));
+    }
+
+    /** The visit as saved now beside what the user entered on a page opened before it was changed. */
+    private static StaleEdit changes(StoredVisit stored, FormInput in) {
+        var v = stored.visit();
+        return new StaleEdit(stored.version())
+                .compare("Date of the visit", Ssda903Dates.format(v.date()), StaleEdit.enteredDate(in, "date"))
+                .compare("Seen alone", v.seenAlone() ? "Yes" : "No", in.yes("seenAlone") ? "Yes" : "No")
+                .compare("Withdrawn", "No", in.yes("withdraw") ? "Yes" : "No");
     }
 
     static String words(Visit v) {

@@ -10,6 +10,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
@@ -52,10 +53,13 @@ class ReviewCorrection {
     public Outcome correct(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.read(user, childId);
         var stored = review(childId, in.raw("review")).orElse(null);
-        if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
-            in.error("review", stored == null ? "This review is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again" : Corrections.STALE);
+        if (stored == null) {
+            in.error("review", "This review is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
             return Outcome.refused(in, child);
+        }
+        if (!String.valueOf(stored.version()).equals(in.raw("version"))) {
+            return Outcome.stale(in, child, changes(stored, in), "review");
         }
         var was = stored.review();
         boolean withdraw = in.yes("withdraw");
@@ -81,6 +85,18 @@ class ReviewCorrection {
         return corrections.corrected(user, changed, "review", String.valueOf(stored.id()), date, withdraw, reason,
                 words(was), words(new ReviewHeld(date, code, was.decisionsIssued(), was.recordIssued())),
                 new ReviewCorrected(childId, was.date(), date, withdraw));
+    }
+
+    /** The review as saved now beside what the user entered on a page opened before it was changed. */
+    private static StaleEdit changes(StoredReview stored, FormInput in) {
+        var r = stored.review();
+        int year = Ssda903Dates.collectionYearOf(r.date());
+        String code = in.raw("participation").toUpperCase(java.util.Locale.ROOT);
+        return new StaleEdit(stored.version())
+                .compare("Date of the review", Ssda903Dates.format(r.date()), StaleEdit.enteredDate(in, "date"))
+                .compare("How the child took part", CodeList.REVIEW_CODE.label(r.participation(), year),
+                        code.isEmpty() ? "" : CodeList.REVIEW_CODE.label(code, year))
+                .compare("Withdrawn", "No", in.yes("withdraw") ? "Yes" : "No");
     }
 
     static String words(ReviewHeld r) {
