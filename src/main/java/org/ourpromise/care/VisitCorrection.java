@@ -56,13 +56,8 @@ class VisitCorrection {
     public Outcome correct(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.read(user, childId);
         var stored = visit(childId, in.raw("visit")).orElse(null);
-        if (stored == null) {
-            in.error("visit", "This visit is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again");
-            return Outcome.refused(in, child);
-        }
-        if (!String.valueOf(stored.version()).equals(in.raw("version"))) {
-            return Outcome.stale(in, child, changes(stored, in), "visit");
+        if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
+            return changed(childId, in, child);
         }
         boolean withdraw = in.yes("withdraw");
         LocalDate date = withdraw ? stored.visit().date()
@@ -83,13 +78,23 @@ class VisitCorrection {
         boolean saved = withdraw ? care.withdrawVisit(childId, stored.id(), stored.version())
                 : care.correctVisit(childId, stored.id(), stored.version(), date, alone);
         if (!saved) {
-            in.error("visit", Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         ChildRecord changed = child.withVisits(care.visits(childId).getOrDefault(childId, List.of()));
         return corrections.corrected(user, changed, "statutory visit", String.valueOf(stored.id()), date, withdraw,
                 reason, words(stored.visit()), words(new Visit(date, stored.visit().workerId(), alone)),
                 new VisitRecorded(childId, date));
+    }
+
+    /** Refused: the visit changed after the page opened (shown as saved now beside the entries), or has gone. */
+    private Outcome changed(String childId, FormInput in, ChildRecord child) {
+        var now = visit(childId, in.raw("visit")).orElse(null);
+        if (now == null) {
+            in.error("visit", "This visit is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
+            return Outcome.refused(in, child);
+        }
+        return Outcome.stale(in, child, changes(now, in), "visit");
     }
 
     /** The visit as saved now beside what the user entered on a page opened before it was changed. */

@@ -53,13 +53,8 @@ class ReviewCorrection {
     public Outcome correct(PromiseUser user, String childId, FormInput in) {
         var child = caseFile.read(user, childId);
         var stored = review(childId, in.raw("review")).orElse(null);
-        if (stored == null) {
-            in.error("review", "This review is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again");
-            return Outcome.refused(in, child);
-        }
-        if (!String.valueOf(stored.version()).equals(in.raw("version"))) {
-            return Outcome.stale(in, child, changes(stored, in), "review");
+        if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
+            return changed(childId, in, child);
         }
         var was = stored.review();
         boolean withdraw = in.yes("withdraw");
@@ -78,13 +73,23 @@ class ReviewCorrection {
         boolean saved = withdraw ? reviews.withdrawReview(childId, stored.id(), stored.version())
                 : reviews.correctReview(childId, stored.id(), stored.version(), date, code);
         if (!saved) {
-            in.error("review", Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         var changed = child.withReviews(reviews.reviews(childId).getOrDefault(childId, List.of()));
         return corrections.corrected(user, changed, "review", String.valueOf(stored.id()), date, withdraw, reason,
                 words(was), words(new ReviewHeld(date, code, was.decisionsIssued(), was.recordIssued())),
                 new ReviewCorrected(childId, was.date(), date, withdraw));
+    }
+
+    /** Refused: the review changed after the page opened (shown as saved now beside the entries), or has gone. */
+    private Outcome changed(String childId, FormInput in, org.ourpromise.record.ChildRecord child) {
+        var now = review(childId, in.raw("review")).orElse(null);
+        if (now == null) {
+            in.error("review", "This review is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
+            return Outcome.refused(in, child);
+        }
+        return Outcome.stale(in, child, changes(now, in), "review");
     }
 
     /** The review as saved now beside what the user entered on a page opened before it was changed. */
