@@ -10,6 +10,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
@@ -41,7 +42,7 @@ class EpisodeCorrection {
 
     /** The fingerprint of a child's episodes that a correction must name: any change to them changes it. */
     static String fingerprint(List<CareEpisode> episodes) {
-        return Integer.toHexString(episodes.hashCode());
+        return String.valueOf(episodes.hashCode());
     }
 
     @Transactional
@@ -50,10 +51,12 @@ class EpisodeCorrection {
         var child = caseFile.read(user, childId);
         var eps = child.episodes();
         int i = index(in.raw("episode"), eps.size());
-        if (i < 0 || !fingerprint(eps).equals(in.raw("version"))) {
-            in.error("episode", i < 0 ? "This episode is no longer on the record. Go back to the record and choose it"
-                    + " again" : Corrections.STALE);
+        if (i < 0) {
+            in.error("episode", "This episode is no longer on the record. Go back to the record and choose it again");
             return Outcome.refused(in, child);
+        }
+        if (!fingerprint(eps).equals(in.raw("version"))) {
+            return Outcome.stale(in, child, changes(eps, eps.get(i), in), "episode");
         }
         var was = eps.get(i);
         var now = read(in, was);
@@ -115,6 +118,28 @@ class EpisodeCorrection {
         if (now.equals(was)) {
             in.error("date", "Nothing has been changed: correct a date or a code");
         }
+    }
+
+    /** The episode as saved now beside what the user entered on a page opened before the episodes were changed. */
+    private static StaleEdit changes(List<CareEpisode> eps, CareEpisode e, FormInput in) {
+        int y = Ssda903Dates.collectionYearOf(e.started());
+        int end = e.ceased() == null ? y : Ssda903Dates.collectionYearOf(e.ceased());
+        return new StaleEdit(eps.hashCode())
+                .compare("Date the episode began", Ssda903Dates.format(e.started()), StaleEdit.enteredDate(in, "date"))
+                .compare("Legal status", label(CodeList.LS, e.legalStatus(), y),
+                        label(CodeList.LS, in.raw("legalStatus"), y))
+                .compare("Category of need", label(CodeList.CIN, e.categoryOfNeed(), y),
+                        label(CodeList.CIN, in.raw("need"), y))
+                .compare("Placement type", label(CodeList.PLACE, e.placement(), y),
+                        label(CodeList.PLACE, in.raw("placement"), y))
+                .compare("Placement provider", label(CodeList.PLACE_PROVIDER, e.provider(), y),
+                        label(CodeList.PLACE_PROVIDER, in.raw("provider"), y))
+                .compare("Why the episode ended", label(CodeList.REC, e.reasonCeased(), end),
+                        e.ceased() == null ? "" : label(CodeList.REC, in.raw("reasonCeased"), end));
+    }
+
+    private static String label(CodeList list, @Nullable String code, int year) {
+        return code == null || code.isBlank() ? "" : list.label(code.strip().toUpperCase(java.util.Locale.ROOT), year);
     }
 
     private static int index(String raw, int size) {

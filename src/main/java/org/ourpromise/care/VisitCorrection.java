@@ -11,6 +11,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.Visit;
 import org.ourpromise.returns.Ssda903Dates;
@@ -56,9 +57,7 @@ class VisitCorrection {
         var child = caseFile.read(user, childId);
         var stored = visit(childId, in.raw("visit")).orElse(null);
         if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
-            in.error("visit", stored == null ? "This visit is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again" : Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         boolean withdraw = in.yes("withdraw");
         LocalDate date = withdraw ? stored.visit().date()
@@ -79,13 +78,32 @@ class VisitCorrection {
         boolean saved = withdraw ? care.withdrawVisit(childId, stored.id(), stored.version())
                 : care.correctVisit(childId, stored.id(), stored.version(), date, alone);
         if (!saved) {
-            in.error("visit", Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         ChildRecord changed = child.withVisits(care.visits(childId).getOrDefault(childId, List.of()));
         return corrections.corrected(user, changed, "statutory visit", String.valueOf(stored.id()), date, withdraw,
                 reason, words(stored.visit()), words(new Visit(date, stored.visit().workerId(), alone)),
                 new VisitRecorded(childId, date));
+    }
+
+    /** Refused: the visit changed after the page opened (shown as saved now beside the entries), or has gone. */
+    private Outcome changed(String childId, FormInput in, ChildRecord child) {
+        var now = visit(childId, in.raw("visit")).orElse(null);
+        if (now == null) {
+            in.error("visit", "This visit is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
+            return Outcome.refused(in, child);
+        }
+        return Outcome.stale(in, child, changes(now, in), "visit");
+    }
+
+    /** The visit as saved now beside what the user entered on a page opened before it was changed. */
+    private static StaleEdit changes(StoredVisit stored, FormInput in) {
+        var v = stored.visit();
+        return new StaleEdit(stored.version())
+                .compare("Date of the visit", Ssda903Dates.format(v.date()), StaleEdit.enteredDate(in, "date"))
+                .compare("Seen alone", v.seenAlone() ? "Yes" : "No", in.yes("seenAlone") ? "Yes" : "No")
+                .compare("Withdrawn", "No", in.yes("withdraw") ? "Yes" : "No");
     }
 
     static String words(Visit v) {

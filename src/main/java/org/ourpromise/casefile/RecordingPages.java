@@ -63,7 +63,16 @@ public class RecordingPages {
             return "children/saved";
         }
         caseFile.viewed(id, "form returned with errors: " + form.title());
-        prepare(model, form, outcome.child(), outcome.errors(), params, choices);
+        Map<String, String> values = params;
+        var stale = outcome.stale();
+        if (stale != null) {
+            // the user's entries stay; the hidden version becomes the one saved now, so saving again applies them
+            var kept = new java.util.HashMap<>(params);
+            kept.put("version", String.valueOf(stale.version()));
+            values = kept;
+            model.addAttribute("stale", stale);
+        }
+        prepare(model, form, outcome.child(), outcome.errors(), values, choices);
         return form.view();
     }
 

@@ -61,6 +61,22 @@ public final class StaleEdit {
         return this;
     }
 
+    /** A GOV.UK date input as entered ({@code name-day}, ...), in the words of a saved date when it is a real one. */
+    public static String enteredDate(FormInput in, String name) {
+        String d = in.raw(name + "-day");
+        String m = in.raw(name + "-month");
+        String y = in.raw(name + "-year");
+        try {
+            if (y.matches("\\d{4}") && d.matches("\\d{1,2}") && m.matches("\\d{1,2}")) {
+                return org.ourpromise.returns.Ssda903Dates.format(
+                        java.time.LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+            }
+        } catch (java.time.DateTimeException e) {
+            // not a real date: shown as typed
+        }
+        return (d + " " + m + " " + y).strip();
+    }
+
     public List<Change> changes() {
         return List.copyOf(changes);
     }

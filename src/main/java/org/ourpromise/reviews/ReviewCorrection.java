@@ -10,6 +10,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
@@ -53,9 +54,7 @@ class ReviewCorrection {
         var child = caseFile.read(user, childId);
         var stored = review(childId, in.raw("review")).orElse(null);
         if (stored == null || !String.valueOf(stored.version()).equals(in.raw("version"))) {
-            in.error("review", stored == null ? "This review is no longer on the record: it may have been withdrawn."
-                    + " Go back to the record and choose it again" : Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         var was = stored.review();
         boolean withdraw = in.yes("withdraw");
@@ -74,13 +73,35 @@ class ReviewCorrection {
         boolean saved = withdraw ? reviews.withdrawReview(childId, stored.id(), stored.version())
                 : reviews.correctReview(childId, stored.id(), stored.version(), date, code);
         if (!saved) {
-            in.error("review", Corrections.STALE);
-            return Outcome.refused(in, child);
+            return changed(childId, in, child);
         }
         var changed = child.withReviews(reviews.reviews(childId).getOrDefault(childId, List.of()));
         return corrections.corrected(user, changed, "review", String.valueOf(stored.id()), date, withdraw, reason,
                 words(was), words(new ReviewHeld(date, code, was.decisionsIssued(), was.recordIssued())),
                 new ReviewCorrected(childId, was.date(), date, withdraw));
+    }
+
+    /** Refused: the review changed after the page opened (shown as saved now beside the entries), or has gone. */
+    private Outcome changed(String childId, FormInput in, org.ourpromise.record.ChildRecord child) {
+        var now = review(childId, in.raw("review")).orElse(null);
+        if (now == null) {
+            in.error("review", "This review is no longer on the record: it may have been withdrawn."
+                    + " Go back to the record and choose it again");
+            return Outcome.refused(in, child);
+        }
+        return Outcome.stale(in, child, changes(now, in), "review");
+    }
+
+    /** The review as saved now beside what the user entered on a page opened before it was changed. */
+    private static StaleEdit changes(StoredReview stored, FormInput in) {
+        var r = stored.review();
+        int year = Ssda903Dates.collectionYearOf(r.date());
+        String code = in.raw("participation").toUpperCase(java.util.Locale.ROOT);
+        return new StaleEdit(stored.version())
+                .compare("Date of the review", Ssda903Dates.format(r.date()), StaleEdit.enteredDate(in, "date"))
+                .compare("How the child took part", CodeList.REVIEW_CODE.label(r.participation(), year),
+                        code.isEmpty() ? "" : CodeList.REVIEW_CODE.label(code, year))
+                .compare("Withdrawn", "No", in.yes("withdraw") ? "Yes" : "No");
     }
 
     static String words(ReviewHeld r) {

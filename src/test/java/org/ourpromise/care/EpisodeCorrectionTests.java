@@ -2,6 +2,7 @@ package org.ourpromise.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,8 +72,16 @@ class EpisodeCorrectionTests extends RecordingFormTestSupport {
                 .andExpect(content().string(containsString("because the order was made on the 12th")));
 
         // the page opened before that correction is stale
+        String now = EpisodeCorrection.fingerprint(records.load(CHILD).orElseThrow().episodes());
         mvc.perform(correction(version, "13", "another")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed or withdrew this event")));
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">12/08/2026</td>")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">13/08/2026</td>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + now + "\"")))
+                .andExpect(model().attribute("values", hasEntry("date-day", "13")));
         assertThat(records.load(CHILD).orElseThrow().episodes().get(1).started()).isEqualTo(LocalDate.of(2026, 8, 12));
+        // saved again from that page, at the version it now carries: the correction applies
+        mvc.perform(correction(now, "13", "another")).andExpect(saved());
+        assertThat(records.load(CHILD).orElseThrow().episodes().get(1).started()).isEqualTo(LocalDate.of(2026, 8, 13));
     }
 }

@@ -2,6 +2,7 @@ package org.ourpromise.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,18 +69,28 @@ class VisitCorrectionTests extends RecordingFormTestSupport {
                 Integer.class, CHILD, "%Before: visit on 01/10/2026, not seen alone. After: visit on 02/10/2026%"))
                 .isEqualTo(1);
 
-        // a second correction made from the page opened before the first: refused, the first stands
+        // a second correction made from the page opened before the first: refused, the first stands; the page shows
+        // what is saved now beside what was entered, keeps the entries and carries the version saved now
         mvc.perform(correction(id, 0, "3", "another mistake")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed or withdrew this event")));
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">02/10/2026</td>")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">03/10/2026</td>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")))
+                .andExpect(model().attribute("values", hasEntry("date-day", "3")))
+                .andExpect(model().attribute("values", hasEntry("reason", "another mistake")));
         assertThat(records.load(CHILD).orElseThrow().visits().get(0).date()).isEqualTo(LocalDate.of(2026, 10, 2));
+        // saved again from that page, at the version it now carries: the correction applies
+        mvc.perform(correction(id, 1, "3", "another mistake")).andExpect(saved());
+        assertThat(records.load(CHILD).orElseThrow().visits()).containsExactly(
+                new Visit(LocalDate.of(2026, 10, 3), "SW009", true));
 
         // withdrawn at the current version: gone from the record, kept in the chronology
-        mvc.perform(correction(id, 1, "2", "no visit took place").param("withdraw", "yes")).andExpect(saved());
+        mvc.perform(correction(id, 2, "3", "no visit took place").param("withdraw", "yes")).andExpect(saved());
         assertThat(records.load(CHILD).orElseThrow().visits()).isEmpty();
         mvc.perform(get("/children/" + CHILD + "/chronology").with(as(separateSocialWorker())))
                 .andExpect(content().string(containsString("Statutory visit withdrawn")))
                 .andExpect(content().string(containsString("because no visit took place")));
         assertThat(jdbc.queryForObject("select count(*) from record_correction where child_id = ?", Integer.class,
-                CHILD)).isEqualTo(2);
+                CHILD)).isEqualTo(3);
     }
 }

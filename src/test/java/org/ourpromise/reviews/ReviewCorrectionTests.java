@@ -2,6 +2,7 @@ package org.ourpromise.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,13 +65,22 @@ class ReviewCorrectionTests extends RecordingFormTestSupport {
                 .andExpect(content().string(containsString("Review corrected")))
                 .andExpect(content().string(containsString("because the wrong day and code were chosen")))
                 .andExpect(content().string(containsString("Before: review on 20/06/2026")));
+        // from the page opened before that correction: refused, shown beside what is saved now, at its version
         mvc.perform(correction(id, 0, "23", "PN2", "stale")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Someone else changed or withdrew this event")));
+                .andExpect(content().string(containsString("What is saved now, and what you entered")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">22/06/2026</td>")))
+                .andExpect(content().string(containsString("<td class=\"govuk-table__cell\">23/06/2026</td>")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")))
+                .andExpect(model().attribute("values", hasEntry("date-day", "23")));
+        assertThat(records.load(CHILD).orElseThrow().reviews().get(0).date()).isEqualTo(LocalDate.of(2026, 6, 22));
+        mvc.perform(correction(id, 1, "23", "PN2", "stale")).andExpect(saved());
+        assertThat(records.load(CHILD).orElseThrow().reviews()).containsExactly(
+                new ReviewHeld(LocalDate.of(2026, 6, 23), "PN2", null, null));
 
-        mvc.perform(correction(id, 1, "22", "PN2", "it was a planning meeting").param("withdraw", "yes"))
+        mvc.perform(correction(id, 2, "23", "PN2", "it was a planning meeting").param("withdraw", "yes"))
                 .andExpect(saved());
         assertThat(records.load(CHILD).orElseThrow().reviews()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from record_correction where child_id = ? and kind = 'review'",
-                Integer.class, CHILD)).isEqualTo(2);
+                Integer.class, CHILD)).isEqualTo(3);
     }
 }
