@@ -31,24 +31,9 @@ class IroReportBenchmark {
         int year = 2026;
         // warm up: templates compiled, classes loaded, the PDF's fonts read
         ReportRenderer.pdf("iro/report", Map.of("report", reports.build(year)), IroReport.TITLE);
-        long build = 0;
-        long html = 0;
-        long pdf = 0;
-        int bytes = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            var report = reports.build(year);
-            long t1 = System.nanoTime();
-            ReportRenderer.html("iro/report", Map.of("report", report), ReportRenderer.Medium.BROWSER);
-            long t2 = System.nanoTime();
-            bytes = ReportRenderer.pdf("iro/report", Map.of("report", report), report.title()).length;
-            long t3 = System.nanoTime();
-            build += t1 - t0;
-            html += t2 - t1;
-            pdf += t3 - t2;
-        }
+        var t = ReportTimings.of(() -> reports.build(year), RUNS);
         System.out.printf("IRO report %d: %d children, %d alerts; mean of %d runs: build from the record %d ms, "
                 + "HTML %d ms, PDF %d ms (%d bytes)%n", year, records.count(), alerts.list(AlertFilter.all()).size(), RUNS,
-                build / RUNS / 1_000_000, html / RUNS / 1_000_000, pdf / RUNS / 1_000_000, bytes);
+                t.buildMs(), t.htmlMs(), t.pdfMs(), t.pdfBytes());
     }
 }

@@ -40,27 +40,12 @@ class IroReportScaleBenchmark {
         var targets = Targets.none();
         ReportRenderer.pdf("iro/report", Map.of("report", IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets)),
                 IroReport.TITLE);
-        long build = 0;
-        long html = 0;
-        long pdf = 0;
-        int bytes = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            var report = IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets);
-            long t1 = System.nanoTime();
-            ReportRenderer.html("iro/report", Map.of("report", report), ReportRenderer.Medium.BROWSER);
-            long t2 = System.nanoTime();
-            bytes = ReportRenderer.pdf("iro/report", Map.of("report", report), report.title()).length;
-            long t3 = System.nanoTime();
-            build += t1 - t0;
-            html += t2 - t1;
-            pdf += t3 - t2;
-        }
+        var t = ReportTimings.of(() -> IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets), RUNS);
         System.out.printf("IRO report %d, %,d children in the return (%,d records), %,d alerts, %,d actions, %,d midway "
                 + "checks, %d IROs (drawn in %d ms); mean of %d runs: measures and sections %d ms, HTML %d ms, PDF %d ms "
                 + "(%,d bytes)%n", YEAR, CHILDREN, records.size(), input.alerts().size(), input.actions().size(),
                 input.midwayChecks().size(), input.fteByWorker().size(), (g1 - g0) / 1_000_000, RUNS,
-                build / RUNS / 1_000_000, html / RUNS / 1_000_000, pdf / RUNS / 1_000_000, bytes);
+                t.buildMs(), t.htmlMs(), t.pdfMs(), t.pdfBytes());
     }
 
     private static IroMeasures.Input input(List<ChildRecord> records, Random random) {
