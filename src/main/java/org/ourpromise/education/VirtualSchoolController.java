@@ -46,9 +46,9 @@ class VirtualSchoolController {
     String worklist(@AuthenticationPrincipal PromiseUser user, Model model) {
         var today = school.today();
         var cohort = school.cohort(today);
-        // restricted records not open to the Virtual School are counted in the figures, never listed
+        // restricted records not open to the Virtual School are listed as "Restricted" with the child's id only
         var hidden = access.restrictedRecordsHiddenFrom(user);
-        var listed = cohort.stream().filter(p -> !hidden.contains(p.childId())).toList();
+        var listed = cohort;
         var peps = peps(listed, today);
         var missing = listed.stream().filter(p -> p.notInEducation() != null)
                 .sorted(Comparator.comparing(p -> p.notInEducation().since())).toList();
@@ -65,11 +65,13 @@ class VirtualSchoolController {
         peps.forEach(l -> shown.add(l.pupil().childId()));
         missing.forEach(p -> shown.add(p.childId()));
         lowAttendance.forEach(p -> shown.add(p.childId()));
+        shown.removeAll(hidden);
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the Virtual School worklist: " + shown.size()
                 + " children: " + shown.stream().collect(Collectors.joining(" ")));
         model.addAttribute("today", today);
         model.addAttribute("year", SchoolYear.of(today));
         model.addAttribute("peps", peps);
+        model.addAttribute("restricted", hidden);
         model.addAttribute("missing", missing);
         model.addAttribute("lowAttendance", lowAttendance);
         model.addAttribute("threshold", threshold);

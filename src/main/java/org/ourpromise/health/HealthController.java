@@ -34,10 +34,11 @@ class HealthController {
     String page(@AuthenticationPrincipal PromiseUser user, Model model) {
         var today = worklist.today();
         var open = worklist.open();
-        // restricted records not open to the nurse are counted, never listed
+        // restricted records not open to the nurse are listed as "Restricted" with the child's id only
         var hidden = access.restrictedRecordsHiddenFrom(user);
-        var shown = open.stream().filter(l -> l.overdue() || !l.item().due().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
-                .filter(l -> !hidden.contains(l.childId())).toList();
+        var listed = open.stream().filter(l -> l.overdue() || !l.item().due().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
+                .toList();
+        var shown = listed.stream().filter(l -> !hidden.contains(l.childId())).toList();
         var overdueByRule = new LinkedHashMap<String, Long>();
         for (var rule : HealthWorklist.HEALTH_RULES) {
             overdueByRule.put(rule.description(), open.stream().filter(l -> l.item().rule() == rule)
@@ -46,7 +47,8 @@ class HealthController {
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(HealthWorklist.Line::childId).toList(),
                 "viewed the health worklist: " + shown.size() + " items");
         model.addAttribute("today", today);
-        model.addAttribute("lines", shown);
+        model.addAttribute("lines", listed);
+        model.addAttribute("restricted", hidden);
         model.addAttribute("overdueByRule", overdueByRule);
         model.addAttribute("children", open.stream().map(HealthWorklist.Line::childId).distinct().count());
         return "health/worklist";

@@ -2,6 +2,7 @@ package org.ourpromise.restricted;
 
 import java.util.Map;
 import java.util.Optional;
+import org.ourpromise.access.Permission;
 import org.ourpromise.access.RecordRestrictions;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.access.PromiseUser;
@@ -74,7 +75,7 @@ class RestrictionController {
     @GetMapping("/children/{childId}/restricted")
     String askReason(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
         if (!restrictions.needsReason(user, childId)) {
-            return "redirect:/children/" + childId;
+            return "redirect:" + afterOpening(user, childId);
         }
         return reasonPage(childId, Map.of(), "", model);
     }
@@ -84,9 +85,17 @@ class RestrictionController {
             @RequestParam(defaultValue = "") String reason, Model model) {
         var errors = restrictions.open(user, childId, reason);
         if (errors.isEmpty()) {
-            return "redirect:/children/" + childId;
+            return "redirect:" + afterOpening(user, childId);
         }
         return reasonPage(childId, errors, reason, model);
+    }
+
+    /** A page the user may open about the child: the record for case workers, else their role's own page. */
+    private static String afterOpening(PromiseUser user, String childId) {
+        if (user.can(Permission.VIEW_CHILD_RECORDS)) {
+            return "/children/" + childId;
+        }
+        return user.can(Permission.MANAGE_EDUCATION) ? "/education/children/" + childId : "/health";
     }
 
     private String reasonPage(String childId, Map<String, String> errors, String reason, Model model) {

@@ -175,7 +175,7 @@ class Restrictions {
 
     private void checkInScope(PromiseUser user, String childId) {
         checkExists(childId);
-        if (!access.inScope(user, childId)) {
+        if (!access.reaches(user, childId)) {
             throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
         }
     }
