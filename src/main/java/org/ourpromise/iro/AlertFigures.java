@@ -26,17 +26,18 @@ final class AlertFigures {
     private AlertFigures() {
     }
 
-    static IroReport.Section alerts(IroMeasures.Results r, IroMeasureTable measures) {
+    static IroReport.Section alerts(IroMeasures.Results r, IroMeasureTable measures,
+            java.util.function.UnaryOperator<String> iroName) {
         var figures = List.of(measures.figure(r, ALERTS_RAISED, r.informal() + " of them informal"),
                 measures.figure(r, ALERTS_GOOD_PRACTICE, ""), measures.figure(r, ALERTS_CONCERN, ""),
-                measures.figure(r, ANSWERED_IN_TIME, null), measures.figure(r, OPEN_PAST_DUE, "on " + r.to()));
+                measures.figure(r, ANSWERED_IN_TIME, null), measures.figure(r, OPEN_PAST_DUE, "on " + IroReportFigures.words(r.to())));
         var chart = AnnualReport.Chart.bar("iro-alert-themes", "Alerts by theme", "Alerts raised in the year by category",
                 r.byCategory().entrySet().stream().map(e -> ChartBar.of(e.getKey(),
                         e.getValue().goodPractice() + e.getValue().concern())).toList());
         return new IroReport.Section("alerts", 4, "Quality assurance alerts", figures, List.of(chart),
                 List.of(kindTable("Alerts by category", "Category", r.byCategory()),
                         kindTable("Alerts by the team they were sent to", "Team", r.byTeam()),
-                        kindTable("Alerts by the IRO who raised them", "IRO", r.byIro()),
+                        kindTable("Alerts by the IRO who raised them", "IRO", named(r.byIro(), iroName)),
                         measures.table(r, List.of(ALERTS_RAISED, ALERTS_GOOD_PRACTICE, ALERTS_CONCERN, ANSWERED_IN_TIME,
                                 OPEN_PAST_DUE))), "");
     }
@@ -63,6 +64,14 @@ final class AlertFigures {
                         new IroReport.Table("How the escalations ended", List.of("Outcome", "Concerns"), outcomeRows),
                         measures.table(r, List.of(ESCALATIONS, ESCALATIONS_RESOLVED, OVER_FORMAL_LIMIT,
                                 DAYS_TO_RESOLUTION))), "");
+    }
+
+    private static Map<String, IroMeasures.KindCounts> named(Map<String, IroMeasures.KindCounts> byIro,
+            java.util.function.UnaryOperator<String> iroName) {
+        var named = new java.util.LinkedHashMap<String, IroMeasures.KindCounts>();
+        byIro.forEach((id, counts) -> named.merge(iroName.apply(id), counts, (a, b) -> new IroMeasures.KindCounts(
+                a.goodPractice() + b.goodPractice(), a.concern() + b.concern())));
+        return named;
     }
 
     private static IroReport.Table kindTable(String caption, String what, Map<String, IroMeasures.KindCounts> counts) {

@@ -49,7 +49,16 @@ final class IroReportFigures {
     }
 
     /** Caseloads on the year's last day counted, weighted and per full-time equivalent (the staff directory's). */
-    static IroReport.Section profile(IroMeasures.Results r, List<ChildRecord> records, IroMeasureTable measures) {
+    private static final java.time.format.DateTimeFormatter IN_WORDS =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+
+    /** 31 March 2026, as the report writes a date. */
+    static String words(java.time.LocalDate date) {
+        return IN_WORDS.format(date);
+    }
+
+    static IroReport.Section profile(IroMeasures.Results r, List<ChildRecord> records, IroMeasureTable measures,
+            java.util.function.UnaryOperator<String> iroName) {
         var at = r.to();
         int inCare = 0;
         for (var c : records) {
@@ -63,7 +72,7 @@ final class IroReportFigures {
         for (var c : r.caseloads()) {
             allocated += c.lookedAfter();
             fte = fte.add(c.fte());
-            rows.add(List.of(c.workerId(), String.valueOf(c.lookedAfter()), String.valueOf(c.other()),
+            rows.add(List.of(iroName.apply(c.workerId()), String.valueOf(c.lookedAfter()), String.valueOf(c.other()),
                     c.weighted().stripTrailingZeros().toPlainString(), c.fte().stripTrailingZeros().toPlainString(),
                     c.perFte().toPlainString(), switch (c.band()) {
                         case BELOW -> "Below " + measures.low();
@@ -72,7 +81,7 @@ final class IroReportFigures {
                     }));
         }
         var figures = List.of(
-                new IroReport.Figure("Children in care on " + at, String.valueOf(inCare), ""),
+                new IroReport.Figure("Children in care on " + words(at), String.valueOf(inCare), ""),
                 new IroReport.Figure("Children in care with an allocated IRO", String.valueOf(allocated),
                         allocated + " of " + inCare),
                 new IroReport.Figure("IROs with a caseload", String.valueOf(r.caseloads().size()),
@@ -80,9 +89,9 @@ final class IroReportFigures {
                 measures.figure(r, LOOKED_AFTER_PER_FTE, "recommended range " + measures.low() + " to " + measures.high()),
                 measures.figure(r, CASELOAD_PER_FTE, "weighted"),
                 measures.figure(r, FTE_ABOVE, ""));
-        var chart = AnnualReport.Chart.bar("iro-caseloads", "Weighted caseload per full-time equivalent on " + at,
+        var chart = AnnualReport.Chart.bar("iro-caseloads", "Weighted caseload per full-time equivalent on " + words(at),
                 "Each IRO's weighted caseload divided by their hours; the recommended range is " + measures.low() + " to "
-                        + measures.high(), r.caseloads().stream().map(c -> ChartBar.of(c.workerId(),
+                        + measures.high(), r.caseloads().stream().map(c -> ChartBar.of(iroName.apply(c.workerId()),
                                 c.perFte().setScale(0, java.math.RoundingMode.HALF_UP).intValue())).toList());
         return new IroReport.Section("profile", 1, "Profile of the IRO service and caseloads", figures, List.of(chart),
                 List.of(new IroReport.Table("Caseload of each IRO", List.of("IRO", "In care", "Other children",

@@ -68,7 +68,8 @@ public class IroReports {
     public IroReport build(int year) {
         var narratives = new HashMap<String, String>();
         narratives(year).forEach((k, v) -> narratives.put(k, v.text()));
-        return IroReportAssembly.build(year, input(), LocalDate.now(clock), narratives, comparisons.targets());
+        return IroReportAssembly.build(year, input(), LocalDate.now(clock), narratives, comparisons.targets(),
+                staff.names()::of);
     }
 
     @Transactional(readOnly = true)

@@ -38,9 +38,9 @@ class IroReportScaleBenchmark {
         var input = input(records, new Random(11));
         long g1 = System.nanoTime();
         var targets = Targets.none();
-        ReportRenderer.pdf("iro/report", Map.of("report", IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets)),
+        ReportRenderer.pdf("iro/report", Map.of("report", IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets, id -> id)),
                 IroReport.TITLE);
-        var t = ReportTimings.of(() -> IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets), RUNS);
+        var t = ReportTimings.of(() -> IroReportAssembly.build(YEAR, input, AS_AT, Map.of(), targets, id -> id), RUNS);
         System.out.printf("IRO report %d, %,d children in the return (%,d records), %,d alerts, %,d actions, %,d midway "
                 + "checks, %d IROs (drawn in %d ms); mean of %d runs: measures and sections %d ms, HTML %d ms, PDF %d ms "
                 + "(%,d bytes)%n", YEAR, CHILDREN, records.size(), input.alerts().size(), input.actions().size(),
