@@ -48,7 +48,11 @@ class DemoIroService {
     private final DemoReviewOutcomes reviewOutcomes;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
-    DemoIroService(QaAlerts alerts, ReviewOutcomes outcomes, ReviewChecks checks) {
+    private final org.ourpromise.staff.StaffDirectory staff;
+
+    DemoIroService(QaAlerts alerts, ReviewOutcomes outcomes, ReviewChecks checks,
+            org.ourpromise.staff.StaffDirectory staff) {
+        this.staff = staff;
         this.alerts = alerts;
         this.reviewOutcomes = new DemoReviewOutcomes(outcomes, checks);
     }
@@ -67,6 +71,7 @@ class DemoIroService {
             }
         }
         planned.sort(Comparator.comparing((Planned p) -> p.review().date()).thenComparing(p -> p.child().childId()));
+        var names = staff.names();
         for (var p : planned) {
             var raised = p.review().date().plusDays(random.nextInt(6));
             var iro = allocated(p.child(), Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, raised);
@@ -76,7 +81,8 @@ class DemoIroService {
             }
             boolean own = iro.get().workerId().equals(iroWorkerId);
             String username = own ? "iro" : iro.get().workerId();
-            String name = own ? "Helen Moore" : "IRO " + iro.get().workerId();
+            // the raiser's name as the staff directory has it, as the alerts of a real IRO would carry it
+            String name = own ? "Helen Moore" : names.of(iro.get().workerId());
             raise(p.child().childId(), raised, worker.get(), username, name, today, random);
         }
         reviewOutcomes.add(council, today, seed);
