@@ -21,6 +21,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.ourpromise.PromiseApplication;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.access.UserAccounts;
@@ -36,10 +39,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two Promise servers on one PostgreSQL behind Debian's HAProxy, all on loopback (decisions 0075 to 0077): a
  * social worker signs in through the proxy, the proxy sends their requests to both servers, a visit recorded on
  * one server shows on the other's worklist at once, one server is stopped mid-session and the worker carries on,
- * and the daily digest, due on both servers at once, runs once. With forwarded headers trusted, a request the
+ * and the daily jobs (the digest, the worklist warm-up), due on both servers at once, run once. With forwarded headers trusted, a request the
  * proxy received over TLS gets HSTS and a Secure cookie.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TwoServersBehindAProxyIT {
 
     private static final String CHILD = "/children/" + TestCouncil.AMIRA;
@@ -61,6 +65,9 @@ class TwoServersBehindAProxyIT {
         // The digest is due every two seconds on both servers; held back by a lock until both are up.
         jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) values"
                 + " ('daily-digest', timezone('utc', current_timestamp) + interval '1 day',"
+                + " timezone('utc', current_timestamp), 'the test')");
+        jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) values"
+                + " ('worklist-warm-up', timezone('utc', current_timestamp) + interval '1 day',"
                 + " timezone('utc', current_timestamp), 'the test')");
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -138,11 +145,12 @@ class TwoServersBehindAProxyIT {
 
     @Test
     @Order(1)
-    void theDailyDigestDueOnBothServersRunsOnce() throws Exception {
+    void theDailyJobsDueOnBothServersRunOnce(CapturedOutput output) throws Exception {
         jdbc.update("update shedlock set lock_until = timezone('utc', current_timestamp) - interval '1 second'"
-                + " where name = 'daily-digest'");
+                + " where name in ('daily-digest', 'worklist-warm-up')");
         TimeUnit.SECONDS.sleep(7); // three or four times due on each server
         assertThat(digestRuns()).isEqualTo(1);
+        assertThat(output.getAll().split("worked out for the new day", -1)).as("nightly warm-up runs").hasSize(2);
         var recipients = java.util.Arrays.stream(smtp.getReceivedMessages()).map(m -> {
             try {
                 return List.of(m.getAllRecipients()).toString() + m.getSubject();
@@ -193,7 +201,8 @@ class TwoServersBehindAProxyIT {
                 Map.entry("spring.datasource.password", ""), Map.entry("server.port", "0"),
                 Map.entry("server.address", "127.0.0.1"), Map.entry("promise.demo.enabled", "false"),
                 Map.entry("promise.clock.fixed", "2026-11-22"), Map.entry("promise.sessions.in-database", "true"),
-                Map.entry("promise.digest.cron", "*/2 * * * * *"), Map.entry("spring.mail.host", "127.0.0.1"),
+                Map.entry("promise.digest.cron", "*/2 * * * * *"),
+                Map.entry("promise.worklists.warm-up-cron", "*/2 * * * * *"), Map.entry("spring.mail.host", "127.0.0.1"),
                 Map.entry("spring.mail.port", String.valueOf(smtp.getSmtp().getPort())),
                 Map.entry("server.forward-headers-strategy", "native"),
                 Map.entry("spring.application.name", "promise-" + name));
