@@ -194,7 +194,7 @@ public class BoardBook {
 
     /** Records that the meeting's minutes were agreed (at the next meeting, on its date). */
     @Transactional
-    void minutesAgreed(long meetingId, LocalDate on) {
+    public void minutesAgreed(long meetingId, LocalDate on) {
         jdbc.update("update board_meeting set minutes_agreed_on = ?, version = version + 1 where meeting_id = ?", on,
                 meetingId);
     }
