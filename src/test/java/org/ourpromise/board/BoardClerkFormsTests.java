@@ -82,6 +82,8 @@ class BoardClerkFormsTests extends WebTestSupport {
                 .andExpect(status().is3xxRedirection());
         var paper = book.papers(meeting).get(0);
         assertThat(paper.fileName()).isEqualTo("IRO annual report.pdf");
+        assertThat(mvc.perform(get("/board/meetings/" + meeting).with(as("board1"))).andReturn().getResponse()
+                .getContentAsString()).contains("IRO annual report.pdf", "PDF document");
         long downloads = auditCount("board1", "EXPORT");
         var response = mvc.perform(get("/board/papers/" + paper.id()).with(as("board1"))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse();
