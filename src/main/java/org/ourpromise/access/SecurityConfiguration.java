@@ -124,6 +124,11 @@ class SecurityConfiguration {
                     "/board/terms").hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
                     Permission.PROMISE_PARTNER.name())
+            // a partner's own evidence (the page checks the pledge is theirs); the council keeps the rest
+            .requestMatchers("/our-promise/evidence/*", "/our-promise/files/*").hasAnyAuthority(
+                    Permission.BOARD_BUSINESS.name(), Permission.PROMISE_PARTNER.name())
+            .requestMatchers("/our-promise/commitments/*", "/our-promise/pledges/new", "/our-promise/reminders")
+                .hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
                 .hasAuthority(Permission.BOARD_BUSINESS.name());
     }

@@ -10,6 +10,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.UploadedDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,20 +39,6 @@ class AgendaController {
     static final int MAX_TITLE = 200;
     static final int MAX_MINUTES = 4000;
     static final int MAX_RESOLUTION = 2000;
-    static final long MAX_PAPER_BYTES = 10L * 1024 * 1024;
-
-    /** Documents a board paper may be, by how the file begins (its content, not the name it was given). */
-    private static final Map<String, String> KINDS = Map.of(
-            "application/pdf", "PDF document",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel spreadsheet",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation");
-
-    /** Office Open XML files are zips: the name says which kind, the first bytes that it is one. */
-    private static final Map<String, String> OFFICE = Map.of(
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
     private final BoardBook book;
     private final AuditLog audit;
@@ -84,11 +71,10 @@ class AgendaController {
         boolean uploading = paper != null && !paper.isEmpty();
         String kind = null;
         if (uploading) {
-            kind = kindOf(paper);
-            if (paper.getSize() > MAX_PAPER_BYTES) {
-                in.error("paper", "The paper must be smaller than 10 MB");
-            } else if (kind == null) {
-                in.error("paper", "The paper must be a PDF, Word, Excel or PowerPoint document");
+            kind = UploadedDocuments.kindOf(paper);
+            String problem = UploadedDocuments.problem(paper, kind);
+            if (problem != null) {
+                in.error("paper", problem);
             }
             if (link != null) {
                 in.error("paperLink", "Give a link or upload a document, not both");
@@ -102,7 +88,7 @@ class AgendaController {
         }
         long item = book.addItem(meeting.id(), book.nextPosition(meeting.id()), title, paperTitle, link, null, null);
         if (uploading) {
-            String name = safeName(paper.getOriginalFilename());
+            String name = UploadedDocuments.safeName(paper.getOriginalFilename());
             long paperId = book.addPaper(item, name, kind, paper.getBytes(), user.username(), LocalDateTime.now(clock));
             audit.record(AuditLog.Action.EDIT_REPORT, null, "board paper " + paperId + " uploaded to agenda item "
                     + item + " (" + paper.getSize() + " bytes)");
@@ -161,38 +147,6 @@ class AgendaController {
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(book.paperContent(paper.id()));
-    }
-
-    /** The document's type from its first bytes: PDF, or an Office Open XML file (a zip) with a matching name. */
-    static @Nullable String kindOf(MultipartFile file) throws IOException {
-        byte[] head = new byte[5];
-        int n;
-        try (var stream = file.getInputStream()) {
-            n = stream.readNBytes(head, 0, head.length);
-        }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
-        if (n >= 5 && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return "application/pdf";
-        }
-        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            String extension = name.substring(name.lastIndexOf('.') + 1);
-            return OFFICE.get(extension);
-        }
-        return null;
-    }
-
-    /** The file's own name, without any folder, and only characters safe in a download header. */
-    static String safeName(@Nullable String original) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9 ._()-]", "_").strip();
-        if (name.length() > 150) {
-            name = name.substring(name.length() - 150);
-        }
-        return name.isEmpty() ? "paper" : name;
-    }
-
-    static String kindLabel(String contentType) {
-        return KINDS.getOrDefault(contentType, "document");
     }
 
     private String itemForm(Model model, Meeting meeting, Map<String, String> values, Map<String, String> errors) {

@@ -67,7 +67,7 @@ class MeetingsController {
         var papers = book.papers(meeting.id());
         model.addAttribute("papers", papers.stream().collect(Collectors.groupingBy(BoardBook.Paper::itemId)));
         model.addAttribute("kinds", papers.stream().collect(Collectors.toMap(BoardBook.Paper::id,
-                p -> AgendaController.kindLabel(p.contentType()))));
+                p -> org.ourpromise.casefile.UploadedDocuments.label(p.contentType()))));
         return "board/meeting";
     }
 
