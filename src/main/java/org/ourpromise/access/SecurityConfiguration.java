@@ -117,8 +117,18 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
                     "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
+            // the clerk's forms: meetings, agenda, minutes, papers, attendance, members, the work plan and terms
+            .requestMatchers("/board/meetings/new", "/board/meetings/*/agenda-from-plan", "/board/meetings/*/attendance",
+                    "/board/meetings/*/minutes-agreed", "/board/meetings/*/new-action", "/board/meetings/*/new-item",
+                    "/board/items/*", "/board/papers/*", "/board/members/new", "/board/members/*", "/board/plan/new",
+                    "/board/terms").hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers(HttpMethod.GET, "/our-promise").hasAnyAuthority(Permission.BOARD_BUSINESS.name(),
                     Permission.PROMISE_PARTNER.name())
+            // a partner's own evidence (the page checks the pledge is theirs); the council keeps the rest
+            .requestMatchers("/our-promise/evidence/*", "/our-promise/files/*").hasAnyAuthority(
+                    Permission.BOARD_BUSINESS.name(), Permission.PROMISE_PARTNER.name())
+            .requestMatchers("/our-promise/commitments/*", "/our-promise/pledges/new", "/our-promise/reminders")
+                .hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers(HttpMethod.GET, "/reports/our-promise", "/reports/our-promise.pdf")
                 .hasAuthority(Permission.BOARD_BUSINESS.name());
     }

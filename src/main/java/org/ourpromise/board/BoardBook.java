@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,6 +146,95 @@ public class BoardBook {
     boolean updateTerms(int version, String text, LocalDate agreedOn, String by) {
         return jdbc.update("update board_terms set text = ?, agreed_on = ?, updated_by = ?, version = version + 1"
                 + " where terms_id = 1 and version = ?", text, agreedOn, by, version) == 1;
+    }
+
+    /** Saves an agenda item's minutes and resolution if still at {@code version}; false when someone saved first. */
+    @Transactional
+    boolean updateItem(long itemId, int version, @Nullable String minutes, @Nullable String resolution) {
+        return jdbc.update("update board_agenda_item set minutes = ?, resolution = ?, version = version + 1"
+                + " where item_id = ? and version = ?", minutes, resolution, itemId, version) == 1;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<AgendaItem> item(long itemId) {
+        return jdbc.query("select * from board_agenda_item where item_id = ?", (rs, i) -> new AgendaItem(
+                rs.getLong("item_id"), rs.getLong("meeting_id"), rs.getInt("position"), rs.getString("title"),
+                rs.getString("paper_title"), rs.getString("paper_link"), rs.getString("minutes"),
+                rs.getString("resolution"), rs.getInt("version")), itemId).stream().findFirst();
+    }
+
+    /** The next free position on a meeting's agenda. */
+    @Transactional(readOnly = true)
+    int nextPosition(long meetingId) {
+        Integer max = jdbc.queryForObject("select max(position) from board_agenda_item where meeting_id = ?",
+                Integer.class, meetingId);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Records who attended, replacing what was recorded before (the whole list is saved at once). */
+    @Transactional
+    void replaceAttendance(long meetingId, Map<Long, Attendance.Presence> presence) {
+        jdbc.update("delete from board_attendance where meeting_id = ?", meetingId);
+        presence.forEach((member, p) -> attend(meetingId, member, p));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Member> member(long id) {
+        return jdbc.query("select * from board_member where member_id = ?", BoardBook::member, id).stream().findFirst();
+    }
+
+    /** Saves a member's details if still at {@code version}; false when someone saved first. */
+    @Transactional
+    boolean updateMember(long id, int version, String name, Member.Role role, String organisation, LocalDate termStart,
+            @Nullable LocalDate termEnd) {
+        return jdbc.update("update board_member set name = ?, role = ?, organisation = ?, term_start = ?, term_end = ?,"
+                + " version = version + 1 where member_id = ? and version = ?", name, role.name(), organisation,
+                termStart, termEnd, id, version) == 1;
+    }
+
+    /** Records that the meeting's minutes were agreed (at the next meeting, on its date). */
+    @Transactional
+    public void minutesAgreed(long meetingId, LocalDate on) {
+        jdbc.update("update board_meeting set minutes_agreed_on = ?, version = version + 1 where meeting_id = ?", on,
+                meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<LocalDate> minutesAgreedOn(long meetingId) {
+        return jdbc.query("select minutes_agreed_on from board_meeting where meeting_id = ?",
+                (rs, i) -> rs.getObject(1, LocalDate.class), meetingId).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** A paper's description, without its content. */
+    record Paper(long id, long itemId, String fileName, String contentType, int sizeBytes, String uploadedBy) {
+    }
+
+    @Transactional
+    long addPaper(long itemId, String fileName, String contentType, byte[] content, String by, java.time.LocalDateTime at) {
+        return insert("insert into board_paper (item_id, file_name, content_type, size_bytes, content, uploaded_by,"
+                + " uploaded_at) values (?,?,?,?,?,?,?)", "paper_id", itemId, fileName, contentType, content.length,
+                content, by, at);
+    }
+
+    @Transactional(readOnly = true)
+    List<Paper> papers(long meetingId) {
+        return jdbc.query("select p.paper_id, p.item_id, p.file_name, p.content_type, p.size_bytes, p.uploaded_by"
+                + " from board_paper p join board_agenda_item i on i.item_id = p.item_id where i.meeting_id = ?"
+                + " order by p.paper_id", (rs, i) -> new Paper(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6)), meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Paper> paper(long id) {
+        return jdbc.query("select paper_id, item_id, file_name, content_type, size_bytes, uploaded_by from board_paper"
+                + " where paper_id = ?", (rs, i) -> new Paper(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6)), id).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    byte[] paperContent(long id) {
+        return jdbc.queryForObject("select content from board_paper where paper_id = ?", byte[].class, id);
     }
 
     private long insert(String sql, String key, @Nullable Object... args) {

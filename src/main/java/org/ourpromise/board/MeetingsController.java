@@ -60,6 +60,14 @@ class MeetingsController {
         model.addAttribute("arising", mattersArising(meeting, book.meetings(), actions));
         model.addAttribute("plan", book.plan().stream().filter(p -> p.meetingId() == meeting.id()).toList());
         model.addAttribute("today", LocalDate.now(clock));
+        var previous = previous(meeting, book.meetings()).orElse(null);
+        model.addAttribute("previous", previous);
+        model.addAttribute("previousAgreedOn", previous == null ? null : book.minutesAgreedOn(previous.id()).orElse(null));
+        model.addAttribute("agreedOn", book.minutesAgreedOn(meeting.id()).orElse(null));
+        var papers = book.papers(meeting.id());
+        model.addAttribute("papers", papers.stream().collect(Collectors.groupingBy(BoardBook.Paper::itemId)));
+        model.addAttribute("kinds", papers.stream().collect(Collectors.toMap(BoardBook.Paper::id,
+                p -> org.ourpromise.casefile.UploadedDocuments.label(p.contentType()))));
         return "board/meeting";
     }
 
@@ -85,9 +93,13 @@ class MeetingsController {
 
     /** The actions allocated at the meeting before this one, carried to it with where they stand. */
     static List<BoardAction> mattersArising(Meeting meeting, List<Meeting> meetings, List<BoardAction> actions) {
-        var previous = meetings.stream().filter(m -> m.heldOn().isBefore(meeting.heldOn()))
-                .max(Comparator.comparing(Meeting::heldOn));
-        return previous.map(p -> actions.stream().filter(a -> a.meetingId() == p.id()).toList()).orElse(List.of());
+        return previous(meeting, meetings).map(p -> actions.stream().filter(a -> a.meetingId() == p.id()).toList())
+                .orElse(List.of());
+    }
+
+    /** The meeting held last before this one. */
+    static java.util.Optional<Meeting> previous(Meeting meeting, List<Meeting> meetings) {
+        return meetings.stream().filter(m -> m.heldOn().isBefore(meeting.heldOn())).max(Comparator.comparing(Meeting::heldOn));
     }
 
     static long number(String id) {

@@ -103,6 +103,9 @@ class DemoBoard implements SmartInitializingSingleton {
             var day = yearStart.plusMonths(2L * i).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).plusWeeks(1);
             var venue = random.nextInt(3) == 0 ? Meeting.Venue.VIRTUAL : Meeting.Venue.IN_PERSON;
             long id = book.addMeeting(day, venue);
+            if (!meetings.isEmpty() && day.isBefore(today)) {
+                book.minutesAgreed(meetings.get(meetings.size() - 1), day); // agreed as a correct record at this one
+            }
             meetings.add(id);
             book.addPlanEntry(id, PLAN.get(i % PLAN.size())[0], PLAN.get(i % PLAN.size())[1]);
             if (day.isBefore(today)) {

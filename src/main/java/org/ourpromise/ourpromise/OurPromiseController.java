@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OurPromiseController {
 
     private final PromiseBook book;
+    private final PromiseChanges changes;
     private final Clock clock;
 
-    OurPromiseController(PromiseBook book, Clock clock) {
+    OurPromiseController(PromiseBook book, PromiseChanges changes, Clock clock) {
         this.book = book;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -34,9 +36,13 @@ class OurPromiseController {
         return Ssda903Dates.collectionEnd(year).plusMonths(3);
     }
 
+    static String dueText(int year) {
+        return due(year).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     /** Where a partner stands with the year's evidence. */
     enum Status {
-        SUBMITTED("Submitted"), LATE("Late"), NOT_STARTED("Not started");
+        SUBMITTED("Submitted"), LATE("Late"), STARTED("Started"), NOT_STARTED("Not started");
 
         private final String label;
 
@@ -53,13 +59,16 @@ class OurPromiseController {
         if (pledges.stream().allMatch(p -> p.evidence() != null)) {
             return Status.SUBMITTED;
         }
-        return today.isAfter(due(year)) ? Status.LATE : Status.NOT_STARTED;
+        if (today.isAfter(due(year))) {
+            return Status.LATE;
+        }
+        return pledges.stream().anyMatch(p -> p.evidence() != null) ? Status.STARTED : Status.NOT_STARTED;
     }
 
     @GetMapping("/our-promise")
     String promise(@AuthenticationPrincipal PromiseUser user, Model model) {
         var today = LocalDate.now(clock);
-        int year = Ssda903Dates.collectionYearOf(today) - 1;
+        int year = EvidenceController.reportYear(today);
         boolean partner = !user.can(Permission.BOARD_BUSINESS);
         var pledges = book.pledges(year, partner ? user.username() : null);
         Map<String, List<Pledge>> byPartner = pledges.stream()
@@ -72,6 +81,16 @@ class OurPromiseController {
         model.addAttribute("partnerView", partner);
         model.addAttribute("yearLabel", (year - 1) + "-" + String.format("%02d", year % 100));
         model.addAttribute("due", due(year));
+        var reminded = changes.lastReminded(year);
+        var remindedByName = new LinkedHashMap<String, LocalDate>();
+        byPartner.forEach((name, list) -> {
+            var last = reminded.get(list.get(0).partnerId());
+            if (last != null) {
+                remindedByName.put(name, last);
+            }
+        });
+        model.addAttribute("reminded", remindedByName);
+        model.addAttribute("outstanding", statuses.values().stream().anyMatch(st -> st != Status.SUBMITTED));
         return "ourpromise/our-promise";
     }
 }

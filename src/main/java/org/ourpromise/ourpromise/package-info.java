@@ -4,6 +4,6 @@
  * each sends every year (a partner sees only its own); and the Our Promise annual report (/reports/our-promise).
  * {@link org.ourpromise.ourpromise.PromiseBook} is what the demo council uses to sign partners up.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "measures", "reports", "returns"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "measures", "reports", "returns"})
 @org.jspecify.annotations.NullMarked
 package org.ourpromise.ourpromise;

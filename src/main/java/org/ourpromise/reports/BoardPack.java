@@ -35,6 +35,11 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
         notes = List.copyOf(notes);
     }
 
+    /** The summary at the top: figures on, near and off target, and those that moved most. */
+    public PackSummary summary() {
+        return PackSummary.of(indicators);
+    }
+
     /** Where the comparators shown come from: each source with its table, once, in the order first shown. */
     public List<String> sources() {
         return indicators.stream().flatMap(i -> i.comparators().stream())

@@ -20,7 +20,8 @@ class OurPromisePagesTests extends WebTestSupport {
 
     @BeforeEach
     void twoPartners() {
-        if (!book.hasPartners()) {
+        // other tests of the shared council add partners of their own
+        if (book.pledges(2026, null).stream().noneMatch(p -> p.partner().equals("Other Health Trust"))) {
             long own = book.addPartner("Test Housing", "Council service", "partner1");
             book.addPledge(own, 5, "Homes for care leavers");
             long other = book.addPartner("Other Health Trust", "Partner", null);

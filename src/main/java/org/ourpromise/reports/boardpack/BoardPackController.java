@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Corporate Parenting Board's performance pack for a collection year, a quarter or a month, in the browser and as PDF, with the
@@ -41,7 +42,14 @@ class BoardPackController {
     @GetMapping("/board-pack")
     ResponseEntity<String> pack(@RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String quarter,
-            @RequestParam(required = false) @Nullable String month) {
+            @RequestParam(required = false) @Nullable String month,
+            @RequestParam(required = false) @Nullable String period) {
+        if (period != null && !period.isBlank()) {
+            var asked = PackPeriods.fromChoice(period.strip());
+            year = asked[0];
+            quarter = asked[1];
+            month = asked[2];
+        }
         var chosen = periods.chosen(year, quarter, month);
         var links = ReportPage.links();
         links.put("Promise home", "/");
@@ -51,7 +59,17 @@ class BoardPackController {
         var fromTheRecord = record.boardPack(chosen.period());
         var html = fromTheRecord == null ? ReportRenderer.html(pack, ReportRenderer.Medium.BROWSER)
                 : ReportRenderer.html(pack, fromTheRecord, ReportRenderer.Medium.BROWSER);
-        return ReportPage.of(html, links);
+        return ReportPage.of(html, links, chooser(chosen.query()));
+    }
+
+    /** The period chooser: a form that works without JavaScript, the period shown selected. */
+    private String chooser(String current) {
+        var form = new StringBuilder("<form class=\"report-chooser\" method=\"get\" action=\"/board-pack\">"
+                + "<label for=\"period\">Show the pack for</label> <select id=\"period\" name=\"period\">");
+        periods.choices().forEach((query, label) -> form.append("<option value=\"").append(HtmlUtils.htmlEscape(query))
+                .append(query.equals(current) ? "\" selected>" : "\">").append(HtmlUtils.htmlEscape(label))
+                .append("</option>"));
+        return form.append("</select> <button type=\"submit\">Show</button></form>").toString();
     }
 
     @GetMapping("/board-pack.pdf")

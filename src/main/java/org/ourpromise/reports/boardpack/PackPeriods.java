@@ -94,6 +94,45 @@ final class PackPeriods {
         return BoardPeriod.quarter(year, Integer.parseInt(m.group(2)));
     }
 
+    /**
+     * The periods a reader may choose on the page, newest first in each kind: the last twelve months, the quarters of
+     * the last two years and the last five complete years. Keyed by the query that asks for each.
+     */
+    java.util.Map<String, String> choices() {
+        var choices = new java.util.LinkedHashMap<String, String>();
+        var month = YearMonth.from(library.today());
+        for (int i = 0; i < 12; i++, month = month.minusMonths(1)) {
+            choices.put("month=" + month, BoardPeriod.month(month).label());
+        }
+        var quarter = quarter(null);
+        for (int i = 0; i < 8; i++) {
+            String code = code(quarter, null);
+            choices.put(code, quarter.label());
+            var m = QUARTER.matcher(code.substring("quarter=".length()));
+            m.matches();
+            int y = Integer.parseInt(m.group(1));
+            int q = Integer.parseInt(m.group(2));
+            quarter = q == 1 ? BoardPeriod.quarter(y - 1, 4) : BoardPeriod.quarter(y, q - 1);
+        }
+        for (int y = library.latestCompleteYear(), i = 0; i < 5; i++, y--) {
+            choices.put("year=" + y, BoardPeriod.year(y).label());
+        }
+        return choices;
+    }
+
+    /** A choice from the page's list ({@code month=…}, {@code quarter=…} or {@code year=…}) as the three parameters. */
+    static String[] fromChoice(String choice) {
+        int eq = choice.indexOf('=');
+        String kind = eq < 0 ? "" : choice.substring(0, eq);
+        String value = eq < 0 ? "" : choice.substring(eq + 1);
+        return switch (kind) {
+            case "year" -> new String[] {value, null, null};
+            case "quarter" -> new String[] {null, value, null};
+            case "month" -> new String[] {null, null, value};
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose a period from the list");
+        };
+    }
+
     /** The query string that asks for the period again: {@code month=YYYY-MM} or {@code quarter=YYYY-Qn}. */
     private static String code(BoardPeriod period, @Nullable String month) {
         if (month != null && !month.isBlank()) {

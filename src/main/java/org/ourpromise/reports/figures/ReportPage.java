@@ -28,11 +28,16 @@ public final class ReportPage {
 
     /** {@code links}: text to URL (already absolute paths), shown in order. */
     public static ResponseEntity<String> of(String html, Map<String, String> links) {
+        return of(html, links, "");
+    }
+
+    /** As above, with {@code controls} (trusted HTML, e.g. a period chooser) under the links. */
+    public static ResponseEntity<String> of(String html, Map<String, String> links, String controls) {
         var bar = new StringBuilder("<nav class=\"report-links\" aria-label=\"Promise\"><p>");
         links.forEach((text, url) -> bar.append("<a href=\"").append(HtmlUtils.htmlEscape(url)).append("\">")
                 .append(HtmlUtils.htmlEscape(text)).append("</a> | "));
         bar.setLength(bar.length() - 3);
-        bar.append("</p></nav>");
+        bar.append("</p></nav>").append(controls);
         int body = html.indexOf("<body>");
         String page = body < 0 ? html : html.substring(0, body + 6) + bar + html.substring(body + 6);
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -37,6 +37,20 @@ class BoardPackAndDashboardControllerTests extends WebTestSupport {
     }
 
     @Test
+    void thePeriodIsChosenOnThePageAndTheSummarySaysHowManyAreOnTarget() throws Exception {
+        var html = mvc.perform(get("/board-pack").param("period", "month=2026-10").with(as("board1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<select id=\"period\" name=\"period\">", "value=\"month=2026-10\" selected>",
+                "value=\"year=2026\"", "value=\"quarter=", "Headline indicators at a glance", " on target",
+                "rag-shape rag-shape-");
+        assertThat(html).containsOnlyOnce(" selected>");
+        mvc.perform(get("/board-pack").param("period", "week=2026-40").with(as("board1")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/board-pack").param("period", "month=2099-01").with(as("board1")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theBoardPackPdfIsAPdfAndABadQuarterIsExplained() throws Exception {
         var bytes = mvc.perform(get("/board-pack.pdf").param("quarter", "2026-Q4").with(as("board1")))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
