@@ -215,4 +215,18 @@ class BoardClerkFormsTests extends WebTestSupport {
                 .andExpect(status().isOk()).andExpect(view().name("board/terms"));
         assertThat(book.terms().orElseThrow().text()).isEqualTo("Aims a to k, revised.");
     }
+
+    @Test
+    void anOpenActionSitsOnTheWorklistOfTheOfficerItNamesUntilItIsDone() throws Exception {
+        long action = book.addAction(meeting, "Report on late reviews to the board", "Tara Team Manager",
+                held.plusMonths(1), BoardAction.Status.OPEN, null);
+        assertThat(mvc.perform(get("/worklist").with(as("tm1"))).andReturn().getResponse().getContentAsString())
+                .contains("Board action: Report on late reviews to the board", "/board/actions/" + action);
+        assertThat(mvc.perform(get("/worklist").with(as("sw1"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Report on late reviews to the board");
+        var opened = book.action(action).orElseThrow();
+        book.updateAction(action, opened.version(), BoardAction.Status.DONE, opened.dueOn(), "Reported", "perf1");
+        assertThat(mvc.perform(get("/worklist").with(as("tm1"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Report on late reviews to the board");
+    }
 }
