@@ -13,6 +13,7 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CareRecordChanged;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.children.ChildRegister.RegisteredChild;
 import org.ourpromise.record.Allocation;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A child's allocations: who works with them now and before, allocating or handing over a social worker,
@@ -70,7 +72,7 @@ class AllocationsController {
     @PostMapping("/children/{childId}/allocations")
     @Transactional
     String change(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
-            @RequestParam Map<String, String> params, Model model) {
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var child = allowed(user, childId);
         var in = new FormInput(params);
         String done = "end".equals(in.raw("action")) ? end(child, in) : allocate(child, in, model);
@@ -85,7 +87,8 @@ class AllocationsController {
         }
         audit.record(AuditLog.Action.RECORD_EVENT, childId, done);
         events.publishEvent(new CareRecordChanged(childId));
-        return "redirect:/children/" + childId + "/allocations?saved";
+        SuccessBanner.flash(redirect, "Allocations saved");
+        return "redirect:/children/" + childId + "/allocations";
     }
 
     private String allocate(RegisteredChild child, FormInput in, Model model) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
@@ -107,7 +108,7 @@ class TargetsController {
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(t.year())
                 + " set to " + TargetWords.of(t, unit) + " (was "
                 + (saved.before() == null ? "not set" : TargetWords.of(saved.before().target(), unit)) + ")");
-        redirect.addFlashAttribute("banner", "The target for " + label(key, t.year()) + " in "
+        SuccessBanner.flash(redirect, "The target for " + label(key, t.year()) + " in "
                 + TargetForm.label(t.year()) + " is now " + TargetWords.of(t, unit) + ".");
         return "redirect:/targets?year=" + t.year();
     }
@@ -131,7 +132,7 @@ class TargetsController {
         }
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(y)
                 + " removed (was " + TargetWords.of(removed.get().target(), unit) + ")");
-        redirect.addFlashAttribute("banner", "The target for " + label(key, y) + " in " + TargetForm.label(y)
+        SuccessBanner.flash(redirect, "The target for " + label(key, y) + " in " + TargetForm.label(y)
                 + " has been removed.");
         return "redirect:/targets?year=" + y;
     }

@@ -52,8 +52,8 @@ public class RecordingPages {
         if (outcome.saved()) {
             var warnings = SavedWarnings.of(form, params, outcome.child(), caseFile.today());
             if (warnings.isEmpty()) {
-                return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}")
-                        .queryParam("saved", outcome.summary()).buildAndExpand(id).encode().toUriString();
+                SuccessBanner.flash(outcome.summary());
+                return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}").buildAndExpand(id).encode().toUriString();
             }
             caseFile.viewed(id, "shown what the return's rules say after saving: " + form.title());
             model.addAttribute("title", form.title());

@@ -44,9 +44,8 @@ class ReviewController {
     @GetMapping("/iro/reviews/{childId}/{date}")
     @Transactional
     String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String date,
-            @RequestParam(required = false) @org.jspecify.annotations.Nullable String recorded, Model model) {
+            Model model) {
         var review = review(user, childId, date);
-        model.addAttribute("recorded", recorded != null);
         audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed what the review of " + review.date() + " decided");
         var values = new HashMap<String, String>();
         outcomes.outcome(childId, review.date()).ifPresent(o -> {

@@ -6,6 +6,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.RecordRestrictions;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.SuccessBanner;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The manager's restriction page ({@code /children/{id}/restriction}) and the page that asks why a restricted record
@@ -34,10 +36,11 @@ class RestrictionController {
 
     @PostMapping("/children/{childId}/restriction")
     String restrict(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
-            @RequestParam Map<String, String> form, Model model) {
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         var errors = restrictions.save(user, childId, form);
         if (errors.isEmpty()) {
-            return "redirect:/children/" + childId + "/restriction?saved";
+            SuccessBanner.flash(redirect, "The record's restriction has been saved.");
+            return "redirect:/children/" + childId + "/restriction";
         }
         return restrictionPage(user, childId, errors, form, model);
     }

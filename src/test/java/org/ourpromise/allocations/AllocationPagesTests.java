@@ -75,7 +75,7 @@ class AllocationPagesTests extends WebTestSupport {
     void aHandOverEndsTheOldAllocationOnTheDayTheNewWorkerStarts() throws Exception {
         var day = LocalDate.of(2026, 11, 2);
         mvc.perform(allocate(TestCouncil.AMIRA, "SW0601", day).param("reason", "LEFTRL").with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         var sw = of(TestCouncil.AMIRA, Allocation.Role.SOCIAL_WORKER);
         assertThat(sw).hasSize(2);
         assertThat(sw.get(0).workerId()).isEqualTo("SW001");
@@ -145,7 +145,7 @@ class AllocationPagesTests extends WebTestSupport {
         int opened = (Integer) page.get("seen");
         // someone else hands Amira's reviewing over to Olu Mensah behind the page's back
         mvc.perform(allocate(TestCouncil.AMIRA, "IRO02", TestCouncil.TODAY.minusDays(10)).with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         int now = AllocationsController.versionOf(register.storedAllocations(TestCouncil.AMIRA));
         var before = register.storedAllocations(TestCouncil.AMIRA);
         var html = mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), opened)
@@ -158,7 +158,7 @@ class AllocationPagesTests extends WebTestSupport {
         assertThat(register.storedAllocations(TestCouncil.AMIRA)).isEqualTo(before);
         // saved again at the version shown: Olu Mensah hands back to Ian Reviewing Officer
         mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), now).with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         var iros = of(TestCouncil.AMIRA, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER);
         assertThat(iros.get(iros.size() - 1).workerId()).isEqualTo("IRO01");
         assertThat(iros.get(iros.size() - 2).to()).isEqualTo(TestCouncil.TODAY.minusDays(5));

@@ -82,7 +82,7 @@ class TargetsControllerTests extends WebTestSupport {
         long audited = auditCount("perf1", "EDIT_TARGET");
 
         mvc.perform(set(key, "2026", "3", "higher", "1")).andExpect(redirectedUrl("/targets?year=2026"))
-                .andExpect(flash().attribute("banner", containsString("is now 3 or more, amber within 1")));
+                .andExpect(flash().attribute("success", containsString("is now 3 or more, amber within 1")));
         assertThat(dashboardStatus(key)).isEqualTo(RagStatus.AMBER); // 1 short, band 1
 
         mvc.perform(set(key, "2026", "3", "higher", "")).andExpect(status().is3xxRedirection());
