@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.measures.Measure;
@@ -125,6 +126,12 @@ class TargetsController {
         }
         var before = targets.find(key, y)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No target for " + key + " in " + y));
+        if (!Confirmation.given(params)) {
+            return Confirmation.ask(model, "Are you sure you want to remove the target for " + label(key, y) + " in "
+                    + TargetForm.label(y) + "?", "The measure will show no target, and no red, amber or green status, "
+                    + "on the dashboard, the annual report and the board pack.", "Yes, remove this target",
+                    "/targets/" + key + "/remove", "/targets/" + key + "?year=" + y, params);
+        }
         String unit = unit(key, y);
         var removed = targets.remove(key, y, version(params, y));
         if (removed.isEmpty()) {

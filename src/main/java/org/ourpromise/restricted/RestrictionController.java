@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.RecordRestrictions;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.SuccessBanner;
@@ -37,6 +38,13 @@ class RestrictionController {
     @PostMapping("/children/{childId}/restriction")
     String restrict(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        if ("lift".equals(form.get("action")) && !Confirmation.given(form)) {
+            restrictions.checkManager(user, childId);
+            return Confirmation.ask(model, "Are you sure you want to lift this record's restriction?",
+                    "Everyone whose work includes the child will be able to open the record without giving a reason.",
+                    "Yes, lift the restriction", "/children/" + childId + "/restriction",
+                    "/children/" + childId + "/restriction", form);
+        }
         var errors = restrictions.save(user, childId, form);
         if (errors.isEmpty()) {
             SuccessBanner.flash(redirect, "The record's restriction has been saved.");
