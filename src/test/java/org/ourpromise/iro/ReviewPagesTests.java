@@ -81,7 +81,7 @@ class ReviewPagesTests extends WebTestSupport {
         // due 1 July 2024, done today (22 November 2026): done late, and kept
         assertThat(done.status()).isEqualTo(ReviewAction.Status.LATE);
         assertThat(done.statusOn()).isEqualTo(TestCouncil.TODAY);
-        mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "drop").param("version", String.valueOf(action.version()))
+        mvc.perform(post(PAGE + "/actions/" + action.id()).param("change", "drop").param("confirmed", "yes").param("version", String.valueOf(action.version()))
                 .with(as("sw1")).with(csrf())).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("actions")));
         // closed: off the worklist, still on the review's page
         mvc.perform(get("/worklist").with(as("sw1"))).andExpect(content().string(
@@ -99,7 +99,7 @@ class ReviewPagesTests extends WebTestSupport {
                 TestCouncil.TODAY.plusDays(3), "iro1");
         mvc.perform(post(PAGE + "/actions/" + done).param("change", "done").param("version", "0").with(as("sw1")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(PAGE + "/actions/" + dropped).param("change", "drop").param("version", "0").with(as("sw1")).with(csrf()))
+        mvc.perform(post(PAGE + "/actions/" + dropped).param("change", "drop").param("confirmed", "yes").param("version", "0").with(as("sw1")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         var kept = outcomes.actions(TestCouncil.AMIRA, review);
         assertThat(kept).filteredOn(a -> a.id() == done).extracting(ReviewAction::status).containsExactly(ReviewAction.Status.DONE);

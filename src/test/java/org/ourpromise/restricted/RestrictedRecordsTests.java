@@ -158,7 +158,7 @@ class RestrictedRecordsTests extends WebTestSupport {
                 .andExpect(content().string(containsString("Enter why the record is restricted")));
         assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "'")).isEqualTo(1);
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("admin1")).with(csrf())
-                .param("version", "1").param("action", "lift"))
+                .param("version", "1").param("action", "lift").param("confirmed", "yes"))
                 .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction"));
         mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(status().isOk());
     }
