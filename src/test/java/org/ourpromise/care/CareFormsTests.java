@@ -29,8 +29,10 @@ class CareFormsTests extends RecordingFormTestSupport {
     void formsShowTheYearsCodes() throws Exception {
         mvc.perform(get("/children/" + TestCouncil.AMIRA + "/record/placement-change").with(as("sw1")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Registered supported accommodation (K3)")))
-                .andExpect(content().string(containsString("Foster with other carer, long-term (U4)")));
+                // the year's choices in words: the code is the option's value, never shown beside it
+                .andExpect(content().string(containsString(">Registered supported accommodation</option>")))
+                .andExpect(content().string(containsString(">Foster with other carer, long-term</option>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("(U4)"))));
     }
 
     @Test
