@@ -74,6 +74,14 @@ class FormPatternsTests extends WebTestSupport {
     }
 
     @Test
+    @DisplayName("the new-child and staff forms list their problems in the page's order too")
+    void otherSummariesFollowTheForm() throws Exception {
+        assertSummaryFollowsTheForm(html(post("/children/new").param("born-day", "30").param("born-month", "2")
+                .param("born-year", "2016").param("nhsNumber", "123").with(as("tm1")).with(csrf())));
+        assertSummaryFollowsTheForm(html(post("/admin/staff/new").param("fte", "9").with(as("admin1")).with(csrf())));
+    }
+
+    @Test
     @DisplayName("recording forms, sign-in and one-line errors also put 'Error: ' first; a page without errors does not")
     void errorTitleEverywhere() throws Exception {
         var visit = html(post("/children/" + TestCouncil.AMIRA + "/record/visit").with(as("sw1")).with(csrf()));
