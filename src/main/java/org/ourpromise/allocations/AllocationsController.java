@@ -11,6 +11,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
@@ -75,6 +76,15 @@ class AllocationsController {
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var child = allowed(user, childId);
         var in = new FormInput(params);
+        if ("end".equals(in.raw("action")) && !Confirmation.given(params)) {
+            var ending = register.storedAllocations(childId).stream()
+                    .filter(s -> String.valueOf(s.id()).equals(in.raw("allocation"))).findFirst();
+            String whom = ending.map(s -> staff.nameOf(s.allocation().workerId())).orElse("this worker");
+            return Confirmation.ask(model, "Are you sure you want to end " + whom + "\u2019s allocation?",
+                    "From the date you gave, " + whom + " will no longer be shown as working with the child.",
+                    "Yes, end the allocation",
+                    "/children/" + childId + "/allocations", "/children/" + childId + "/allocations", params);
+        }
         String done = "end".equals(in.raw("action")) ? end(child, in) : allocate(child, in, model);
         if (in.hasErrors()) {
             audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed allocations (change not saved: "

@@ -117,20 +117,25 @@ class AllocationPagesTests extends WebTestSupport {
         var field = "end" + pa.id();
         // tm1 does not see Leah (no social worker: a manager may allocate her), and ends her adviser
         var asManager = post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
-                .param("action", "end").param("allocation", String.valueOf(pa.id()))
+                .param("action", "end").param("allocation", String.valueOf(pa.id())).param("confirmed", "yes")
                 .param("version", String.valueOf(pa.version()));
         mvc.perform(asManager.param(field + "-day", "1").param(field + "-month", "7").param(field + "-year", "2023"))
                 .andExpect(model().attribute("errors", hasKey(field)));
         mvc.perform(post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
                 .param("action", "end").param("allocation", String.valueOf(pa.id())).param("version", "99")
+                .param("confirmed", "yes")
                 .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026"))
                 .andExpect(content().string(containsString("Someone else changed this allocation")));
         assertThat(register.storedAllocations(TestCouncil.LEAH).get(0)).isEqualTo(pa);
-        mvc.perform(post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
+        var ending = post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
                 .param("action", "end").param("allocation", String.valueOf(pa.id()))
                 .param("version", String.valueOf(pa.version()))
-                .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026"))
-                .andExpect(status().is3xxRedirection());
+                .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026");
+        // ending asks first (GOV.UK confirmation, no JavaScript) and changes nothing until confirmed
+        mvc.perform(ending).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Yes, end the allocation")));
+        assertThat(register.storedAllocations(TestCouncil.LEAH).get(0)).isEqualTo(pa);
+        mvc.perform(ending.param("confirmed", "yes")).andExpect(status().is3xxRedirection());
         assertThat(of(TestCouncil.LEAH, Allocation.Role.PERSONAL_ADVISER).get(0).to()).isEqualTo(LocalDate.of(2026, 9, 1));
         // now she is a care leaver with no adviser: on the manager's list
         var list = (List<?>) mvc.perform(get("/allocations").with(as("tm1"))).andExpect(status().isOk())
