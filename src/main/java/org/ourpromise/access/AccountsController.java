@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The administrator's accounts: the list, a new account, deactivating one, and a link to set a password. */
@@ -39,7 +40,7 @@ class AccountsController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(@RequestParam Map<String, String> params, Model model) {
+    String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var values = new LinkedHashMap<String, String>();
         for (var field : new String[] {"username", "name", "email", "role", "team", "worker"}) {
             values.put(field, params.getOrDefault(field, "").strip());
@@ -61,7 +62,9 @@ class AccountsController {
             return form(model, values, errors);
         }
         accounts.create(form, team, worker);
-        return "redirect:/admin/users/" + form.username() + "?created";
+        // banner text as a flash attribute (fragments/banner), never in the address
+        redirect.addFlashAttribute("success", "Account created. Make a link below so its owner can set a password.");
+        return "redirect:/admin/users/" + form.username();
     }
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {
@@ -84,8 +87,20 @@ class AccountsController {
         return "admin/user";
     }
 
+    /** Deactivating signs its owner out: the button leads here first, to confirm (works without JavaScript). */
+    @GetMapping("/admin/users/{username}/deactivate")
+    String confirmDeactivate(@PathVariable String username, Model model) {
+        var account = existing(username);
+        if (!account.active()) {
+            return "redirect:/admin/users/" + username;
+        }
+        model.addAttribute("account", account);
+        return "admin/user-deactivate";
+    }
+
     @PostMapping("/admin/users/{username}/deactivate")
-    String deactivate(@PathVariable String username, @RequestParam int version, Model model) {
+    String deactivate(@PathVariable String username, @RequestParam int version, Model model,
+            RedirectAttributes redirect) {
         var account = existing(username);
         if (account.username().equals(currentUsername())) {
             model.addAttribute("account", account);
@@ -100,7 +115,8 @@ class AccountsController {
                     + "then deactivate it again if you still need to");
             return "admin/user";
         }
-        return "redirect:/admin/users/" + username + "?deactivated";
+        redirect.addFlashAttribute("success", "Account deactivated. Anyone signed in with it has been signed out.");
+        return "redirect:/admin/users/" + username;
     }
 
     @PostMapping("/admin/users/{username}/link")

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +36,19 @@ class AuditController {
     @GetMapping("/admin/audit")
     @Transactional
     String search(@RequestParam Map<String, String> params, Model model) {
-        var errors = new ArrayList<String>();
+        var errors = new LinkedHashMap<String, String>();
         var query = query(params, errors);
         int page = page(params.get("page"), errors);
         model.addAttribute("actions", AuditLog.Action.values());
         model.addAttribute("form", query);
-        model.addAttribute("fromText", params.getOrDefault("from", ""));
-        model.addAttribute("toText", params.getOrDefault("to", ""));
+        model.addAttribute("values", dateValues(params, query));
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
             var found = audit.page(query, page, PAGE_SIZE);
             model.addAttribute("page", found);
-            model.addAttribute("previous", page > 0 ? link("/admin/audit", params, page - 1) : null);
-            model.addAttribute("next", page + 1 < found.pages() ? link("/admin/audit", params, page + 1) : null);
-            model.addAttribute("csv", link("/admin/audit.csv", params, -1));
+            model.addAttribute("previous", page > 0 ? link("/admin/audit", params, query, page - 1) : null);
+            model.addAttribute("next", page + 1 < found.pages() ? link("/admin/audit", params, query, page + 1) : null);
+            model.addAttribute("csv", link("/admin/audit.csv", params, query, -1));
             audit.record(AuditLog.Action.VIEW_AUDIT, null, "searched the audit log: " + query + ", page " + (page + 1));
         } else {
             model.addAttribute("page", new AuditLog.Page(List.of(), 0, 0, PAGE_SIZE));
@@ -61,10 +59,10 @@ class AuditController {
     @GetMapping("/admin/audit.csv")
     @Transactional
     void csv(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
-        var errors = new ArrayList<String>();
+        var errors = new LinkedHashMap<String, String>();
         var query = query(params, errors);
         if (!errors.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join("; ", errors));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join("; ", errors.values()));
             return;
         }
         audit.record(AuditLog.Action.VIEW_AUDIT, null, "downloaded the audit log as CSV: " + query);
@@ -79,20 +77,27 @@ class AuditController {
         out.flush();
     }
 
-    static AuditLog.Query query(Map<String, String> params, List<String> errors) {
+    static AuditLog.Query query(Map<String, String> params, Map<String, String> errors) {
         return new AuditLog.Query(blankToNull(params.get("username")), blankToNull(params.get("child")),
-                action(params.get("action"), errors), date("from", params.get("from"), errors),
-                date("to", params.get("to"), errors));
+                action(params.get("action"), errors), date("from", "start", params, errors),
+                date("to", "end", params, errors));
     }
 
-    private static String link(String path, Map<String, String> params, int page) {
+    private static String link(String path, Map<String, String> params, AuditLog.Query query, int page) {
         var b = UriComponentsBuilder.fromPath(path);
         var kept = new LinkedHashMap<String, String>();
-        for (var name : List.of("username", "child", "action", "from", "to")) {
+        for (var name : List.of("username", "child", "action")) {
             var v = params.get(name);
             if (v != null && !v.isBlank()) {
                 kept.put(name, v.strip());
             }
+        }
+        // the period travels in links as ISO dates, however it was typed
+        if (query.from() != null) {
+            kept.put("from", query.from().toString());
+        }
+        if (query.to() != null) {
+            kept.put("to", query.to().toString());
         }
         kept.forEach(b::queryParam);
         if (page >= 0) {
@@ -102,7 +107,7 @@ class AuditController {
     }
 
     /** The page asked for, counted from 1 on the page and from 0 here. */
-    private static int page(@Nullable String text, List<String> errors) {
+    private static int page(@Nullable String text, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             return 0;
         }
@@ -114,7 +119,7 @@ class AuditController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add("The page must be a whole number from 1");
+        errors.put("page", "The page must be a whole number from 1");
         return 0;
     }
 
@@ -135,27 +140,71 @@ class AuditController {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static AuditLog.@Nullable Action action(@Nullable String text, List<String> errors) {
+    private static AuditLog.@Nullable Action action(@Nullable String text, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return AuditLog.Action.valueOf(text);
         } catch (IllegalArgumentException e) {
-            errors.add("Choose an action from the list");
+            errors.put("action", "Choose an action from the list");
             return null;
         }
     }
 
-    private static @Nullable LocalDate date(String field, @Nullable String text, List<String> errors) {
-        if (text == null || text.isBlank()) {
+    /**
+     * One end of the period: the GOV.UK date input ({@code from-day}, {@code from-month}, {@code from-year}), or
+     * the ISO date a page link carries ({@code from=2026-11-01}); blank means no limit.
+     */
+    private static @Nullable LocalDate date(String field, String word, Map<String, String> params,
+            Map<String, String> errors) {
+        String d = part(params, field + "-day");
+        String m = part(params, field + "-month");
+        String y = part(params, field + "-year");
+        String message = "The " + word + " of the period must be a real date, for example 1 11 2026";
+        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+            String iso = part(params, field);
+            try {
+                return iso.isEmpty() ? null : LocalDate.parse(iso);
+            } catch (DateTimeParseException e) {
+                errors.put(field, message);
+                return null;
+            }
+        }
+        if (d.isEmpty() || m.isEmpty() || y.isEmpty()) {
+            errors.put(field, "The " + word + " of the period must include a day, month and year");
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add("Enter the " + field + " date as yyyy-mm-dd, for example 2026-03-31");
+            if (!d.matches("\\d{1,2}") || !m.matches("\\d{1,2}") || !y.matches("\\d{4}")) {
+                throw new NumberFormatException(field);
+            }
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            errors.put(field, message);
             return null;
         }
+    }
+
+    private static String part(Map<String, String> params, String name) {
+        var v = params.get(name);
+        return v == null ? "" : v.strip();
+    }
+
+    /** What the date inputs show: what was typed, or the day a link carried. */
+    private static Map<String, String> dateValues(Map<String, String> params, AuditLog.Query query) {
+        var values = new java.util.HashMap<String, String>();
+        for (var field : List.of("from", "to")) {
+            var day = field.equals("from") ? query.from() : query.to();
+            for (var p : List.of("-day", "-month", "-year")) {
+                values.put(field + p, part(params, field + p));
+            }
+            if (day != null && part(params, field + "-day").isEmpty()) {
+                values.put(field + "-day", String.valueOf(day.getDayOfMonth()));
+                values.put(field + "-month", String.valueOf(day.getMonthValue()));
+                values.put(field + "-year", String.valueOf(day.getYear()));
+            }
+        }
+        return values;
     }
 }

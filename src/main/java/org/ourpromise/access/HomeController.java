@@ -5,6 +5,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in, the home page (what this role can do) and the accessibility statement. */
 @Controller
@@ -18,7 +19,10 @@ class HomeController {
 
     /** Both ways in when the council's identity provider is configured: its button, then the local form. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, @RequestParam java.util.Map<String, String> params) {
+        // a refused sign-in comes back as /login?error (or ?wait, ?locked, ?refused=...): "Error: " in the title
+        model.addAttribute("pageHasErrors", java.util.stream.Stream.of("error", "wait", "locked", "refused")
+                .anyMatch(params::containsKey));
         var oidc = councilSignIn.getIfAvailable();
         model.addAttribute("councilSignIn", oidc == null ? null : oidc.label());
         model.addAttribute("councilSignInPath", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Changing one's own password, and setting it from a one-time link (signed out). */
 @Controller
@@ -44,7 +45,7 @@ class PasswordController {
         }
         accounts.changePassword(user.username(), password);
         model.addAttribute("errors", Map.of());
-        model.addAttribute("changed", true);
+        model.addAttribute("success", "Your password has been changed.");
         return "account/password";
     }
 
@@ -58,7 +59,7 @@ class PasswordController {
 
     @PostMapping("/set-password")
     String set(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirm, Model model) {
+            @RequestParam(defaultValue = "") String confirm, Model model, RedirectAttributes redirect) {
         var holder = accounts.linkHolder(token);
         model.addAttribute("token", token);
         model.addAttribute("valid", holder.isPresent());
@@ -67,7 +68,8 @@ class PasswordController {
             var account = users.loadUserByUsername(holder.get());
             check(password, confirm, account.username(), account.displayName(), errors);
             if (errors.isEmpty() && accounts.setPasswordFromLink(token, password)) {
-                return "redirect:/login?passwordSet";
+                redirect.addFlashAttribute("success", "Your password is set. Sign in with it below.");
+                return "redirect:/login";
             }
         }
         model.addAttribute("errors", errors);

@@ -59,6 +59,7 @@ class SecurityConfiguration {
     private static void caseRecords(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
+            .requestMatchers(HttpMethod.GET, "/js/**").permitAll() // GOV.UK Frontend enhancement script
             .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                     "/accessibility").permitAll()
             .requestMatchers(HttpMethod.GET, "/").authenticated()

@@ -11,8 +11,10 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CareRecordChanged;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.children.ChildRegister.RegisteredChild;
 import org.ourpromise.record.Allocation;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A child's allocations: who works with them now and before, allocating or handing over a social worker,
@@ -70,9 +73,18 @@ class AllocationsController {
     @PostMapping("/children/{childId}/allocations")
     @Transactional
     String change(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
-            @RequestParam Map<String, String> params, Model model) {
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var child = allowed(user, childId);
         var in = new FormInput(params);
+        if ("end".equals(in.raw("action")) && !Confirmation.given(params)) {
+            var ending = register.storedAllocations(childId).stream()
+                    .filter(s -> String.valueOf(s.id()).equals(in.raw("allocation"))).findFirst();
+            String whom = ending.map(s -> staff.nameOf(s.allocation().workerId())).orElse("this worker");
+            return Confirmation.ask(model, "Are you sure you want to end " + whom + "\u2019s allocation?",
+                    "From the date you gave, " + whom + " will no longer be shown as working with the child.",
+                    "Yes, end the allocation",
+                    "/children/" + childId + "/allocations", "/children/" + childId + "/allocations", params);
+        }
         String done = "end".equals(in.raw("action")) ? end(child, in) : allocate(child, in, model);
         if (in.hasErrors()) {
             audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed allocations (change not saved: "
@@ -85,7 +97,8 @@ class AllocationsController {
         }
         audit.record(AuditLog.Action.RECORD_EVENT, childId, done);
         events.publishEvent(new CareRecordChanged(childId));
-        return "redirect:/children/" + childId + "/allocations?saved";
+        SuccessBanner.flash(redirect, "Allocations saved");
+        return "redirect:/children/" + childId + "/allocations";
     }
 
     private String allocate(RegisteredChild child, FormInput in, Model model) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
@@ -107,7 +109,7 @@ class TargetsController {
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(t.year())
                 + " set to " + TargetWords.of(t, unit) + " (was "
                 + (saved.before() == null ? "not set" : TargetWords.of(saved.before().target(), unit)) + ")");
-        redirect.addFlashAttribute("banner", "The target for " + label(key, t.year()) + " in "
+        SuccessBanner.flash(redirect, "The target for " + label(key, t.year()) + " in "
                 + TargetForm.label(t.year()) + " is now " + TargetWords.of(t, unit) + ".");
         return "redirect:/targets?year=" + t.year();
     }
@@ -124,6 +126,12 @@ class TargetsController {
         }
         var before = targets.find(key, y)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No target for " + key + " in " + y));
+        if (!Confirmation.given(params)) {
+            return Confirmation.ask(model, "Are you sure you want to remove the target for " + label(key, y) + " in "
+                    + TargetForm.label(y) + "?", "The measure will show no target, and no red, amber or green status, "
+                    + "on the dashboard, the annual report and the board pack.", "Yes, remove this target",
+                    "/targets/" + key + "/remove", "/targets/" + key + "?year=" + y, params);
+        }
         String unit = unit(key, y);
         var removed = targets.remove(key, y, version(params, y));
         if (removed.isEmpty()) {
@@ -131,7 +139,7 @@ class TargetsController {
         }
         audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(y)
                 + " removed (was " + TargetWords.of(removed.get().target(), unit) + ")");
-        redirect.addFlashAttribute("banner", "The target for " + label(key, y) + " in " + TargetForm.label(y)
+        SuccessBanner.flash(redirect, "The target for " + label(key, y) + " in " + TargetForm.label(y)
                 + " has been removed.");
         return "redirect:/targets?year=" + y;
     }

@@ -135,7 +135,7 @@ public final class FormInput {
     public @Nullable String text(String name, int max) {
         String v = raw(name);
         if (v.length() > max) {
-            error(name, "Write " + max + " characters or fewer");
+            error(name, "Write " + max + " characters or fewer (you wrote " + v.length() + ")");
             return null;
         }
         return v.isEmpty() ? null : v;
@@ -161,6 +161,21 @@ public final class FormInput {
     public int version() {
         String v = raw("version");
         return v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
+    }
+
+    /**
+     * Errors in the order the form shows its fields, for the error summary (GOV.UK: the summary lists problems
+     * in the order they appear on the page). Fields not named keep their order, after the named ones.
+     */
+    public static Map<String, String> inOrder(Map<String, String> errors, java.util.List<String> fieldOrder) {
+        var ordered = new LinkedHashMap<String, String>();
+        for (var field : fieldOrder) {
+            if (errors.containsKey(field)) {
+                ordered.put(field, errors.get(field));
+            }
+        }
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /** A date's three fields for the form's values. */

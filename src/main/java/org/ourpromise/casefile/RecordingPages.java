@@ -48,12 +48,20 @@ public class RecordingPages {
     public String submit(PromiseUser user, String childId, RecordingForm form, Map<String, String> params, Model model,
             Recorder recorder, Choices choices) {
         String id = ChildRecordController.checked(childId);
+        if ("yes".equals(params.get("withdraw")) && !Confirmation.given(params)) {
+            // a correction form's "this did not happen": taken off the record only once the user confirms it
+            caseFile.open(user, id, "asked to confirm a withdrawal: " + form.title());
+            return Confirmation.ask(model, "Are you sure you want to withdraw this from the record?",
+                    "It will no longer count for deadlines, measures or the return. The version withdrawn and your "
+                    + "reason stay in the record's history.", "Yes, withdraw it",
+                    "/children/" + id + "/record/" + form.path(), "/children/" + id, params);
+        }
         var outcome = recorder.record(user, id, new FormInput(params));
         if (outcome.saved()) {
             var warnings = SavedWarnings.of(form, params, outcome.child(), caseFile.today());
             if (warnings.isEmpty()) {
-                return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}")
-                        .queryParam("saved", outcome.summary()).buildAndExpand(id).encode().toUriString();
+                SuccessBanner.flash(outcome.summary());
+                return "redirect:" + UriComponentsBuilder.fromPath("/children/{id}").buildAndExpand(id).encode().toUriString();
             }
             caseFile.viewed(id, "shown what the return's rules say after saving: " + form.title());
             model.addAttribute("title", form.title());

@@ -53,6 +53,9 @@ class CaseloadController {
         var choice = choose(user, team, worker);
         var lines = lines(user, choice, false);
         model.addAttribute("choice", choice);
+        if (choice.error() != null) {
+            model.addAttribute("error", choice.error()); // for the "Error: " page title (casefile.ErrorTitle)
+        }
         model.addAttribute("lines", lines);
         model.addAttribute("today", caseloads.today());
         model.addAttribute("teams", users.teamIds());

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adding a child to the register. Before saving, children who may be the same one (same name and date of
@@ -40,7 +41,7 @@ class NewChildController {
 
     @PostMapping("/children/new")
     @Transactional
-    String add(Principal user, @RequestParam Map<String, String> params, Model model) {
+    String add(Principal user, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var today = LocalDate.now(clock);
         var read = NewChildForm.read(params, today);
         if (read.identity() == null) {
@@ -56,7 +57,9 @@ class NewChildController {
         events.publishEvent(new ChildAdded(childId, user.getName(), "added child " + childId + " born "
                 + read.identity().dateOfBirth() + (duplicates.isEmpty() ? "" : " (told apart from "
                         + String.join(", ", duplicates.keySet()) + ")")));
-        return "redirect:/children/" + childId + "/allocations?added";
+        // the text travels as a flash attribute (fragments/banner), never in the address
+        redirect.addFlashAttribute("success", "Child added. Now allocate their social worker.");
+        return "redirect:/children/" + childId + "/allocations";
     }
 
     private String page(Model model, Map<String, String> values, Map<String, String> errors,

@@ -57,7 +57,8 @@ final class NewChildForm {
             f.errors.put("postcode", "Enter a real postcode, like LE3 8RA");
         }
         if (!f.errors.isEmpty() || given == null || family == null || born == null) {
-            return new Result(null, null, Map.copyOf(f.errors));
+            // in the order checked, which is the page's: the error summary follows it
+            return new Result(null, null, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(f.errors)));
         }
         var identity = new Identity(given, family, born, sex, ethnicity, upn.isEmpty() ? null : upn,
                 nhs.isEmpty() ? null : nhs, null, null, false);

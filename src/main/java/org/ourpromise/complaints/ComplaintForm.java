@@ -32,6 +32,14 @@ final class ComplaintForm {
     static final List<Field> STAGES = List.of(RECEIVED, STAGE1_RESPONDED, STAGE2_REQUESTED, STAGE2_RESPONDED,
             STAGE3_REQUESTED, PANEL_HELD, PANEL_REPORTED, AUTHORITY_RESPONDED);
 
+    /** The fields in the order the new-complaint page shows them (its error summary follows it). */
+    static final List<String> NEW_PAGE_ORDER = List.of("child", RECEIVED.name(), "madeBy", "summary");
+
+    /** The fields in the order a complaint's own page shows them. */
+    static final List<String> PAGE_ORDER = List.of("summary", RECEIVED.name(), "madeBy", "stage1Extended",
+            STAGE1_RESPONDED.name(), STAGE2_REQUESTED.name(), "stage2Extended", STAGE2_RESPONDED.name(),
+            STAGE3_REQUESTED.name(), PANEL_HELD.name(), PANEL_REPORTED.name(), AUTHORITY_RESPONDED.name());
+
     /** What was read: the complaint and summary, or errors by field. */
     record Result(@Nullable Complaint complaint, String summary, LoggedComplaint.@Nullable MadeBy madeBy,
             Map<String, String> errors) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.FormInput;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,8 +93,8 @@ class ComplaintsController {
             model.addAttribute("complaint", logged);
             model.addAttribute("values", params);
             model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
-        model.addAttribute("noHints", Map.of());
-            model.addAttribute("errors", read.errors());
+            model.addAttribute("noHints", Map.of());
+            model.addAttribute("errors", FormInput.inOrder(read.errors(), ComplaintForm.PAGE_ORDER));
             model.addAttribute("today", register.today());
             // the version the page was opened at: fixing the errors does not make someone else's save invisible
             model.addAttribute("version", params.getOrDefault("version", ""));
@@ -151,7 +152,7 @@ class ComplaintsController {
         model.addAttribute("values", values);
         model.addAttribute("madeByChoices", ComplaintForm.madeByChoices());
         model.addAttribute("noHints", Map.of());
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormInput.inOrder(errors, ComplaintForm.NEW_PAGE_ORDER));
         return "complaints/new";
     }
 }

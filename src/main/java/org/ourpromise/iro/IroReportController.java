@@ -13,6 +13,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.reports.ReportRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -77,7 +79,8 @@ class IroReportController {
 
     @PostMapping("/iro/report-narrative")
     @Transactional
-    String saveNarrative(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
+    String saveNarrative(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
         int y = year(params.get("year"));
         var in = new FormInput(params);
         String section = in.raw("section");
@@ -100,7 +103,8 @@ class IroReportController {
             return narrativeForm(model, y, params, in.errors());
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "wrote the narrative of section " + section + " of the IRO annual report " + y);
-        return "redirect:/iro/report-narrative?year=" + y + "&saved=" + section;
+        SuccessBanner.flash(redirect, "Narrative saved");
+        return "redirect:/iro/report-narrative?year=" + y;
     }
 
     private String narrativeForm(Model model, int year, Map<String, String> values, Map<String, String> errors) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.record.ChildRecord;
@@ -44,9 +45,8 @@ class ReviewController {
     @GetMapping("/iro/reviews/{childId}/{date}")
     @Transactional
     String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String date,
-            @RequestParam(required = false) @org.jspecify.annotations.Nullable String recorded, Model model) {
+            Model model) {
         var review = review(user, childId, date);
-        model.addAttribute("recorded", recorded != null);
         audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed what the review of " + review.date() + " decided");
         var values = new HashMap<String, String>();
         outcomes.outcome(childId, review.date()).ifPresent(o -> {
@@ -125,6 +125,12 @@ class ReviewController {
         var action = outcomes.actions(childId, review.date()).stream().filter(a -> String.valueOf(a.id()).equals(actionId))
                 .findFirst().orElseThrow(() -> AlertsController.notFound("No action " + actionId));
         String change = params.getOrDefault("change", "");
+        if (change.equals("drop") && !Confirmation.given(params)) {
+            String here = "/iro/reviews/" + childId + "/" + review.date();
+            return Confirmation.ask(model, "Are you sure you want to drop the action \u201c" + action.action() + "\u201d?",
+                    "It will be closed as dropped, not done, and will no longer be chased.", "Yes, drop this action",
+                    here + "/actions/" + action.id(), here + "#actions", params);
+        }
         var errors = new LinkedHashMap<String, String>();
         if (!change.equals("done") && !change.equals("drop")) {
             errors.put("actions", "Choose whether the action was done or dropped");

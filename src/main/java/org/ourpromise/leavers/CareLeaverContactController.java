@@ -24,7 +24,7 @@ class CareLeaverContactController {
 
     static final RecordingForm CARE_LEAVER_CONTACT = new RecordingForm("care-leaver-contact",
             "Record a care leaver contact", "leavers/care-leaver-contact", List.of(
-                    ReturnField.field("inTouch", "Are you in touch?", "IN_TOUCH"),
+                    ReturnField.field("inTouch", "Is the council in touch with the young person?", "IN_TOUCH"),
                     ReturnField.field("activity", "Main activity", "ACTIV"),
                     ReturnField.field("accommodation", "Where they live", "ACCOM")));
 
@@ -52,9 +52,22 @@ class CareLeaverContactController {
     }
 
     private static void choices(Model model, ChildRecord child, int year) {
-        model.addAttribute("inTouch", CodeList.IN_TOUCH.labels(year));
+        model.addAttribute("inTouch", inTouchAnswers(CodeList.IN_TOUCH.labels(year)));
         model.addAttribute("activities", CodeList.ACTIV.labels(year));
         model.addAttribute("accommodation", CodeList.ACCOM_LETTER.labels(year));
-        model.addAttribute("suitability", new TreeMap<>(Map.of("1", "Suitable", "2", "Not suitable")));
+        model.addAttribute("suitability", new TreeMap<>(Map.of("1", "Yes, suitable", "2", "No, not suitable")));
+    }
+
+    /**
+     * The return's IN_TOUCH question ("is the council in touch with the care leaver?") answered in words that fit
+     * it; a code the year's list has and these words do not cover keeps the list's label.
+     */
+    static Map<String, String> inTouchAnswers(Map<String, String> yearsCodes) {
+        var words = Map.of("YES", "Yes", "NO", "No", "DIED", "No: they have died since leaving care",
+                "REFU", "No: they refuse contact", "NREQ", "No: they no longer need leaving care services",
+                "RHOM", "No: they have lived with their parents, or someone with parental responsibility, for 6 months or more");
+        var answers = new java.util.LinkedHashMap<String, String>();
+        yearsCodes.forEach((code, label) -> answers.put(code, words.getOrDefault(code, label)));
+        return answers;
     }
 }

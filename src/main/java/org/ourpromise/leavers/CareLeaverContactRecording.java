@@ -31,7 +31,10 @@ class CareLeaverContactRecording {
         var today = caseFile.today();
         LocalDate date = in.date("date", "date of the contact", true, today);
         int year = RecordChecks.codeYear(date, today);
-        String inTouch = in.code("inTouch", "answer to whether you are in touch", CodeList.IN_TOUCH, year, true);
+        if (in.raw("inTouch").isEmpty()) {
+            in.error("inTouch", "Select whether the council is in touch with the young person");
+        }
+        String inTouch = in.code("inTouch", "answer to whether the council is in touch", CodeList.IN_TOUCH, year, false);
         String activity = in.code("activity", "main activity", CodeList.ACTIV, year, true);
         String letter = in.raw("accommodation").isEmpty() ? null
                 : in.code("accommodation", "type of accommodation", CodeList.ACCOM_LETTER, year, false);

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.care.CareEpisodes;
+import org.ourpromise.casefile.FormInput;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.timescales.CareLeaverCategory;
@@ -49,15 +51,31 @@ class LeaversController {
 
     @GetMapping("/leavers")
     @Transactional(readOnly = true)
-    String leavers(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String asAt,
-            Model model) {
+    String leavers(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
         var today = LocalDate.now(clock);
+        var in = new FormInput(params);
         var day = today;
-        try {
-            day = asAt == null || asAt.isBlank() ? today : LocalDate.parse(asAt.strip());
-        } catch (DateTimeParseException e) {
-            model.addAttribute("dateError", "Enter the date as year-month-day, for example 2026-03-31");
+        boolean typed = !(in.raw("asAt-day") + in.raw("asAt-month") + in.raw("asAt-year")).isEmpty();
+        if (typed) {
+            // GOV.UK date input; a day after today is allowed (an arrangement already agreed to start)
+            var asked = in.date("asAt", "date the figures are as at", false, LocalDate.MAX);
+            day = asked == null ? today : asked;
+        } else if (!in.raw("asAt").isEmpty()) {
+            try {
+                day = LocalDate.parse(in.raw("asAt")); // links that carry the day as one ISO date
+            } catch (DateTimeParseException e) {
+                in.error("asAt", "The date the figures are as at must be a real date, for example 31 3 2026");
+            }
         }
+        var values = new java.util.HashMap<String, String>();
+        if (in.hasErrors()) {
+            values.putAll(params);
+            day = today;
+        } else {
+            FormInput.putDate(values, "asAt", day);
+        }
+        model.addAttribute("errors", in.errors());
+        model.addAttribute("values", values);
         var arrangements = offer.arrangements(null);
         var visible = access.visibleChildren(user);
         final var on = day;

@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.RecordRestrictions;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.SuccessBanner;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The manager's restriction page ({@code /children/{id}/restriction}) and the page that asks why a restricted record
@@ -34,10 +37,18 @@ class RestrictionController {
 
     @PostMapping("/children/{childId}/restriction")
     String restrict(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
-            @RequestParam Map<String, String> form, Model model) {
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        if ("lift".equals(form.get("action")) && !Confirmation.given(form)) {
+            restrictions.checkManager(user, childId);
+            return Confirmation.ask(model, "Are you sure you want to lift this record's restriction?",
+                    "Everyone whose work includes the child will be able to open the record without giving a reason.",
+                    "Yes, lift the restriction", "/children/" + childId + "/restriction",
+                    "/children/" + childId + "/restriction", form);
+        }
         var errors = restrictions.save(user, childId, form);
         if (errors.isEmpty()) {
-            return "redirect:/children/" + childId + "/restriction?saved";
+            SuccessBanner.flash(redirect, "The record's restriction has been saved.");
+            return "redirect:/children/" + childId + "/restriction";
         }
         return restrictionPage(user, childId, errors, form, model);
     }

@@ -164,7 +164,7 @@ class Restrictions {
         return StaleEdit.MESSAGE;
     }
 
-    private void checkManager(PromiseUser user, String childId) {
+    void checkManager(PromiseUser user, String childId) {
         checkExists(childId);
         boolean mayManage = user.can(Permission.RESTRICT_RECORDS)
                 && (user.can(Permission.MANAGE_ACCOUNTS) || access.inScope(user, childId));

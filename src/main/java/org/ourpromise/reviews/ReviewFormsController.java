@@ -11,10 +11,11 @@ import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.RecordingForm;
 import org.ourpromise.casefile.RecordingForm.ReturnField;
 import org.ourpromise.casefile.RecordingPages;
+import org.ourpromise.casefile.SuccessBanner;
+import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
-import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,9 +60,11 @@ class ReviewFormsController {
         if (view.startsWith("redirect:") || view.equals("children/saved")) {
             // saved: on to what the review decided (how it was held, who came, decisions and actions)
             var date = new FormInput(params).date("date", "date of the review", true, LocalDate.MAX);
-            String next = UriComponentsBuilder.fromPath("/iro/reviews/{id}/{date}").queryParam("recorded", "yes")
+            String next = UriComponentsBuilder.fromPath("/iro/reviews/{id}/{date}")
                     .buildAndExpand(childId, date).encode().toUriString();
             if (view.startsWith("redirect:")) {
+                SuccessBanner.flash("Review on " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(date) + " recorded. Now record how the child "
+                        + "wanted it held, who attended, the decisions and the actions agreed.");
                 return "redirect:" + next;
             }
             model.addAttribute("next", next);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff directory page, and adding or changing a member of staff. Every change is audited. */
 @Controller
@@ -36,7 +37,7 @@ class StaffController {
     }
 
     @GetMapping("/admin/staff")
-    String directory(@RequestParam(required = false) @Nullable String saved, Model model) {
+    String directory(Model model) {
         var today = LocalDate.now(clock);
         var staff = directory.all();
         model.addAttribute("staff", staff);
@@ -51,7 +52,6 @@ class StaffController {
         }
         model.addAttribute("caseloads", caseloads);
         model.addAttribute("perFte", perFte);
-        model.addAttribute("saved", saved != null && saved.matches(StaffForm.WORKER_ID) ? saved : null);
         return "staff/directory";
     }
 
@@ -65,7 +65,7 @@ class StaffController {
 
     @PostMapping("/admin/staff/new")
     @Transactional
-    String add(@RequestParam Map<String, String> params, Model model) {
+    String add(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var read = StaffForm.read(params, null);
         var errors = new LinkedHashMap<>(read.errors());
         if (read.member() != null && directory.find(read.member().workerId()).isPresent()) {
@@ -77,7 +77,9 @@ class StaffController {
         var m = read.member();
         directory.addAll(java.util.List.of(m));
         audit.record(AuditLog.Action.EDIT_LIST, null, "added staff member " + m.workerId() + ": " + describe(m));
-        return "redirect:/admin/staff?saved=" + m.workerId();
+        // banner text as a flash attribute (fragments/banner), never in the address
+        redirect.addFlashAttribute("success", "Saved " + m.name());
+        return "redirect:/admin/staff";
     }
 
     @GetMapping("/admin/staff/{workerId}")
@@ -88,7 +90,8 @@ class StaffController {
 
     @PostMapping("/admin/staff/{workerId}")
     @Transactional
-    String change(@PathVariable String workerId, @RequestParam Map<String, String> params, Model model) {
+    String change(@PathVariable String workerId, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
         var before = find(workerId);
         var read = StaffForm.read(params, workerId);
         if (read.member() == null) {
@@ -107,7 +110,8 @@ class StaffController {
         }
         audit.record(AuditLog.Action.EDIT_LIST, null, "changed staff member " + workerId + " from " + describe(before)
                 + " to " + describe(read.member()));
-        return "redirect:/admin/staff?saved=" + workerId;
+        redirect.addFlashAttribute("success", "Saved " + read.member().name());
+        return "redirect:/admin/staff";
     }
 
     /** What is saved now beside what the user entered, field by field. */

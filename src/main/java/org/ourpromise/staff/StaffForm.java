@@ -56,7 +56,8 @@ final class StaffForm {
         int version = f.version();
         if (!f.errors.isEmpty() || id == null || name == null || role == null || team == null || agency == null
                 || fte == null || from == null) {
-            return new Result(null, Map.copyOf(f.errors));
+            // in the order checked, which is the page's: the error summary follows it
+            return new Result(null, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(f.errors)));
         }
         return new Result(new StaffMember(id, name, role, team, email, agency, fte, from, to, version), Map.of());
     }

@@ -1,7 +1,9 @@
 package org.ourpromise.worklists;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
+import org.ourpromise.casefile.Confirmation;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +50,20 @@ class LatenessReasonsController {
     @PostMapping("/admin/lateness-reasons/{id}/{change}")
     @Transactional
     String change(@PathVariable int id, @PathVariable String change,
-            @RequestParam(required = false) @Nullable String version, Model model) {
+            @RequestParam(required = false) @Nullable String version, @RequestParam Map<String, String> params,
+            Model model) {
         boolean active = switch (change) {
             case "retire" -> false;
             case "restore" -> true;
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         };
+        if (!active && !Confirmation.given(params)) {
+            var reason = reasons.list().stream().filter(r -> r.id() == id).findFirst()
+                    .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+            return Confirmation.ask(model, "Are you sure you want to retire the reason \u201c" + reason.label() + "\u201d?",
+                    "Workers will no longer be offered it. Explanations already recorded keep it, and you can restore it later.",
+                    "Yes, retire this reason", "/admin/lateness-reasons/" + id + "/retire", "/admin/lateness-reasons", params);
+        }
         var changed = reasons.setActive(id, active, StaleEdit.versionOf(version))
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         if (!changed) {

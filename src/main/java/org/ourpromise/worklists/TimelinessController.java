@@ -2,9 +2,12 @@ package org.ourpromise.worklists;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.FormInput;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.timescales.DeadlineRule;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,14 +33,16 @@ class TimelinessController {
     }
 
     @GetMapping("/timeliness")
-    String timeliness(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String rule,
+    String timeliness(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            @RequestParam(required = false) @Nullable String rule,
             @RequestParam(required = false) @Nullable String outcome, Model model) {
         var today = worklists.today();
-        var errors = new LinkedHashMap<String, String>();
-        LocalDate start = date(from, Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today)), "from",
-                "start", errors);
-        LocalDate end = date(to, today, "to", "end", errors);
+        var in = new FormInput(params);
+        var values = new HashMap<String, String>();
+        LocalDate start = date(in, "from", "start of the period",
+                Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today)), today, values);
+        LocalDate end = date(in, "to", "end of the period", today, today, values);
+        var errors = new LinkedHashMap<>(in.errors());
         if (errors.isEmpty() && end.isBefore(start)) {
             errors.put("to", "The end of the period must be on or after its start");
         }
@@ -45,8 +50,7 @@ class TimelinessController {
             errors.put("to", "Choose a period of " + MAX_YEARS + " years or less");
         }
         model.addAttribute("errors", errors);
-        model.addAttribute("fromText", from == null ? start.toString() : from);
-        model.addAttribute("toText", to == null ? end.toString() : to);
+        model.addAttribute("values", values);
         model.addAttribute("today", today);
         model.addAttribute("complaintRules", Worklists.COMPLAINT_STAGES);
         if (!errors.isEmpty()) {
@@ -73,16 +77,32 @@ class TimelinessController {
         }
     }
 
-    private static LocalDate date(@Nullable String text, LocalDate fallback, String field, String word,
-            java.util.Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
+    /**
+     * One end of the period from the GOV.UK date input ({@code from-day}, {@code from-month}, {@code from-year});
+     * the table's own links carry it as one ISO date ({@code from=2026-04-01}). Blank gives the default. The
+     * form's values are what was typed when it is wrong, else the date used.
+     */
+    private static LocalDate date(FormInput in, String field, String label, LocalDate fallback, LocalDate today,
+            Map<String, String> values) {
+        boolean typed = !(in.raw(field + "-day") + in.raw(field + "-month") + in.raw(field + "-year")).isEmpty();
+        LocalDate date = null;
+        if (!typed && !in.raw(field).isEmpty()) {
+            try {
+                date = LocalDate.parse(in.raw(field));
+            } catch (DateTimeParseException e) {
+                in.error(field, "The " + label + " must be a real date, for example 1 4 2026");
+            }
+        } else {
+            date = in.date(field, label, false, today);
+        }
+        if (in.errors().containsKey(field)) {
+            for (var part : new String[] {"-day", "-month", "-year"}) {
+                values.put(field + part, in.raw(field + part));
+            }
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Enter the " + word + " of the period as a real date, for example 2026-04-01");
-            return fallback;
-        }
+        LocalDate used = date == null ? fallback : date;
+        FormInput.putDate(values, field, used);
+        return used;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.DeadlineRule;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The signed-in user's worklist, its CSV download, and recording why an item is late. */
@@ -130,11 +132,11 @@ class WorklistController {
 
     @PostMapping("/worklist/lateness")
     String recordLateness(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         var e = worklists.explain(user, params);
         if (e.errors().isEmpty()) {
-            return "redirect:" + UriComponentsBuilder.fromPath("/worklist")
-                    .queryParam("saved", "Reason for lateness saved for " + e.childId()).encode().toUriString();
+            SuccessBanner.flash(redirect, "Reason for lateness saved for " + e.childId());
+            return "redirect:/worklist";
         }
         return form(model, e, params);
     }

@@ -36,7 +36,8 @@ record WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable 
                 errors.put("rule", "Select a deadline from the list");
             }
         }
-        return new WorklistFilter(t, w, r, Map.copyOf(errors));
+        return new WorklistFilter(t, w, r,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors))); // the form's order
     }
 
     /**

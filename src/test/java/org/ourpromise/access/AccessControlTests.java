@@ -89,6 +89,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /admin/users/new", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("GET /admin/users/{username}", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("POST /admin/users/{username}/deactivate", Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /admin/users/{username}/deactivate", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("POST /admin/users/{username}/link", Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("GET /account/password", "SIGNED_IN"),
             Map.entry("POST /account/password", "SIGNED_IN"),

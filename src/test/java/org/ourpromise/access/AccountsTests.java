@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -36,7 +37,8 @@ class AccountsTests extends WebTestSupport {
         mvc.perform(post("/admin/users/new").with(as("admin1")).with(csrf()).param("username", "new.worker")
                 .param("name", "Nell Worker").param("email", "nell@council.gov.uk").param("role", "SOCIAL_WORKER")
                 .param("team", "T1").param("worker", "SW077"))
-                .andExpect(redirectedUrl("/admin/users/new.worker?created"));
+                .andExpect(redirectedUrl("/admin/users/new.worker"))
+                .andExpect(flash().attribute("success", "Account created. Make a link below so its owner can set a password."));
         var row = jdbc.queryForMap("select * from app_user where username = 'new.worker'");
         assertThat(row).containsEntry("role", "SOCIAL_WORKER").containsEntry("team_id", "T1")
                 .containsEntry("worker_id", "SW077").containsEntry("enabled", true).containsEntry("version", 0);
@@ -58,7 +60,8 @@ class AccountsTests extends WebTestSupport {
                 .param("confirm", "password1234")).andExpect(model().attribute("errors", Map.of("password",
                         PasswordPolicy.problems("password1234", "pa1", "Pat Personal Adviser").get(0))));
         mvc.perform(post("/set-password").with(csrf()).param("token", token).param("password", "lantern meadow quiet fox")
-                .param("confirm", "lantern meadow quiet fox")).andExpect(redirectedUrl("/login?passwordSet"));
+                .param("confirm", "lantern meadow quiet fox")).andExpect(redirectedUrl("/login"))
+                .andExpect(flash().attribute("success", "Your password is set. Sign in with it below."));
         assertThat(new BCryptPasswordEncoder().matches("lantern meadow quiet fox", hash("pa1"))).isTrue();
         mvc.perform(get("/set-password").param("token", token)).andExpect(model().attribute("valid", false));
         mvc.perform(post("/set-password").with(csrf()).param("token", token).param("password", "another fine phrase")
@@ -85,7 +88,8 @@ class AccountsTests extends WebTestSupport {
                 .andExpect(view().name("admin/user")).andExpect(model().attributeExists("problem"));
         assertThat(jdbc.queryForObject("select enabled from app_user where username = 'leaver'", Boolean.class)).isTrue();
         mvc.perform(post("/admin/users/leaver/deactivate").with(as("admin1")).with(csrf()).param("version", "1"))
-                .andExpect(redirectedUrl("/admin/users/leaver?deactivated"));
+                .andExpect(redirectedUrl("/admin/users/leaver"))
+                .andExpect(flash().attribute("success", "Account deactivated. Anyone signed in with it has been signed out."));
         mvc.perform(get("/").with(leaver)).andExpect(redirectedUrl("/login?deactivated"));
         mvc.perform(post("/admin/users/admin1/deactivate").with(as("admin1")).with(csrf()).param("version", "0"))
                 .andExpect(model().attribute("problem", "You cannot deactivate your own account; ask another administrator"));
@@ -100,7 +104,7 @@ class AccountsTests extends WebTestSupport {
                         "password", PasswordPolicy.problems("short", "board1", "x").get(0))));
         mvc.perform(post("/account/password").with(as("board1")).with(csrf()).param("current", TestCouncil.PASSWORD)
                 .param("password", "orchard violin pebble").param("confirm", "orchard violin pebble"))
-                .andExpect(model().attribute("changed", true));
+                .andExpect(model().attribute("success", "Your password has been changed."));
         assertThat(new BCryptPasswordEncoder().matches("orchard violin pebble", hash("board1"))).isTrue();
         jdbc.update("update app_user set password_hash = ? where username = 'board1'",
                 new BCryptPasswordEncoder().encode(TestCouncil.PASSWORD));

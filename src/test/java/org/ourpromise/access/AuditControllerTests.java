@@ -45,9 +45,15 @@ class AuditControllerTests extends WebTestSupport {
     void badFiltersAreExplainedAndNothingIsSearched() throws Exception {
         mvc.perform(get("/admin/audit").param("from", "31/13/2026").param("action", "NOPE").with(as("admin1")))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("errors", hasSize(2)))
+                .andExpect(model().attribute("errors", org.hamcrest.Matchers.aMapWithSize(2)))
                 .andExpect(r -> assertThat(((AuditLog.Page) r.getModelAndView().getModel().get("page")).total()).isZero())
-                .andExpect(content().string(containsString("Enter the from date as yyyy-mm-dd")));
+                .andExpect(content().string(containsString("The start of the period must be a real date")));
+        // the page's GOV.UK date inputs: 31 June is no date
+        mvc.perform(get("/admin/audit").param("to-day", "31").param("to-month", "6").param("to-year", "2026")
+                        .with(as("admin1")))
+                .andExpect(model().attribute("errors", org.hamcrest.Matchers.hasEntry("to",
+                        "The end of the period must be a real date, for example 1 11 2026")))
+                .andExpect(content().string(containsString("<title>Error: Audit log")));
     }
 
     @Test

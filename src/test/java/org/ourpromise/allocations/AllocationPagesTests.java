@@ -75,7 +75,7 @@ class AllocationPagesTests extends WebTestSupport {
     void aHandOverEndsTheOldAllocationOnTheDayTheNewWorkerStarts() throws Exception {
         var day = LocalDate.of(2026, 11, 2);
         mvc.perform(allocate(TestCouncil.AMIRA, "SW0601", day).param("reason", "LEFTRL").with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         var sw = of(TestCouncil.AMIRA, Allocation.Role.SOCIAL_WORKER);
         assertThat(sw).hasSize(2);
         assertThat(sw.get(0).workerId()).isEqualTo("SW001");
@@ -117,20 +117,25 @@ class AllocationPagesTests extends WebTestSupport {
         var field = "end" + pa.id();
         // tm1 does not see Leah (no social worker: a manager may allocate her), and ends her adviser
         var asManager = post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
-                .param("action", "end").param("allocation", String.valueOf(pa.id()))
+                .param("action", "end").param("allocation", String.valueOf(pa.id())).param("confirmed", "yes")
                 .param("version", String.valueOf(pa.version()));
         mvc.perform(asManager.param(field + "-day", "1").param(field + "-month", "7").param(field + "-year", "2023"))
                 .andExpect(model().attribute("errors", hasKey(field)));
         mvc.perform(post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
                 .param("action", "end").param("allocation", String.valueOf(pa.id())).param("version", "99")
+                .param("confirmed", "yes")
                 .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026"))
                 .andExpect(content().string(containsString("Someone else changed this allocation")));
         assertThat(register.storedAllocations(TestCouncil.LEAH).get(0)).isEqualTo(pa);
-        mvc.perform(post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
+        var ending = post("/children/" + TestCouncil.LEAH + "/allocations").with(csrf()).with(as("tm1"))
                 .param("action", "end").param("allocation", String.valueOf(pa.id()))
                 .param("version", String.valueOf(pa.version()))
-                .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026"))
-                .andExpect(status().is3xxRedirection());
+                .param(field + "-day", "1").param(field + "-month", "9").param(field + "-year", "2026");
+        // ending asks first (GOV.UK confirmation, no JavaScript) and changes nothing until confirmed
+        mvc.perform(ending).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Yes, end the allocation")));
+        assertThat(register.storedAllocations(TestCouncil.LEAH).get(0)).isEqualTo(pa);
+        mvc.perform(ending.param("confirmed", "yes")).andExpect(status().is3xxRedirection());
         assertThat(of(TestCouncil.LEAH, Allocation.Role.PERSONAL_ADVISER).get(0).to()).isEqualTo(LocalDate.of(2026, 9, 1));
         // now she is a care leaver with no adviser: on the manager's list
         var list = (List<?>) mvc.perform(get("/allocations").with(as("tm1"))).andExpect(status().isOk())
@@ -145,7 +150,7 @@ class AllocationPagesTests extends WebTestSupport {
         int opened = (Integer) page.get("seen");
         // someone else hands Amira's reviewing over to Olu Mensah behind the page's back
         mvc.perform(allocate(TestCouncil.AMIRA, "IRO02", TestCouncil.TODAY.minusDays(10)).with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         int now = AllocationsController.versionOf(register.storedAllocations(TestCouncil.AMIRA));
         var before = register.storedAllocations(TestCouncil.AMIRA);
         var html = mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), opened)
@@ -158,7 +163,7 @@ class AllocationPagesTests extends WebTestSupport {
         assertThat(register.storedAllocations(TestCouncil.AMIRA)).isEqualTo(before);
         // saved again at the version shown: Olu Mensah hands back to Ian Reviewing Officer
         mvc.perform(allocate(TestCouncil.AMIRA, "IRO01", TestCouncil.TODAY.minusDays(5), now).with(as("tm1")))
-                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations?saved"));
+                .andExpect(redirectedUrl("/children/" + TestCouncil.AMIRA + "/allocations"));
         var iros = of(TestCouncil.AMIRA, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER);
         assertThat(iros.get(iros.size() - 1).workerId()).isEqualTo("IRO01");
         assertThat(iros.get(iros.size() - 2).to()).isEqualTo(TestCouncil.TODAY.minusDays(5));

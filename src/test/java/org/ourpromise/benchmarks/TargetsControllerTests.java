@@ -82,7 +82,7 @@ class TargetsControllerTests extends WebTestSupport {
         long audited = auditCount("perf1", "EDIT_TARGET");
 
         mvc.perform(set(key, "2026", "3", "higher", "1")).andExpect(redirectedUrl("/targets?year=2026"))
-                .andExpect(flash().attribute("banner", containsString("is now 3 or more, amber within 1")));
+                .andExpect(flash().attribute("success", containsString("is now 3 or more, amber within 1")));
         assertThat(dashboardStatus(key)).isEqualTo(RagStatus.AMBER); // 1 short, band 1
 
         mvc.perform(set(key, "2026", "3", "higher", "")).andExpect(status().is3xxRedirection());
@@ -102,12 +102,12 @@ class TargetsControllerTests extends WebTestSupport {
         mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
                 .andExpect(content().string(containsString("Amber: within tolerance of the target")));
 
-        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
+        mvc.perform(post("/targets/" + key + "/remove").param("confirmed", "yes").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
                 .andExpect(redirectedUrl("/targets?year=2026"));
         assertThat(dashboardStatus(key)).isEqualTo(RagStatus.NO_TARGET);
         assertThat(targets()).isZero();
         assertThat(auditCount("perf1", "EDIT_TARGET")).isEqualTo(audited + 5);
-        mvc.perform(post("/targets/" + key + "/remove").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
+        mvc.perform(post("/targets/" + key + "/remove").param("confirmed", "yes").param("year", "2026").param("version", version(key, "2026")).with(as("perf1")).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 

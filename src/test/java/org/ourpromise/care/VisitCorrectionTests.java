@@ -85,7 +85,7 @@ class VisitCorrectionTests extends RecordingFormTestSupport {
                 new Visit(LocalDate.of(2026, 10, 3), "SW009", true));
 
         // withdrawn at the current version: gone from the record, kept in the chronology
-        mvc.perform(correction(id, 2, "3", "no visit took place").param("withdraw", "yes")).andExpect(saved());
+        mvc.perform(correction(id, 2, "3", "no visit took place").param("withdraw", "yes").param("confirmed", "yes")).andExpect(saved());
         assertThat(records.load(CHILD).orElseThrow().visits()).isEmpty();
         mvc.perform(get("/children/" + CHILD + "/chronology").with(as(separateSocialWorker())))
                 .andExpect(content().string(containsString("Statutory visit withdrawn")))

@@ -42,7 +42,7 @@ class RestrictedRecordsTests extends WebTestSupport {
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("tm1")).with(csrf())
                 .param("named", "sw1").param("reason", "The child is a relative of a member of staff")
                 .param("version", "0").param("action", "restrict"))
-                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction"));
     }
 
     @AfterEach
@@ -158,8 +158,8 @@ class RestrictedRecordsTests extends WebTestSupport {
                 .andExpect(content().string(containsString("Enter why the record is restricted")));
         assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "'")).isEqualTo(1);
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("admin1")).with(csrf())
-                .param("version", "1").param("action", "lift"))
-                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+                .param("version", "1").param("action", "lift").param("confirmed", "yes"))
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction"));
         mvc.perform(get("/children/" + AMIRA).with(as("iro1"))).andExpect(status().isOk());
     }
 
@@ -170,14 +170,14 @@ class RestrictedRecordsTests extends WebTestSupport {
         mvc.perform(post("/children/" + AMIRA + "/restriction").with(as("admin1")).with(csrf())
                 .param("named", "sw1 tm1").param("reason", "A relative of the team manager").param("version", "1")
                 .param("action", "restrict"))
-                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+                .andExpect(redirectedUrl("/children/" + AMIRA + "/restriction"));
         var html = mvc.perform(restrictTo("sw1 iro1", 1)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("What is saved now, and what you entered", "sw1, tm1", "iro1, sw1",
                 "A relative of the team manager", ">sw1 iro1</textarea>", "name=\"version\" value=\"2\"");
         assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'tm1'"))
                 .isEqualTo(1);
-        mvc.perform(restrictTo("sw1 iro1", 2)).andExpect(redirectedUrl("/children/" + AMIRA + "/restriction?saved"));
+        mvc.perform(restrictTo("sw1 iro1", 2)).andExpect(redirectedUrl("/children/" + AMIRA + "/restriction"));
         assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'iro1'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from restricted_person where child_id = '" + AMIRA + "' and username = 'tm1'"))

@@ -77,7 +77,7 @@ class ReviewCorrectionTests extends RecordingFormTestSupport {
         assertThat(records.load(CHILD).orElseThrow().reviews()).containsExactly(
                 new ReviewHeld(LocalDate.of(2026, 6, 23), "PN2", null, null));
 
-        mvc.perform(correction(id, 2, "23", "PN2", "it was a planning meeting").param("withdraw", "yes"))
+        mvc.perform(correction(id, 2, "23", "PN2", "it was a planning meeting").param("withdraw", "yes").param("confirmed", "yes"))
                 .andExpect(saved());
         assertThat(records.load(CHILD).orElseThrow().reviews()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from record_correction where child_id = ? and kind = 'review'",

@@ -59,7 +59,15 @@ class DigestAndTimelinessControllerTests extends WebTestSupport {
         mvc.perform(get("/timeliness").param("from", "2026-02-31").param("to", "2026-01-01").with(as("perf1")))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("errors", hasKey("from")))
-                .andExpect(content().string(containsString("as a real date")));
+                .andExpect(content().string(containsString("must be a real date")));
+        // the page's own GOV.UK date inputs: 31 February is no date, and nothing is counted
+        mvc.perform(get("/timeliness").param("from-day", "31").param("from-month", "2").param("from-year", "2026")
+                        .with(as("perf1")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("errors", hasKey("from")))
+                .andExpect(model().attributeDoesNotExist("summary"))
+                .andExpect(content().string(containsString("The start of the period must be a real date")))
+                .andExpect(content().string(containsString("<title>Error: Timeliness")));
         mvc.perform(get("/timeliness").param("from", "2026-03-01").param("to", "2026-01-01").with(as("perf1")))
                 .andExpect(model().attribute("errors", hasKey("to")));
     }

@@ -29,7 +29,8 @@ class LatenessReasonsControllerTests extends WebTestSupport {
                 .orElseThrow();
         assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).contains("Interpreter not available");
         mvc.perform(post("/admin/lateness-reasons/" + added.id() + "/retire")
-                        .param("version", String.valueOf(added.version())).with(as("admin1")).with(csrf()))
+                        .param("version", String.valueOf(added.version())).param("confirmed", "yes").with(as("admin1"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/lateness-reasons"));
         assertThat(reasons.reasons()).extracting(LatenessReasons.Reason::label).doesNotContain("Interpreter not available");
         // restoring from the page opened before it was retired is refused, showing what changed; nothing saved
