@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.UploadedDocuments;
 import org.springframework.http.ContentDisposition;
@@ -95,7 +96,7 @@ class AgendaController {
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board meeting " + meeting.id() + ": agenda item " + item
                 + " added");
-        redirect.addFlashAttribute("banner", "Agenda item added: " + title);
+        SuccessBanner.flash(redirect, "Agenda item added: " + title);
         return "redirect:/board/meetings/" + meeting.id();
     }
 
@@ -132,7 +133,7 @@ class AgendaController {
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board agenda item " + item.id() + ": minutes of "
                 + (minutes == null ? 0 : minutes.length()) + " characters, "
                 + (resolution == null ? "no resolution" : "a resolution"));
-        redirect.addFlashAttribute("banner", "Minutes saved for " + item.title());
+        SuccessBanner.flash(redirect, "Minutes saved for " + item.title());
         return "redirect:/board/meetings/" + item.meetingId() + "#item-" + item.position();
     }
 

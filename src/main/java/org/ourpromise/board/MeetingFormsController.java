@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.SuccessBanner;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ class MeetingFormsController {
         book.addItem(id, 2, "Performance report", "Performance pack", "/board-pack?month="
                 + heldOn.minusMonths(1).toString().substring(0, 7), null, null);
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board meeting " + id + " arranged for " + heldOn);
-        redirect.addFlashAttribute("banner", "Meeting arranged for " + new Meeting(id, heldOn, venue, 0).title());
+        SuccessBanner.flash(redirect, "Meeting arranged for " + new Meeting(id, heldOn, venue, 0).title());
         return "redirect:/board/meetings/" + id;
     }
 
@@ -82,7 +83,7 @@ class MeetingFormsController {
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board meeting " + meeting.id() + ": " + added
                 + " agenda items added from the work plan");
-        redirect.addFlashAttribute("banner", added == 0 ? "The agenda already has every report the work plan"
+        SuccessBanner.flash(redirect, added == 0 ? "The agenda already has every report the work plan"
                 + " schedules for this meeting" : added + (added == 1 ? " report" : " reports")
                 + " from the work plan added to the agenda");
         return "redirect:/board/meetings/" + meeting.id();
@@ -118,7 +119,7 @@ class MeetingFormsController {
         book.replaceAttendance(meeting.id(), presence);
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board meeting " + meeting.id() + ": attendance of "
                 + presence.size() + " members recorded");
-        redirect.addFlashAttribute("banner", "Attendance saved");
+        SuccessBanner.flash(redirect, "Attendance saved");
         return "redirect:/board/meetings/" + meeting.id();
     }
 
@@ -132,7 +133,7 @@ class MeetingFormsController {
         book.minutesAgreed(previous.id(), meeting.heldOn());
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board meeting " + previous.id() + ": minutes agreed at"
                 + " the meeting of " + meeting.heldOn());
-        redirect.addFlashAttribute("banner", "The minutes of " + previous.title() + " are recorded as agreed");
+        SuccessBanner.flash(redirect, "The minutes of " + previous.title() + " are recorded as agreed");
         return "redirect:/board/meetings/" + meeting.id();
     }
 
@@ -159,7 +160,7 @@ class MeetingFormsController {
         long action = book.addAction(meeting.id(), description, owner, due, BoardAction.Status.OPEN, null);
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board action " + action + " allocated at meeting "
                 + meeting.id() + ", due " + due);
-        redirect.addFlashAttribute("banner", "Action allocated to " + owner);
+        SuccessBanner.flash(redirect, "Action allocated to " + owner);
         return "redirect:/board/meetings/" + meeting.id();
     }
 

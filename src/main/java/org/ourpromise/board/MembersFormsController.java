@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,7 +60,7 @@ class MembersFormsController {
         }
         long id = book.addMember(m.name(), m.role(), m.organisation(), m.termStart(), m.termEnd());
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board member " + id + " appointed as " + m.role().label());
-        redirect.addFlashAttribute("banner", m.name() + " added to the board");
+        SuccessBanner.flash(redirect, m.name() + " added to the board");
         return "redirect:/board/members";
     }
 
@@ -97,7 +98,7 @@ class MembersFormsController {
             return memberForm(model, now, new LinkedHashMap<>(params), errors, now.version());
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board member " + member.id() + " changed");
-        redirect.addFlashAttribute("banner", m.name() + "'s details saved");
+        SuccessBanner.flash(redirect, m.name() + "'s details saved");
         return "redirect:/board/members";
     }
 
@@ -127,7 +128,7 @@ class MembersFormsController {
         }
         book.addPlanEntry(meeting.id(), theme, report);
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board work plan: a report scheduled for meeting " + meeting.id());
-        redirect.addFlashAttribute("banner", report + " scheduled for " + meeting.title());
+        SuccessBanner.flash(redirect, report + " scheduled for " + meeting.title());
         return "redirect:/board/plan";
     }
 
@@ -165,7 +166,7 @@ class MembersFormsController {
             return termsForm(model, new LinkedHashMap<>(params), errors, saved == null ? StaleEdit.NONE : saved.version());
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "board terms of reference saved, agreed " + agreed);
-        redirect.addFlashAttribute("banner", "Terms of reference saved");
+        SuccessBanner.flash(redirect, "Terms of reference saved");
         return "redirect:/board/members";
     }
 

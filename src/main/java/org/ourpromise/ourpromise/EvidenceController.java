@@ -11,6 +11,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.UploadedDocuments;
 import org.ourpromise.returns.Ssda903Dates;
@@ -108,7 +109,7 @@ class EvidenceController {
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "Our Promise evidence for pledge " + pledge.id() + ", year "
                 + year + ": " + text.length() + " characters");
-        redirect.addFlashAttribute("banner", "Your evidence for " + label(year) + " has been sent");
+        SuccessBanner.flash(redirect, "Your evidence for " + label(year) + " has been sent");
         return "redirect:/our-promise";
     }
 

@@ -11,6 +11,7 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.Role;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -91,7 +92,7 @@ class PromiseAdminController {
                     changes.commitmentVersion(c.id()).orElseThrow());
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "Our Promise commitment " + c.id() + " changed");
-        redirect.addFlashAttribute("banner", "Commitment saved: " + title);
+        SuccessBanner.flash(redirect, "Commitment saved: " + title);
         return "redirect:/our-promise";
     }
 
@@ -140,7 +141,7 @@ class PromiseAdminController {
         long partner = partnerId != null ? partnerId : book.addPartner(newName, kind, account);
         long pledge = book.addPledge(partner, commitment.get().id(), text);
         audit.record(AuditLog.Action.EDIT_REPORT, null, "Our Promise pledge " + pledge + " made by partner " + partner);
-        redirect.addFlashAttribute("banner", "Pledge added under " + commitment.get().title());
+        SuccessBanner.flash(redirect, "Pledge added under " + commitment.get().title());
         return "redirect:/our-promise";
     }
 
@@ -175,7 +176,7 @@ class PromiseAdminController {
         }
         audit.record(AuditLog.Action.EDIT_REPORT, null, "Our Promise reminders: " + outstanding.size() + " partners, "
                 + emailed + " by email");
-        redirect.addFlashAttribute("banner", outstanding.isEmpty() ? "Every partner has sent its evidence"
+        SuccessBanner.flash(redirect, outstanding.isEmpty() ? "Every partner has sent its evidence"
                 : "Reminder recorded for " + outstanding.size() + (outstanding.size() == 1 ? " partner" : " partners")
                         + ", " + emailed + " sent by email");
         return "redirect:/our-promise";

@@ -45,7 +45,7 @@ class BoardClerkFormsTests extends WebTestSupport {
         var result = mvc.perform(post("/board/meetings/new").with(as("perf1")).with(csrf())
                         .param("held-day", "" + on.getDayOfMonth()).param("held-month", "" + on.getMonthValue())
                         .param("held-year", "" + on.getYear()).param("venue", "IN_PERSON"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("banner")).andReturn();
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("success")).andReturn();
         var created = book.meetings().stream().filter(m -> m.heldOn().equals(on)).findFirst().orElseThrow();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/board/meetings/" + created.id());
         assertThat(book.items(created.id())).extracting(AgendaItem::title)
@@ -115,7 +115,7 @@ class BoardClerkFormsTests extends WebTestSupport {
         int opened = book.item(item).orElseThrow().version();
         mvc.perform(post("/board/items/" + item).with(as("perf1")).with(csrf()).param("version", "" + opened)
                         .param("minutes", "The board noted the report.").param("resolution", "That the report be noted."))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("banner"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("success"));
         var html = mvc.perform(post("/board/items/" + item).with(as("board1")).with(csrf()).param("version", "" + opened)
                         .param("minutes", "Members asked about sufficiency."))
                 .andExpect(status().isOk()).andExpect(view().name("board/item"))

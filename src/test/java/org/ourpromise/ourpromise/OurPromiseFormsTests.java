@@ -46,7 +46,7 @@ class OurPromiseFormsTests extends WebTestSupport {
         assertThat(EvidenceController.reportYear(TestCouncil.TODAY)).isEqualTo(YEAR);
         mvc.perform(post("/our-promise/evidence/" + own).with(as("partner1")).with(csrf()).param("version", "-1")
                         .param("text", "Twelve care leavers moved into their own tenancies.").param("figures", "12 of 14"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("banner"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("success"));
         var saved = changes.evidence(own, YEAR).orElseThrow();
         assertThat(saved.figures()).isEqualTo("12 of 14");
         assertThat(saved.submittedOn()).isEqualTo(TestCouncil.TODAY);
@@ -131,7 +131,7 @@ class OurPromiseFormsTests extends WebTestSupport {
     @Test
     void remindersAreKeptForEveryPartnerWithEvidenceOutstanding() throws Exception {
         mvc.perform(post("/our-promise/reminders").with(as("perf1")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("banner"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("success"));
         var partner = changes.pledge(own).orElseThrow().partnerId();
         assertThat(changes.lastReminded(YEAR)).containsEntry(partner, TestCouncil.TODAY);
         assertThat(mvc.perform(get("/our-promise").with(as("perf1"))).andReturn().getResponse().getContentAsString())
