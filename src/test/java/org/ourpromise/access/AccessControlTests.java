@@ -38,6 +38,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/chronology", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children.csv", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/chronology.csv", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/restricted", REASON_TO_OPEN),
             Map.entry("POST /children/{childId}/restricted", REASON_TO_OPEN),
             // managers within their scope; administrators (no scope) for any child
