@@ -79,6 +79,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
+            .requestMatchers(HttpMethod.GET, "/allocations.csv").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/caseload", "/caseload.csv").hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 
@@ -104,6 +105,7 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
                 .hasAuthority(Permission.MANAGE_TARGETS.name())
+            .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())
