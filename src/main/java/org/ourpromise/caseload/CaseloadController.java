@@ -74,9 +74,9 @@ class CaseloadController {
         model.addAttribute("teams", users.teamIds());
         model.addAttribute("heading", choice.team() != null ? "Caseload of " + users.teamName(choice.team())
                 : choice.worker() != null ? "Caseload of " + staff.nameOf(choice.worker()) : "Caseloads");
-        model.addAttribute("csvLink", choice.team() != null || choice.worker() != null
-                ? list.wholeListAt("/caseload.csv" + (choice.team() != null ? "?team=" + enc(choice.team())
-                : "?worker=" + enc(choice.worker()))) : null);
+        // the links keep the team or worker asked for; one's own caseload names the worker in its CSV link only
+        model.addAttribute("csvLink", choice.team() == null && choice.worker() == null ? null
+                : list.wholeListAt(keep.isEmpty() ? "/caseload.csv?worker=" + enc(choice.worker()) : "/caseload.csv"));
         return "caseload/caseload";
     }
 
