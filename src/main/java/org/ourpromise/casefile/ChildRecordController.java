@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.RecordRestrictions;
+import org.ourpromise.children.ChildRegister.RegisteredChild;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.TimescaleSettings;
@@ -66,11 +67,13 @@ class ChildRecordController {
             @RequestParam(name = "q", required = false) String q, @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order) {
         String query = q == null ? "" : q.strip();
-        if (query.isEmpty() || query.length() > 100) {
+        if (query.length() > 100) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body("Search for 1 to 100 characters".getBytes(StandardCharsets.UTF_8));
+                    .body("Search for 100 characters or fewer".getBytes(StandardCharsets.UTF_8));
         }
-        var rows = caseFile.searchForDownload(user, query, sort, order).stream()
+        // no search words, no search: the page finds nobody for them either
+        var rows = (query.isEmpty() ? List.<RegisteredChild>of() : caseFile.searchForDownload(user, query, sort, order))
+                .stream()
                 .map(c -> List.of(c.childId(), c.identity().givenName(), c.identity().familyName(),
                         String.valueOf(c.identity().dateOfBirth()))).toList();
         return csv("children-found", CsvTable.of(List.of("Child ID", "Given name", "Family name", "Date of birth"),
