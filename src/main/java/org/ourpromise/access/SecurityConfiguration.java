@@ -66,6 +66,8 @@ class SecurityConfiguration {
             .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
             .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers(HttpMethod.GET, "/children.csv", "/children/*/chronology.csv")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
             // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
@@ -78,6 +80,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
+            .requestMatchers(HttpMethod.GET, "/allocations.csv").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/caseload", "/caseload.csv").hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 
@@ -103,6 +106,7 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
                 .hasAuthority(Permission.MANAGE_TARGETS.name())
+            .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())

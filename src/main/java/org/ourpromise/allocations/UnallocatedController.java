@@ -1,20 +1,29 @@
 package org.ourpromise.allocations;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.care.CareEpisodes;
+import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.PeriodOfCare;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The manager's list of children missing a worker today: children in care with no social worker or no
@@ -39,16 +48,47 @@ class UnallocatedController {
         this.clock = clock;
     }
 
+    /** Longest waiting first (the list's own order), or by child, status or what is needed. */
+    static final Sorting<Unallocated> COLUMNS = Sorting
+            .by("since", Comparator.comparing(Unallocated::since))
+            .and("child", Comparator.comparing((Unallocated u) -> u.name().toLowerCase(java.util.Locale.ROOT)))
+            .and("status", Comparator.comparing(Unallocated::status))
+            .and("needs", Comparator.comparing((Unallocated u) -> String.join(", ", u.missing())));
+
     @GetMapping("/allocations")
     @Transactional
-    String unallocated(Model model) {
+    String unallocated(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         var today = LocalDate.now(clock);
-        var list = of(register.children(null), care.byChild(null), register.allocations(null), today);
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.stream().map(Unallocated::childId).toList(),
-                "viewed children without a worker: " + list.size() + " children");
-        model.addAttribute("children", list);
+        var all = of(register.children(null), care.byChild(null), register.allocations(null), today);
+        var list = COLUMNS.page(all, sort, order, page, "/allocations", Map.of());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.items().stream().map(Unallocated::childId).toList(),
+                "viewed children without a worker: " + all.size() + " children, " + list.items().size() + " shown");
+        model.addAttribute("list", list);
+        model.addAttribute("children", list.items());
         model.addAttribute("today", today);
         return "allocations/unallocated";
+    }
+
+    /** Every child without a worker, as CSV, in the page's order; every child in it is audited. */
+    @GetMapping("/allocations.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var today = LocalDate.now(clock);
+        var all = COLUMNS.sorted(of(register.children(null), care.byChild(null), register.allocations(null), today),
+                sort, order);
+        audit.recordShown(AuditLog.Action.EXPORT, all.stream().map(Unallocated::childId).toList(),
+                "downloaded children without a worker: " + all.size() + " children");
+        var rows = all.stream().map(u -> List.of(u.childId(), u.name(), u.status(), u.since().toString(),
+                String.join("; ", u.missing()))).toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"children-without-a-worker-" + today
+                        + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID", "Name", "Status", "Since", "Needs"), rows)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     static List<Unallocated> of(Map<String, ChildRegister.RegisteredChild> children,

@@ -1,14 +1,19 @@
 package org.ourpromise.benchmarks;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.Confirmation;
+import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.measures.Measure;
@@ -19,7 +24,10 @@ import org.ourpromise.reports.MeasureFormat;
 import org.ourpromise.reports.RagStatus;
 import org.ourpromise.reports.Targets;
 import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,22 +65,51 @@ class TargetsController {
     record Row(String key, String label, String description, String figure, String target, RagStatus status) {
     }
 
+    /** The catalogue's own order unless sorted by measure, by whether a target is set, or by status (green first). */
+    static final Sorting<Row> COLUMNS = Sorting.<Row>by("catalogue", (a, b) -> 0)
+            .and("measure", Comparator.comparing((Row r) -> r.label().toLowerCase(java.util.Locale.ROOT)))
+            .and("target", Comparator.comparing((Row r) -> r.target().isEmpty()))
+            .and("status", Comparator.comparing((Row r) -> r.status().ordinal()));
+
     @GetMapping("/targets")
-    String list(@RequestParam(required = false) @Nullable String year, Model model) {
+    String list(@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         var errors = new LinkedHashMap<String, String>();
         int y = year == null ? latestCompleteYear() : yearOrDefault(year, errors);
-        var stored = Targets.of(targets.forYear(y).stream().map(StoredTarget::target).toList(),
-                BigDecimal.ZERO);
-        var results = started(y) ? figures.measures(y) : null;
-        var rows = MeasureCatalogue.withLocalMeasures(y).measures().stream().map(m -> row(m, y, stored, results)).toList();
+        var rows = rows(y);
+        var shown = COLUMNS.page(rows, sort, order, page, "/targets", Map.of("year", String.valueOf(y)));
         model.addAttribute("year", y);
         model.addAttribute("yearText", year == null ? String.valueOf(y) : year);
         model.addAttribute("yearLabel", TargetForm.label(y));
-        model.addAttribute("started", results != null);
-        model.addAttribute("rows", rows);
+        model.addAttribute("started", started(y));
+        model.addAttribute("rows", shown);
         model.addAttribute("set", rows.stream().filter(r -> !r.target().isEmpty()).count());
         model.addAttribute("errors", errors);
         return "benchmarks/targets";
+    }
+
+    /** Every measure with its target and status, in the order the page was sorted in. */
+    @GetMapping("/targets.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order) {
+        int y = year == null ? latestCompleteYear() : yearOrDefault(year, new LinkedHashMap<>());
+        var rows = COLUMNS.sorted(rows(y), sort, order).stream().map(r -> List.of(r.label(), r.description(),
+                r.figure(), r.target().isEmpty() ? "Not set" : r.target(),
+                r.status().shown().isEmpty() ? "" : r.status().shown())).toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"targets-" + TargetForm.label(y)
+                        + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Measure", "What it counts", "Figure", "Target", "Status"), rows)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<Row> rows(int y) {
+        var stored = Targets.of(targets.forYear(y).stream().map(StoredTarget::target).toList(),
+                BigDecimal.ZERO);
+        var results = started(y) ? figures.measures(y) : null;
+        return MeasureCatalogue.withLocalMeasures(y).measures().stream().map(m -> row(m, y, stored, results)).toList();
     }
 
     @GetMapping("/targets/{key}")

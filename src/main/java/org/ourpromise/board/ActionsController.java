@@ -3,6 +3,7 @@ package org.ourpromise.board;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,11 +47,22 @@ class ActionsController {
         this.clock = clock;
     }
 
+    /** Earliest due first (the log's own order), or by action, owner or status. */
+    static final Sorting<BoardAction> COLUMNS = Sorting
+            .by("due", Comparator.comparing(BoardAction::dueOn))
+            .and("action", Comparator.comparing((BoardAction a) -> a.description().toLowerCase(java.util.Locale.ROOT)))
+            .and("owner", Comparator.comparing((BoardAction a) -> a.owner().toLowerCase(java.util.Locale.ROOT)))
+            .and("status", Comparator.comparing((BoardAction a) -> a.status().label()));
+
     @GetMapping("/board/actions")
-    String actions(@RequestParam(required = false) @Nullable String show, Model model) {
+    String actions(@RequestParam(required = false) @Nullable String show,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         var today = LocalDate.now(clock);
         boolean all = "all".equals(show);
         var actions = book.actions().stream().filter(a -> all || !a.status().closed()).toList();
+        var list = COLUMNS.page(actions, sort, order, page, "/board/actions", all ? Map.of("show", "all") : Map.of());
+        model.addAttribute("list", list);
         model.addAttribute("actions", actions);
         model.addAttribute("all", all);
         model.addAttribute("today", today);

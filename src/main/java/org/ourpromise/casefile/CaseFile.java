@@ -2,8 +2,11 @@ package org.ourpromise.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
@@ -23,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFile {
 
-    /** Search results are capped: a search is for finding one child, not browsing the council. */
+    /** Restricted matches are capped: they are listed by ID only, for the few the user may need to open. */
     static final int SEARCH_LIMIT = 50;
 
     private final CareRecords records;
@@ -43,13 +46,35 @@ public class CaseFile {
         this.events = events;
     }
 
+    /** The sort columns of search results: by name (family then given), child ID or date of birth. */
+    static final Sorting<RegisteredChild> SEARCH_COLUMNS = Sorting
+            .by("name", Comparator.comparing((RegisteredChild c) -> c.identity().familyName().toLowerCase(Locale.ROOT))
+                    .thenComparing(c -> c.identity().givenName().toLowerCase(Locale.ROOT)))
+            .and("id", Comparator.comparing(RegisteredChild::childId))
+            .and("born", Comparator.comparing((RegisteredChild c) -> c.identity().dateOfBirth()));
+
+    /** The page of matching children asked for; only the children on it are shown, so only they are audited. */
     @Transactional
-    public List<RegisteredChild> search(PromiseUser user, String query) {
+    public ListPage<RegisteredChild> search(PromiseUser user, String query, @Nullable String sort,
+            @Nullable String order, @Nullable String page) {
         var visible = access.visibleChildren(user);
-        var found = register.search(query, visible.map(List::copyOf).orElse(null), SEARCH_LIMIT);
-        audit.recordShown(AuditLog.Action.SEARCH, found.stream().map(RegisteredChild::childId).toList(),
-                "searched for \"" + query + "\": " + found.size() + " found");
-        return found;
+        var all = register.searchAll(query, visible.map(List::copyOf).orElse(null));
+        var shown = SEARCH_COLUMNS.page(all, sort, order, page, "/children", Map.of("q", query));
+        audit.recordShown(AuditLog.Action.SEARCH, shown.items().stream().map(RegisteredChild::childId).toList(),
+                "searched for \"" + query + "\": " + all.size() + " found, " + shown.first() + " to " + shown.last()
+                + " shown");
+        return shown;
+    }
+
+    /** Every matching child, in the order asked, for the results' CSV; all of them are audited as exported. */
+    @Transactional
+    public List<RegisteredChild> searchForDownload(PromiseUser user, String query, @Nullable String sort,
+            @Nullable String order) {
+        var visible = access.visibleChildren(user);
+        var all = SEARCH_COLUMNS.sorted(register.searchAll(query, visible.map(List::copyOf).orElse(null)), sort, order);
+        audit.recordShown(AuditLog.Action.EXPORT, all.stream().map(RegisteredChild::childId).toList(),
+                "downloaded the search for \"" + query + "\": " + all.size() + " children");
+        return all;
     }
 
     /**
@@ -90,6 +115,12 @@ public class CaseFile {
     @Transactional
     public void viewed(String childId, String what) {
         audit.record(AuditLog.Action.VIEW_RECORD, childId, what);
+    }
+
+    /** A download of part of the child's record (e.g. the chronology as CSV): its one audit entry. */
+    @Transactional
+    public void downloaded(String childId, String what) {
+        audit.record(AuditLog.Action.EXPORT, childId, what);
     }
 
     /**

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.ourpromise.timescales.WorkingDayCalendar;
@@ -49,22 +51,35 @@ class ComplaintWorklistController {
         this.settings = settings;
     }
 
+    /** The register: newest first (its own order), or by reference, child, who made it or stage. */
+    static final Sorting<LoggedComplaint> REGISTER_COLUMNS = Sorting
+            .byDescending("received", Comparator.comparing((LoggedComplaint c) -> c.complaint().received()))
+            .and("reference", Comparator.comparing(LoggedComplaint::reference))
+            .and("child", Comparator.comparing((LoggedComplaint c) -> c.childName().toLowerCase(java.util.Locale.ROOT)))
+            .and("by", Comparator.comparing((LoggedComplaint c) -> c.madeBy().words()))
+            .and("stage", Comparator.comparing(LoggedComplaint::stage));
+
     @GetMapping("/complaints")
     @Transactional
-    String worklist(@RequestParam(required = false) @Nullable String rule, Model model) {
+    String worklist(@RequestParam(required = false) @Nullable String rule,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         var chosen = stage(rule);
         var all = register.all();
         var lines = lines(all, chosen, worklists.explanations());
         var yearAgo = register.today().minusYears(1);
         var listed = all.stream().filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList();
+        var list = REGISTER_COLUMNS.page(listed, sort, order, page, "/complaints",
+                chosen == null ? Map.of() : Map.of("rule", chosen.name()));
         var shown = new ArrayList<String>();
         lines.forEach(l -> shown.add(l.complaint().childId()));
-        listed.forEach(c -> shown.add(c.childId()));
+        list.items().forEach(c -> shown.add(c.childId()));
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the complaints worklist" + (chosen == null ? ""
                 : " for " + chosen) + ": " + lines.size() + " open deadlines, " + listed.size() + " complaints listed");
         model.addAttribute("lines", lines);
         model.addAttribute("digest", digest(register, settings, all));
-        model.addAttribute("complaints", listed);
+        model.addAttribute("register", list);
+        model.addAttribute("complaints", list.items());
         model.addAttribute("stages", STAGES);
         model.addAttribute("rule", chosen == null ? "" : chosen.name());
         model.addAttribute("errors", rule != null && !rule.isBlank() && chosen == null

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.Allocation;
@@ -44,6 +45,17 @@ class AlertsController {
         this.audit = audit;
     }
 
+    /** The filter form's fields, kept in the sort and page links. */
+    private static final java.util.Set<String> FILTERS = java.util.Set.of("team", "iro", "category", "kind", "stage",
+            "status");
+
+    /** Newest first (the list's own order), or by child, kind of alert or status. */
+    static final Sorting<QaAlert> COLUMNS = Sorting
+            .byDescending("raised", java.util.Comparator.comparing(QaAlert::raised))
+            .and("child", java.util.Comparator.comparing((QaAlert a) -> a.childName().toLowerCase(java.util.Locale.ROOT)))
+            .and("alert", java.util.Comparator.comparing((QaAlert a) -> a.kind().words()))
+            .and("status", java.util.Comparator.comparing((QaAlert a) -> a.status().words()));
+
     @GetMapping("/iro/alerts")
     @Transactional
     String list(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
@@ -51,9 +63,14 @@ class AlertsController {
         var filter = access.scope(user, AlertFilters.read(params, alerts.categories(), users.teamIds(), errors));
         var everyone = alerts.list(access.scope(user, AlertFilter.all()));
         var shown = alerts.list(filter).stream().filter(a -> access.onList(user, a)).toList();
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(QaAlert::childId).toList(),
-                "viewed quality assurance alerts " + params + ": " + shown.size() + " alerts");
-        model.addAttribute("alerts", shown);
+        var keep = new LinkedHashMap<String, String>(params);
+        keep.keySet().removeIf(k -> !FILTERS.contains(k));
+        var list = COLUMNS.page(shown, params.get("sort"), params.get("order"), params.get("page"), "/iro/alerts", keep);
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.items().stream().map(QaAlert::childId).toList(),
+                "viewed quality assurance alerts " + keep + ": " + shown.size() + " alerts, " + list.items().size()
+                + " shown");
+        model.addAttribute("list", list);
+        model.addAttribute("alerts", list.items());
         model.addAttribute("summary", AlertSummary.of(shown, alerts.today()));
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);

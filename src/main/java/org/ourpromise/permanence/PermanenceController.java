@@ -1,12 +1,15 @@
 package org.ourpromise.permanence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
@@ -51,12 +54,16 @@ class PermanenceController {
     @GetMapping("/permanence")
     @Transactional
     String tracker(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String drift,
-            Model model) {
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         boolean driftOnly = "yes".equals(drift);
         var all = tracker.tracked(access.visibleChildren(user), tracker.today());
-        var rows = driftOnly ? all.stream().filter(TrackedChild::drifting).toList() : all;
+        var list = COLUMNS.page(driftOnly ? all.stream().filter(TrackedChild::drifting).toList() : all, sort, order, page,
+                "/permanence", driftOnly ? Map.of("drift", "yes") : Map.of());
+        var rows = list.items();
         audit.recordShown(AuditLog.Action.VIEW_REPORT, rows.stream().map(TrackedChild::childId).toList(), "permanence tracker" + (driftOnly ? " (drift list)" : "")
-                + ": " + rows.size() + " children listed " + ids(rows));
+                + ": " + list.total() + " children, " + rows.size() + " listed " + ids(rows));
+        model.addAttribute("list", list);
         model.addAttribute("rows", rows);
         model.addAttribute("driftOnly", driftOnly);
         model.addAttribute("inCare", all.size());
@@ -70,13 +77,25 @@ class PermanenceController {
         return "permanence/tracker";
     }
 
+    /** Drifting first (the tracker's own order), or by child, plan set (oldest first), panel decision or achieved. */
+    static final Sorting<TrackedChild> COLUMNS = Sorting
+            .by("drift", Comparator.comparing((TrackedChild t) -> !t.drifting()))
+            .and("child", Comparator.comparing((TrackedChild t) -> t.facts().name().toLowerCase(java.util.Locale.ROOT)))
+            .and("plan", Comparator.comparing((TrackedChild t) -> t.plan() == null ? null : t.plan().setOn(),
+                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
+            .andDescending("panel", Comparator.comparing(
+                    (TrackedChild t) -> t.latestDecision() == null ? null : t.latestDecision().meetsOn(),
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())))
+            .andDescending("achieved", Comparator.comparing(TrackedChild::achieved));
+
     @GetMapping("/permanence.csv")
     @Transactional
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
-            @RequestParam(required = false) @Nullable String drift) {
+            @RequestParam(required = false) @Nullable String drift, @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
         boolean driftOnly = "yes".equals(drift);
-        var rows = tracker.tracked(access.visibleChildren(user), tracker.today()).stream()
-                .filter(t -> !driftOnly || t.drifting()).toList();
+        var rows = COLUMNS.sorted(tracker.tracked(access.visibleChildren(user), tracker.today()).stream()
+                .filter(t -> !driftOnly || t.drifting()).toList(), sort, order);
         audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(TrackedChild::childId).toList(), "permanence tracker CSV" + (driftOnly ? " (drift list)" : "")
                 + ": " + rows.size() + " children " + ids(rows));
         return ResponseEntity.ok()

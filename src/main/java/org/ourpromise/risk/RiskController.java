@@ -2,16 +2,19 @@ package org.ourpromise.risk;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CsvTable;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.casefile.Sorting;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,13 +61,28 @@ class RiskController {
         this.audit = audit;
     }
 
+    /** High risk first, then missing repeatedly (the register's own order); or by child, either risk, or missing. */
+    static final Sorting<ChildrenAtRisk.Row> COLUMNS = Sorting.<ChildrenAtRisk.Row>by("risk", (a, b) -> 0)
+            .and("child", Comparator.comparing((ChildrenAtRisk.Row r) -> r.name().toLowerCase(java.util.Locale.ROOT)))
+            .andDescending("sexual", Comparator.comparingInt((ChildrenAtRisk.Row r) -> level(r.sexual())))
+            .andDescending("criminal", Comparator.comparingInt((ChildrenAtRisk.Row r) -> level(r.criminal())))
+            .andDescending("missing", Comparator.comparingLong(ChildrenAtRisk.Row::missingInWindow));
+
+    private static int level(RiskRegister.@Nullable Assessment a) {
+        return a == null ? -1 : a.level().ordinal();
+    }
+
     @GetMapping("/risk")
     @Transactional
-    String list(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String list(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         var day = atRisk.today();
         var rows = atRisk.on(day, access.visibleChildren(user));
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, rows.stream().map(ChildrenAtRisk.Row::childId).toList(),
-                "children at risk: " + rows.size() + " children listed");
+        var list = COLUMNS.page(rows, sort, order, page, "/risk", Map.of());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.items().stream().map(ChildrenAtRisk.Row::childId).toList(),
+                "children at risk: " + rows.size() + " children, " + list.items().size() + " listed");
+        model.addAttribute("list", list);
         model.addAttribute("rows", rows);
         model.addAttribute("today", day);
         model.addAttribute("windowStart", day.minusDays(atRisk.threshold().days() - 1L));
@@ -78,9 +96,10 @@ class RiskController {
 
     @GetMapping("/risk.csv")
     @Transactional
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user) {
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order) {
         var day = atRisk.today();
-        var rows = atRisk.on(day, access.visibleChildren(user));
+        var rows = COLUMNS.sorted(atRisk.on(day, access.visibleChildren(user)), sort, order);
         audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(ChildrenAtRisk.Row::childId).toList(),
                 "children at risk CSV: " + rows.size() + " children");
         var out = new StringBuilder();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
+import org.ourpromise.casefile.ListPage;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.reports.dashboard.Dashboard;
 import org.ourpromise.reports.RagStatus;
@@ -60,18 +61,42 @@ class TargetsControllerTests extends WebTestSupport {
     @DisplayName("the page lists every measure of the year's catalogue with its description, figure and target")
     void everyMeasureOfTheYear() throws Exception {
         var catalogue = MeasureCatalogue.withLocalMeasures(2026);
-        var rows = (List<?>) mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
+        var page = (ListPage<?>) mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
                 .andExpect(status().isOk()).andExpect(view().name("benchmarks/targets"))
-                .andExpect(content().string(containsString(catalogue.find("reviews.on_time_pct").orElseThrow().description())))
                 .andExpect(content().string(containsString("Collection year 2025-26")))
                 .andReturn().getModelAndView().getModel().get("rows");
-        assertThat(rows).hasSize(catalogue.keys().size());
-        var first = (TargetsController.Row) rows.get(0);
+        var everyPage = new StringBuilder();
+        for (int p = 1; p <= page.pages(); p++) {
+            everyPage.append(mvc.perform(get("/targets").param("year", "2026").param("page", String.valueOf(p))
+                    .with(as("perf1"))).andReturn().getResponse().getContentAsString());
+        }
+        assertThat(everyPage).contains(catalogue.find("reviews.on_time_pct").orElseThrow().description());
+        assertThat(page.total()).isEqualTo(catalogue.keys().size());
+        var first = (TargetsController.Row) page.items().get(0);
         // at 31 March 2026 Amira and Jack are in care (TestCouncil)
         assertThat(first.key()).isEqualTo("cla.at_31_march");
         assertThat(first.figure()).isEqualTo("2");
         assertThat(first.target()).isEmpty();
         assertThat(first.status()).isEqualTo(RagStatus.NO_TARGET);
+    }
+
+    @Test
+    @DisplayName("the measures are paged 50 at a time, sortable by name, and the CSV holds every one")
+    void pagedSortedAndDownloadable() throws Exception {
+        var catalogue = MeasureCatalogue.withLocalMeasures(2026);
+        var labels = catalogue.measures().stream().map(m -> org.ourpromise.reports.MeasureFormat.label(m).toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        var page = (ListPage<?>) mvc.perform(get("/targets").param("year", "2026").param("sort", "measure")
+                .param("page", "2").with(as("perf1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Showing 51 to " + Math.min(100, labels.size()) + " of "
+                        + labels.size() + " measures")))
+                .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+                .andReturn().getModelAndView().getModel().get("rows");
+        assertThat(((TargetsController.Row) page.items().get(0)).label().toLowerCase(java.util.Locale.ROOT))
+                .isEqualTo(labels.get(50));
+        var csv = mvc.perform(get("/targets.csv").param("year", "2026").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(labels.size() + 1);
+        mvc.perform(get("/targets.csv").with(as("sw1"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -119,7 +144,8 @@ class TargetsControllerTests extends WebTestSupport {
         mvc.perform(set(key, "2026", "95", "higher", "5")).andExpect(redirectedUrl("/targets?year=2026"));
         assertThat(recordStatus(key)).isIn(RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, RagStatus.NO_VALUE);
         assertThat(recordStatus(key)).isNotEqualTo(RagStatus.NO_TARGET);
-        mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
+        // measures with a target sort first
+        mvc.perform(get("/targets").param("year", "2026").param("sort", "target").with(as("perf1")))
                 .andExpect(content().string(containsString("/targets/" + key)));
     }
 
