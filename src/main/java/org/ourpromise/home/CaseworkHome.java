@@ -18,7 +18,6 @@ import org.ourpromise.iro.QaAlert;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.staff.StaffMember;
 import org.ourpromise.worklists.WorkItem;
-import org.ourpromise.worklists.Worklist;
 import org.ourpromise.worklists.Worklists;
 import org.springframework.stereotype.Service;
 
@@ -74,8 +73,9 @@ class CaseworkHome {
                     user.can(Permission.RESPOND_TO_QA_ALERTS) ? "/iro/alerts/addressed" : "/iro/alerts"));
         }
         String lead = overdue.isEmpty() && dueToday.isEmpty() ? "Nothing is overdue or due today."
-                : "First: " + Words.count(overdue.size(), "item is", "items are") + " overdue and "
-                + Words.count(dueToday.size(), "item is", "items are") + " due today.";
+                : "First: " + (overdue.isEmpty() ? "nothing is overdue" : Words.count(overdue.size(), "item is",
+                "items are") + " overdue") + (dueToday.isEmpty() ? "; nothing else is due today." : " and "
+                + Words.count(dueToday.size(), "item is", "items are") + " due today.");
         return new HomePage(lead, List.copyOf(panels), Set.copyOf(shown));
     }
 
@@ -85,7 +85,10 @@ class CaseworkHome {
         var list = worklists.forHome(user);
         var shown = new TreeSet<String>();
         var panels = new ArrayList<HomePanel>();
-        panels.add(overdueByWorker(list, today, shown));
+        // a team manager answers for their team's workers (and for work nobody holds), not the IROs' or PAs'
+        var ours = user.role() == Role.TEAM_MANAGER ? list.items().stream().filter(i -> i.worker().isEmpty()
+                || i.team().equals(user.teamId())).toList() : list.items();
+        panels.add(overdueByWorker(ours, today, shown));
         if (user.role() == Role.TEAM_MANAGER) {
             var without = missing.today();
             var lines = new ArrayList<HomeLine>();
@@ -101,7 +104,7 @@ class CaseworkHome {
         } else {
             panels.add(alertPanel("Open alerts", alerts.openOnMyList(user), today, shown, "/iro/alerts"));
         }
-        long overdue = list.overdueCount();
+        long overdue = ours.stream().filter(WorkItem::overdue).count();
         String lead = overdue == 0 ? "Nothing is overdue." : "First: " + Words.count(overdue, "item is", "items are")
                 + " overdue across the people you manage.";
         return new HomePage(lead, List.copyOf(panels), Set.copyOf(shown));
@@ -162,9 +165,9 @@ class CaseworkHome {
     }
 
     /** Each person's overdue items, most first, by name and role; "Not allocated" for items nobody holds. */
-    private HomePanel overdueByWorker(Worklist list, LocalDate today, Set<String> shown) {
+    private HomePanel overdueByWorker(List<WorkItem> items, LocalDate today, Set<String> shown) {
         var byWorker = new LinkedHashMap<String, List<WorkItem>>();
-        list.items().stream().filter(WorkItem::overdue)
+        items.stream().filter(WorkItem::overdue)
                 .forEach(i -> byWorker.computeIfAbsent(i.worker(), k -> new ArrayList<>()).add(i));
         var people = new java.util.HashMap<String, StaffMember>();
         staff.all().forEach(m -> people.put(m.workerId(), m));
