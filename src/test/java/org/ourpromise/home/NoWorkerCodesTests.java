@@ -75,7 +75,8 @@ class NoWorkerCodesTests extends WebTestSupport {
                 + TestCouncil.AMIRA + "/allocations", "/iro/alerts", "/timeliness")) {
             pages.add(new String[] {"tm1", path});
         }
-        for (String path : List.of("/worklist", "/caseload", "/iro/alerts", "/iro/alerts/" + alert)) {
+        for (String path : List.of("/worklist", "/caseload", "/iro/alerts", "/iro/alerts/" + alert,
+                "/iro/alerts/new?child=" + TestCouncil.AMIRA)) {
             pages.add(new String[] {"iro1", path});
         }
         pages.add(new String[] {"pa1", "/children/" + TestCouncil.LEAH});
