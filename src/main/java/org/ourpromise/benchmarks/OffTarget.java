@@ -24,8 +24,8 @@ public class OffTarget {
     public record Figure(String key, String label, String figure, String target, RagStatus status) {
     }
 
-    /** The year rated and the figures off target in it. */
-    public record Year(int year, String label, List<Figure> figures) {
+    /** The year rated, how many targets it has, and the figures off target in it. */
+    public record Year(int year, String label, int targets, List<Figure> figures) {
     }
 
     private final TargetStore targets;
@@ -58,6 +58,6 @@ public class OffTarget {
             }
         }
         out.sort(java.util.Comparator.comparing((Figure f) -> f.status() != RagStatus.RED).thenComparing(Figure::label));
-        return new Year(year, TargetForm.label(year), List.copyOf(out));
+        return new Year(year, TargetForm.label(year), stored.all().size(), List.copyOf(out));
     }
 }

@@ -66,11 +66,12 @@ class OfficeHome {
                 HomePanel.of("Data-quality failures to fix in " + dq.yearLabel(), failures,
                         "The return passes every check that could run.", "/data-quality", "All data-quality checks"),
                 HomePanel.of("Figures off target in " + year.label(), figures,
-                        "No figure misses its target, or no targets are set for " + year.label() + ".",
+                        year.targets() == 0 ? "No targets are set for " + year.label() + ": set them on the targets page."
+                                : "Every figure with a target meets it.",
                         "/targets?year=" + year.year(), "All figures and targets"));
         String lead = "First: " + Words.count(dq.rules().size(), "data-quality check fails", "data-quality checks fail")
-                + " and " + Words.count(year.figures().size(), "figure misses its target", "figures miss their targets")
-                + ".";
+                + (year.targets() == 0 ? "; no targets are set for " + year.label() + "." : " and "
+                + Words.count(year.figures().size(), "figure misses its target", "figures miss their targets") + ".");
         return new HomePage(lead, panels, Set.of());
     }
 

@@ -90,6 +90,36 @@ class HomePageTests extends WebTestSupport {
     }
 
     @Test
+    void thePerformanceOfficerSeesAFigureOffTargetAndNotOneOnTarget() throws Exception {
+        // 2 children in care at 31 March 2026 (Amira and Jack); 2025-26 is the latest complete year on 22 Nov 2026
+        var empty = panel(page("perf1"), "Figures off target in 2025-26");
+        assertThat(empty.lines()).isEmpty();
+        assertThat(empty.empty()).isEqualTo("No targets are set for 2025-26: set them on the targets page.");
+        try {
+            setTarget("3", "");
+            var red = panel(page("perf1"), "Figures off target in 2025-26");
+            assertThat(red.lines()).hasSize(1);
+            assertThat(red.lines().get(0).tag()).isEqualTo("Off target");
+            assertThat(red.lines().get(0).hint()).startsWith("Figure 2;");
+            setTarget("2", "0");
+            var onTarget = panel(page("perf1"), "Figures off target in 2025-26");
+            assertThat(onTarget.lines()).isEmpty();
+            assertThat(onTarget.empty()).isEqualTo("Every figure with a target meets it.");
+        } finally {
+            jdbc.update("delete from benchmark_target where measure_key = 'cla.at_31_march' and target_year = 2026");
+        }
+    }
+
+    /** Sets the 2025-26 target for children in care at 31 March as the performance officer does, at least it. */
+    private void setTarget(String target, String version) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/targets/cla.at_31_march")
+                .param("year", "2026").param("target", target).param("direction", "higher").param("tolerance", "")
+                .param("version", version).with(as("perf1"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aPanelShowsTheFirstTenAndSaysHowManyMore() {
         var lines = java.util.stream.IntStream.range(0, 13).mapToObj(i -> HomeLine.plain("item " + i, null)).toList();
         var panel = HomePanel.of("Items", lines, "None", "/all", "All");
