@@ -1,13 +1,12 @@
 package org.ourpromise.access;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in, the home page (what this role can do) and the accessibility statement. */
+/** Sign-in and the accessibility statement (the home page is the home room's). */
 @Controller
 class HomeController {
 
@@ -27,11 +26,6 @@ class HomeController {
         model.addAttribute("councilSignIn", oidc == null ? null : oidc.label());
         model.addAttribute("councilSignInPath", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
         return "login";
-    }
-
-    @GetMapping("/")
-    String home(@AuthenticationPrincipal PromiseUser user) {
-        return "home";
     }
 
     @GetMapping("/accessibility")

@@ -79,4 +79,15 @@ public class UserAccounts implements UserDetailsService {
         var names = jdbc.queryForList("select name from team where team_id = ?", String.class, teamId);
         return names.isEmpty() ? teamId : names.get(0);
     }
+
+    /** One account as the administrator's home page lists it (no password, no email). */
+    public record Holder(String username, String name, Role role, boolean active) {
+    }
+
+    /** Every account, active ones first, then by username. */
+    public List<Holder> holders() {
+        return jdbc.query("select username, display_name, role, enabled from app_user order by enabled desc, username",
+                (rs, n) -> new Holder(rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")));
+    }
 }

@@ -129,7 +129,7 @@ class AllocationsController {
         if (StaleEdit.versionOf(in.raw("seen")) != versionOf(stored)) {
             return stale(in, model, stored, next);
         }
-        var handover = Handover.of(stored, next, a -> describe(a));
+        var handover = Handover.of(stored, next, this::shown);
         if (handover.problem() != null) {
             in.error("from", handover.problem());
             return "";
@@ -208,6 +208,12 @@ class AllocationsController {
 
     private String describe(Allocation a) {
         return AllocationWords.role(a.role()) + " " + who(a);
+    }
+
+    /** As people read it on the page: by name and team, no worker code (the audit keeps the code). */
+    private String shown(Allocation a) {
+        return AllocationWords.role(a.role()) + " " + staff.nameOf(a.workerId()) + " (" + a.team() + ") from "
+                + Ssda903Dates.format(a.from()) + (a.to() == null ? "" : " to " + Ssda903Dates.format(a.to()));
     }
 
     private String who(Allocation a) {

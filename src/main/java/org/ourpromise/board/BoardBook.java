@@ -82,7 +82,7 @@ public class BoardBook {
     }
 
     @Transactional(readOnly = true)
-    List<Meeting> meetings() {
+    public List<Meeting> meetings() {
         return jdbc.query("select * from board_meeting order by held_on desc", BoardBook::meeting);
     }
 
@@ -107,7 +107,7 @@ public class BoardBook {
     }
 
     @Transactional(readOnly = true)
-    List<BoardAction> actions() {
+    public List<BoardAction> actions() {
         return jdbc.query("select * from board_action order by due_on, action_id", BoardBook::action);
     }
 

@@ -76,7 +76,7 @@ final class AlertForm {
         }
         String worker = in.raw("worker");
         if (!worker.isEmpty() && !worker.matches("[A-Za-z0-9-]{1,40}")) {
-            in.error("worker", "Enter the worker's ID as letters and numbers, for example SW001");
+            in.error("worker", "Select the social worker from the list");
         }
     }
 

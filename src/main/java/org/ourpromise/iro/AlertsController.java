@@ -36,8 +36,11 @@ class AlertsController {
     private final ChildRegister children;
     private final UserAccounts users;
     private final AuditLog audit;
+    private final org.ourpromise.staff.StaffDirectory staff;
 
-    AlertsController(QaAlerts alerts, AlertAccess access, ChildRegister children, UserAccounts users, AuditLog audit) {
+    AlertsController(QaAlerts alerts, AlertAccess access, ChildRegister children, UserAccounts users, AuditLog audit,
+            org.ourpromise.staff.StaffDirectory staff) {
+        this.staff = staff;
         this.alerts = alerts;
         this.access = access;
         this.children = children;
@@ -153,6 +156,13 @@ class AlertsController {
         users.teamIds().forEach(t -> teams.put(t, users.teamName(t)));
         model.addAttribute("teams", teams);
         model.addAttribute("responseDays", alerts.settings().alertResponseDays());
+        // social workers in post, by name (the worker's code is the value sent, never shown)
+        var workers = new LinkedHashMap<String, String>();
+        staff.all().stream().filter(m -> m.role() == org.ourpromise.staff.StaffRole.SOCIAL_WORKER
+                && m.inPostOn(alerts.today())).sorted(java.util.Comparator.comparing(
+                        org.ourpromise.staff.StaffMember::name)).forEach(m -> workers.put(m.workerId(), m.name()
+                        + " (" + users.teamName(m.team()) + ")"));
+        model.addAttribute("socialWorkers", workers);
         var kinds = new LinkedHashMap<String, String>();
         kinds.put(AlertKind.GOOD_PRACTICE.name(), "Good practice");
         kinds.put(AlertKind.CONCERN.name(), "A concern");

@@ -241,6 +241,18 @@ public class Worklists {
         return null;
     }
 
+    /**
+     * The user's worklist as the worklist page opens it (a case holder's own children; everything in scope for a
+     * manager), for the home page. Not audited here: the caller shows it and records what it showed.
+     */
+    public Worklist forHome(PromiseUser user) {
+        return compute(user, WorklistFilter.NONE.forUser(user.role(), user.workerId(), null));
+    }
+
+    public LocalDate day() {
+        return council.today();
+    }
+
     private Worklist compute(PromiseUser user, WorklistFilter filter) {
         return Worklist.of(council.current().all(), user.role(), access.visibleChildren(user), filter,
                 lateness.latestByItem());

@@ -82,7 +82,7 @@ class AccountsTests extends WebTestSupport {
         mvc.perform(post("/admin/users/new").with(as("admin1")).with(csrf()).param("username", "leaver")
                 .param("name", "Lee Leaver").param("email", "lee@council.gov.uk").param("role", "TEAM_MANAGER"));
         var leaver = as("leaver");
-        mvc.perform(get("/").with(leaver)).andExpect(view().name("home"));
+        mvc.perform(get("/").with(leaver)).andExpect(view().name("home/home"));
         jdbc.update("update app_user set version = version + 1 where username = 'leaver'");
         mvc.perform(post("/admin/users/leaver/deactivate").with(as("admin1")).with(csrf()).param("version", "0"))
                 .andExpect(view().name("admin/user")).andExpect(model().attributeExists("problem"));
