@@ -61,6 +61,7 @@ class SecurityConfiguration {
         a
             .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                     "/accessibility").permitAll()
+            .requestMatchers("/assets/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/").authenticated()
             .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
             .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")
