@@ -14,6 +14,13 @@ public final class MeasureWords {
     private static final Map<String, String> PLAIN = new TreeMap<>();
 
     static {
+        lookedAfter();
+        outcomes();
+        localMeasures();
+    }
+
+    /** The return's children looked after, starting and leaving care, and their stability. */
+    private static void lookedAfter() {
         PLAIN.put("cla.at_31_march", "How many children the council was looking after on 31 March, the last day of the year.");
         PLAIN.put("cla.rate_per_10000", "How many children the council looks after for every 10,000 children living in the "
                 + "area, so councils of different sizes can be compared.");
@@ -42,6 +49,10 @@ public final class MeasureWords {
                 + "home three or more times in the year. Lower is better: every move disrupts school and friendships.");
         PLAIN.put("stability.long_term_pct", "Of the children under 16 who have been in care for two and a half years or more, "
                 + "the share who have lived in the same home for at least two years. Higher is better.");
+    }
+
+    /** The return's outcomes: health, care leavers, adoption, missing, reviews. */
+    private static void outcomes() {
         PLAIN.put("oc2.", "The health and wellbeing of children who have been in care for at least a year.");
         PLAIN.put("oc2.health_assessment_pct", "Of the children in care for at least a year, the share who had their yearly "
                 + "health assessment. Higher is better.");
@@ -63,6 +74,10 @@ public final class MeasureWords {
                 + "children take part in them.");
         PLAIN.put("reviews.on_time_pct", "Of the reviews held in the year, the share held by the date the law requires. Higher "
                 + "is better.");
+    }
+
+    /** The council's own measures, from the record. */
+    private static void localMeasures() {
         PLAIN.put("local.", "A figure the council watches for itself, from the records social workers keep.");
         PLAIN.put("local.visits", "Of the visits social workers must make to each child, the share made on time. Higher is "
                 + "better.");
