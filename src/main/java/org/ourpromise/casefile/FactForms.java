@@ -16,7 +16,7 @@ public final class FactForms {
     }
 
     private static final Fix EPISODE = new Fix("episode-correction", "Correct an episode of care",
-            "Open the episode it is about and correct the details below if they are wrong");
+            "Open the episode it is about and correct these details if they are wrong");
     private static final Fix REVIEW = new Fix("review-correction", "Correct a review",
             "Correct the review if its date or how the child took part is wrong");
     private static final Fix LEAVER = new Fix("care-leaver-contact", "Record contact with a care leaver",
