@@ -62,6 +62,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/js/**").permitAll() // GOV.UK Frontend enhancement script
             .requestMatchers("/login", "/css/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                     "/accessibility").permitAll()
+            .requestMatchers("/assets/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/").authenticated()
             .requestMatchers("/children/new").hasAuthority(Permission.ADD_CHILDREN.name())
             .requestMatchers(HttpMethod.GET, "/children", "/children/*", "/children/*/chronology")

@@ -18,6 +18,7 @@ import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.reports.CurrentFigures;
 import org.ourpromise.reports.MeasureFormat;
@@ -62,7 +63,8 @@ class TargetsController {
     }
 
     /** One measure on the list: its figure this year, its target in words and its status. */
-    record Row(String key, String label, String description, String figure, String target, RagStatus status) {
+    record Row(String key, String label, String plain, String description, String figure, String target,
+            RagStatus status) {
     }
 
     /** The catalogue's own order unless sorted by measure, by whether a target is set, or by status (green first). */
@@ -143,7 +145,7 @@ class TargetsController {
         if (!saved.saved()) {
             return stale(model, key, t.year(), input, saved.now(), unit);
         }
-        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(t.year())
+        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + label(key, t.year()) + " in " + TargetForm.label(t.year())
                 + " set to " + TargetWords.of(t, unit) + " (was "
                 + (saved.before() == null ? "not set" : TargetWords.of(saved.before().target(), unit)) + ")");
         SuccessBanner.flash(redirect, "The target for " + label(key, t.year()) + " in "
@@ -174,7 +176,7 @@ class TargetsController {
         if (removed.isEmpty()) {
             return stale(model, key, y, TargetForm.of(y, before.target()), before, unit);
         }
-        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + key + " in " + TargetForm.label(y)
+        audit.record(AuditLog.Action.EDIT_TARGET, null, "target for " + label(key, y) + " in " + TargetForm.label(y)
                 + " removed (was " + TargetWords.of(removed.get().target(), unit) + ")");
         SuccessBanner.flash(redirect, "The target for " + label(key, y) + " in " + TargetForm.label(y)
                 + " has been removed.");
@@ -203,7 +205,8 @@ class TargetsController {
             Map<String, String> errors) {
         model.addAttribute("key", key);
         model.addAttribute("label", measure == null ? key : MeasureFormat.label(measure));
-        model.addAttribute("description", measure == null ? "" : measure.description());
+        model.addAttribute("plain", measure == null ? "" : MeasureWords.plain(measure));
+        model.addAttribute("description", measure == null ? "" : MeasureWords.technical(measure));
         model.addAttribute("unit", measure == null ? "" : MeasureFormat.unit(measure).strip());
         model.addAttribute("year", year);
         model.addAttribute("yearLabel", TargetForm.label(year));
@@ -222,7 +225,7 @@ class TargetsController {
     private Row row(Measure m, int year, Targets stored, @Nullable MeasureResults results) {
         var value = results == null ? null : results.get(m.key());
         var target = stored.find(m.key(), year);
-        return new Row(m.key(), MeasureFormat.label(m), m.description(),
+        return new Row(m.key(), MeasureFormat.label(m), MeasureWords.plain(m), MeasureWords.technical(m),
                 value == null ? "" : MeasureFormat.value(m, value),
                 target.map(t -> TargetWords.of(t, MeasureFormat.unit(m))).orElse(""),
                 value == null ? RagStatus.NO_VALUE : stored.rag(m.key(), year, value.value()));

@@ -9,6 +9,16 @@ import java.util.List;
 public record DataQualityIssue(String rule, String message, String table, List<String> fields, List<String> columns,
         int year) {
 
+    /** What to do about it, in words (issue 16: "Rule 186" alone told nobody anything). */
+    public String whatToDo() {
+        return FactForms.whatToDo(columns);
+    }
+
+    /** The recording form that puts the fact right, or null when it is the child's details. */
+    public FactForms.@org.jspecify.annotations.Nullable Fix fix() {
+        return FactForms.forFields(columns);
+    }
+
     /** "2026-27" for 2027. */
     public String yearLabel() {
         return (year - 1) + "-" + String.format("%02d", year % 100);

@@ -17,7 +17,17 @@ public record DataQualitySummary(LocalDate asAt, int year, int rulesRun, List<Ru
         List<org.ourpromise.returns.SkippedRule> skipped) {
 
     /** One rule's failures: how many rows, and which children. */
-    public record RuleCount(String rule, String message, long failures, List<String> children) {
+    public record RuleCount(String rule, String message, long failures, List<String> children, List<String> fields) {
+
+        /** What to do about a failure, in words. */
+        public String whatToDo() {
+            return org.ourpromise.casefile.FactForms.whatToDo(fields);
+        }
+
+        /** The recording form that puts the fact right, or null when it is the child's details. */
+        public org.ourpromise.casefile.FactForms.@org.jspecify.annotations.Nullable Fix fix() {
+            return org.ourpromise.casefile.FactForms.forFields(fields);
+        }
     }
 
     static DataQualitySummary of(ValidationReport report, LocalDate asAt) {
@@ -27,7 +37,8 @@ public record DataQualitySummary(LocalDate asAt, int year, int rulesRun, List<Ru
         var rules = new ArrayList<RuleCount>();
         report.failuresByRule().forEach((rule, count) -> rules.add(new RuleCount(rule,
                 catalogue.containsKey(rule) ? catalogue.get(rule).message().replaceAll("\\s*\\[NOTE:.*?\\]", "") : rule,
-                count, List.copyOf(children.get(rule)))));
+                count, List.copyOf(children.get(rule)),
+                catalogue.containsKey(rule) ? catalogue.get(rule).fields() : List.<String>of())));
         rules.sort((a, b) -> Long.compare(b.failures(), a.failures()));
         return new DataQualitySummary(asAt, report.year(), report.rulesRun().size(), rules, report.skipped());
     }

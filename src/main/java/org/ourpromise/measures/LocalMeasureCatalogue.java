@@ -59,7 +59,7 @@ public final class LocalMeasureCatalogue extends MeasuresInOrder {
                 + (ts.pepUntilAge() - 1) + " on that day whose first PEP was due before it, the share with a PEP "
                 + "meeting held not more than " + ts.pepReviewMonths() + " months before that day, counted forward "
                 + "from the meeting as the PEP rule does. School age is taken from birthdays, as the PEP deadlines take "
-                + "it (UNCONFIRMED: compulsory school age starts the term after the 5th birthday).",
+                + "it (strictly, compulsory school age starts the term after the 5th birthday).",
                 "children with a PEP meeting within the " + ts.pepReviewMonths() + " months up to the period's last day",
                 "children of PEP age looked after on the period's last day whose first PEP was due before it"),
                 List.of(BY_TEAM));

@@ -51,6 +51,11 @@ public record AnnualReport(int year, String title, String period, List<Section> 
      */
     public record Figure(String key, String label, String value, String counts, String definition,
             List<Benchmark> comparators, RagStatus rag, String target, String unit) {
+
+        /** The figure in a councillor's words; {@link #definition} is how it is counted. */
+        public String plain() {
+            return org.ourpromise.measures.MeasureWords.plain(key, definition);
+        }
     }
 
     /**

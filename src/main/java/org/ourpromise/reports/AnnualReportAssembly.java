@@ -188,7 +188,7 @@ final class AnnualReportAssembly {
     private static List<String> reportNotes(ReturnCoverage coverage, ReportOptions options) {
         var notes = new ArrayList<String>();
         notes.add("The data covers the collection years " + yearLabel(coverage.firstYear()) + " to "
-                + yearLabel(coverage.year()) + " (from the earliest review in the return, as MEASURES.md section 8).");
+                + yearLabel(coverage.year()) + " (the return's records start from its earliest review).");
         for (int y = coverage.year() - ReturnCoverage.TREND_YEARS + 1; y < coverage.firstYear(); y++) {
             notes.add(yearLabel(y) + " is not covered by the data: the trend shows no figure for it.");
         }

@@ -118,7 +118,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
         }
         String basis = "Figures are the measures of the collection year " + AnnualReportAssembly.period(year)
                 + ", the latest complete year on or before the end of " + period.label()
-                + " (measures are defined for collection years, MEASURES.md section 0).";
+                + " (measures are defined for whole collection years, April to March).";
         return new BoardPack(TITLE, period, basis, indicators, notes, illustrative);
     }
 }

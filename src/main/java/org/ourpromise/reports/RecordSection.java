@@ -21,5 +21,10 @@ public record RecordSection(String heading, String basis, List<Figure> figures, 
 
     /** One figure: the indicator as the board pack shows one, and the measure's plain-English description. */
     public record Figure(BoardPack.Indicator indicator, String description) {
+
+        /** The figure in a councillor's words; {@link #description} is how it is counted. */
+        public String plain() {
+            return org.ourpromise.measures.MeasureWords.plain(indicator.key(), description);
+        }
     }
 }

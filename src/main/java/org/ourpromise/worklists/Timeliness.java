@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.DueItem;
+import org.ourpromise.timescales.DueStatus;
 
 /**
  * How well deadlines were met in a period, rule by rule, from items computed as at a day on or after
@@ -21,7 +22,10 @@ import org.ourpromise.timescales.DueItem;
  * <li>on time / late: done in the period, on or before / after the due date (by when it was done, as
  * MEASURES.md §8 counts reviews held in the year, so the review rows agree with
  * {@code reviews.on_time_pct});</li>
- * <li>outstanding: due in the period and not done by its last day.</li>
+ * <li>outstanding: due in the period and not done by its last day;</li>
+ * <li>missed: outstanding and already past its due date when the items were worked out. The on-time share
+ * counts these as late: an assessment nobody did was not done on time (issue 16: "100% on time" when 67 of 74
+ * were never done).</li>
  * </ul>
  * For the late and outstanding items, the reasons for lateness recorded against them (the latest
  * explanation of each item), by rule and in total, and how many have no reason recorded.
@@ -59,12 +63,15 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows, List<Reas
      * One rule's counts, with the reasons given for its late and outstanding items (most used first) and
      * how many of those have no reason recorded.
      */
-    public record Row(DeadlineRule rule, int due, int onTime, int late, int outstanding, List<ReasonCount> reasons,
-            ReasonCount unexplained) {
-        /** Done on time as a whole percentage of done in the period; null when nothing was done. */
+    public record Row(DeadlineRule rule, int due, int onTime, int late, int outstanding, int missed,
+            List<ReasonCount> reasons, ReasonCount unexplained) {
+        /**
+         * Done on time as a whole percentage of everything whose deadline has come: done on time, done late, and
+         * not done by a deadline already passed; null when no deadline has come.
+         */
         public @Nullable Long onTimePercent() {
-            int done = onTime + late;
-            return done == 0 ? null : Math.round(100.0 * onTime / done);
+            int counted = onTime + late + missed;
+            return counted == 0 ? null : Math.round(100.0 * onTime / counted);
         }
     }
 
@@ -84,7 +91,10 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows, List<Reas
                     if (!is(item, outcome, from, to)) {
                         continue;
                     }
-                    counts.computeIfAbsent(item.rule(), r -> new int[6])[outcome.ordinal()]++;
+                    counts.computeIfAbsent(item.rule(), r -> new int[7])[outcome.ordinal()]++;
+                    if (outcome == Outcome.OUTSTANDING && item.status() != DueStatus.DUE) {
+                        counts.get(item.rule())[6]++;
+                    }
                     if (outcome == Outcome.LATE || outcome == Outcome.OUTSTANDING) {
                         var why = explanations.get(LatenessExplanation.key(child.childId(), item.rule(), item.due()));
                         int column = outcome == Outcome.LATE ? 0 : 1;
@@ -106,7 +116,7 @@ public record Timeliness(LocalDate from, LocalDate to, List<Row> rows, List<Reas
             var c = e.getValue();
             unexplainedLate += c[4];
             unexplainedOutstanding += c[5];
-            rows.add(new Row(e.getKey(), c[0], c[1], c[2], c[3],
+            rows.add(new Row(e.getKey(), c[0], c[1], c[2], c[3], c[6],
                     reasonCounts(reasonsByRule.getOrDefault(e.getKey(), Map.of())), new ReasonCount(NO_REASON, c[4], c[5])));
         }
         return new Timeliness(from, to, List.copyOf(rows), reasonCounts(totals),

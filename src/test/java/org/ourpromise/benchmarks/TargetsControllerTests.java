@@ -122,7 +122,7 @@ class TargetsControllerTests extends WebTestSupport {
         assertThat(auditCount("perf1", "EDIT_TARGET")).isEqualTo(audited + 4);
         var last = jdbc.queryForObject("select detail from audit_event where action = 'EDIT_TARGET' order by audit_id desc "
                 + "limit 1", String.class);
-        assertThat(last).isEqualTo("target for cla.at_31_march in 2025-26 set to 1 or less, amber within 1 (was 2 or more, "
+        assertThat(last).isEqualTo("target for Children looked after at 31 March in 2025-26 set to 1 or less, amber within 1 (was 2 or more, "
                 + "no amber band)");
         mvc.perform(get("/targets").param("year", "2026").with(as("perf1")))
                 .andExpect(content().string(containsString("Amber: within tolerance of the target")));

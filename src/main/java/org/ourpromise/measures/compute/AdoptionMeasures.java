@@ -47,9 +47,9 @@ final class AdoptionMeasures implements MeasureFamily {
                         + "only children placed for adoption.", "days from order to match",
                         WINDOW + ", with order, match and placed dates"),
                 Measure.percentage("adoption.a3_under_14_months_pct", "A3: percentage of adopted children who moved "
-                        + "in with their adoptive family less than a3_threshold_days (default 426, our reading of 14 "
-                        + "months; DOMAIN.md §6 q7) after entering care, over 3 years.",
-                        "placed fewer than a3_threshold_days after entering care", WINDOW + ", with a placed date"),
+                        + "in with their adoptive family less than 426 days (our reading of 14 months, as DfE has not "
+                        + "confirmed it) after entering care, over 3 years.",
+                        "placed fewer than 426 days after entering care", WINDOW + ", with a placed date"),
                 count("adoption.placement_orders", "Children whose first placement-order (E1) episode of a period "
                         + "of care starts within the year.", "children with an E1 episode starting in the year"));
     }

@@ -66,7 +66,7 @@ final class HealthMeasures implements MeasureFamily {
                 + NO_ROW, "children with a score", sdq));
         m.add(Measure.average("oc2.sdq_average", "Mean SDQ score of the SDQ cohort members with a score.",
                 "sum of scores", "SDQ cohort members with a score"));
-        String bands = "Bands are our choice (DfE's are unconfirmed, DOMAIN.md §6 q6): average 0-13, slightly raised "
+        String bands = "Bands are our choice, as DfE has not published its own: average 0-13, slightly raised "
                 + "14-16, high 17-19, very high 20-40.";
         for (var b : SDQ_BANDS) {
             m.add(count("oc2.sdq_band." + b, "SDQ cohort members whose score is in the " + b.replace('_', ' ')

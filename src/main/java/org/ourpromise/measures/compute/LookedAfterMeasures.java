@@ -19,7 +19,7 @@ import org.ourpromise.returns.Ssda903Table;
 final class LookedAfterMeasures implements MeasureFamily {
 
     private static final String CLA = "children looked after at 31 March: an episode (not a short break V3/V4) "
-            + "open at the end of 31 March; an episode ending on 31 March is not open then (our reading, DOMAIN.md §6 q4)";
+            + "open at the end of 31 March; an episode ending on 31 March is not open then (our reading, as DfE has not confirmed it)";
 
     @Override
     public List<Measure> measures(int year) {
@@ -27,7 +27,7 @@ final class LookedAfterMeasures implements MeasureFamily {
         m.add(count("cla.at_31_march", "Children looked after at 31 March.", CLA));
         m.add(new Measure("cla.rate_per_10000", Measure.Kind.RATE,
                 "Children looked after at 31 March per 10,000 children aged 0-17; the population is a parameter "
-                        + "(its vintage is unconfirmed, DOMAIN.md §6 q5) and the rate is null without it.",
+                        + "(the year of the population estimate DfE uses is not confirmed) and there is no rate without it.",
                 CLA, "children looked after at 31 March", "population aged 0-17"));
         m.add(count("cla.during_year", "Children looked after at any time during the year.",
                 "children with an episode (not a short break) overlapping 1 April to 31 March"));
@@ -35,17 +35,17 @@ final class LookedAfterMeasures implements MeasureFamily {
                 "Children looked after at 31 March whose open episode has legal status " + ls + " ("
                         + CodeList.LS.label(ls, year) + ").", CLA)));
         CodeList.SEX.codes(year).forEach(s -> m.add(count("cla.by_sex." + s,
-                "Children looked after at 31 March whose Header SEX is " + s + " (" + CodeList.SEX.label(s, year)
+                "Children looked after at 31 March whose sex (SEX) is " + s + " (" + CodeList.SEX.label(s, year)
                         + "); a code not of the year is in no key.", CLA)));
         Groups.AGE_BANDS.forEach(b -> m.add(count("cla.by_age." + b,
                 "Children looked after at 31 March aged " + b.replace('_', ' ') + " (whole years at 31 March); "
                         + "a child without a valid date of birth is in no band.", CLA)));
         Groups.ETHNIC_GROUPS.forEach((g, codes) -> m.add(count("cla.by_ethnic_group." + g,
-                "Children looked after at 31 March whose Header ETHNIC is in the " + g + " group " + codes.stream()
+                "Children looked after at 31 March whose ethnicity (ETHNIC) is in the " + g.replace('_', ' ') + " group " + codes.stream()
                         .filter(c -> !c.isEmpty()).sorted().toList()
                         + (g.equals("not_known") ? ", blank, or a code outside the list (our choice)" : "") + ".", CLA)));
         Groups.PLACEMENT_GROUPS.forEach((g, codes) -> m.add(count("cla.by_placement_group." + g,
-                "Children looked after at 31 March whose open episode's PLACE is in the " + g + " group "
+                "Children looked after at 31 March whose placement type (PLACE) is in the " + g.replace('_', ' ') + " group "
                         + (codes.isEmpty() ? "(every code not in another group)" : codes.stream().sorted().toList())
                         + ".", CLA)));
         m.add(percentage("cla.family_based_pct",
@@ -53,7 +53,7 @@ final class LookedAfterMeasures implements MeasureFamily {
                         + "placed for adoption or with parents.",
                 "children looked after at 31 March with PLACE in U1-U6, A3-A6 or P1", CLA));
         Groups.PROVIDERS.forEach(pr -> m.add(count("cla.by_provider." + pr,
-                "Children looked after at 31 March whose open episode's PLACE_PROVIDER is " + pr
+                "Children looked after at 31 March whose placement provider (PLACE_PROVIDER) is " + pr
                         + (pr.equals("none") ? " (blank or a code outside PR0-PR5)" : "") + ".", CLA)));
         m.add(count("cla.uasc", "Children looked after at 31 March who are unaccompanied asylum-seeking children: "
                 + "a UASC row whose DUC is blank or after 31 March.", CLA));

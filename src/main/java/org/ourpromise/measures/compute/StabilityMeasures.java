@@ -21,10 +21,11 @@ import org.ourpromise.measures.cohort.Placement;
 final class StabilityMeasures implements MeasureFamily {
 
     private static final String PLACEMENTS = "A placement is a run of episodes with the same carer: a new one starts "
-            + "at RNE S, P or B and at the first episode of a period of care; L, T and U continue it. Our rule "
-            + "(DfE's is unconfirmed): with exclude_temporary on, a placement starting in T0-T4 is not counted, and "
-            + "the placement after temporary ones with the same PLACE, PL_POST and URN as the placement before "
-            + "them continues that placement.";
+            + "at a change of placement (reason for new episode S, P or B) and at the first episode of a period of care; "
+            + "a change of legal status only (L, T or U) continues it. Our rule, as DfE has not published its own: "
+            + "temporary placements (T0-T4) are not counted, and the placement after temporary ones with the same "
+            + "placement type, placement postcode and Ofsted provider number as the placement before them "
+            + "continues that placement.";
 
     @Override
     public List<Measure> measures(int year) {

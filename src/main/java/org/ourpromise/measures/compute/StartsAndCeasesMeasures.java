@@ -33,7 +33,7 @@ final class StartsAndCeasesMeasures implements MeasureFamily {
     public List<Measure> measures(int year) {
         var m = new ArrayList<Measure>();
         m.add(count("starts.periods", "Periods of care started in the year (a child starting twice counts twice; "
-                + "DfE's rule is unconfirmed, DOMAIN.md §6 q13).", STARTED));
+                + "our reading, as DfE has not confirmed its rule).", STARTED));
         m.add(count("starts.children", "Children who started at least one period of care in the year.", STARTED));
         m.add(percentage("starts.s20_pct", "Percentage of periods started in the year that began under section 20 (V2).",
                 "started periods whose first episode has LS V2", STARTED));

@@ -17,6 +17,11 @@ public record Dashboard(int year, @Nullable String team, String teamName, LocalD
 
     public record Row(BoardPack.Indicator indicator, String description) {
 
+        /** The figure in a councillor's words; {@link #description} is how it is counted. */
+        public String plain() {
+            return org.ourpromise.measures.MeasureWords.plain(indicator.key(), description);
+        }
+
         /** The trend as a sparkline; its text alternative gives every year's figure. */
         public String sparkline() {
             var trend = indicator.trend();

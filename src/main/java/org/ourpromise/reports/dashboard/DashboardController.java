@@ -8,7 +8,10 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.measures.LocalMeasureCatalogue;
+import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
+import org.ourpromise.measures.MeasureWords;
+import org.ourpromise.reports.MeasureFormat;
 import org.ourpromise.reports.FigureTable;
 import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.RecordMeasures;
@@ -96,10 +99,11 @@ class DashboardController {
                 + value.denominatorChildren().size() - denominator.size();
         var shown = new java.util.ArrayList<String>(numerator);
         shown.addAll(denominator);
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "dashboard drill-down " + key + " " + y
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "dashboard drill-down " + MeasureFormat.label(measure) + " " + y
                 + (t == null ? "" : " team " + t) + ": " + numerator.size() + " numerator and " + denominator.size()
                 + " denominator children listed");
         model.addAttribute("measure", measure);
+        words(model, measure);
         model.addAttribute("value", value);
         model.addAttribute("year", y);
         model.addAttribute("team", t == null ? "" : t);
@@ -121,14 +125,22 @@ class DashboardController {
                 users::teamName);
         int listed = drill.lists().stream().mapToInt(l -> l.children().size()).sum();
         audit.recordShown(AuditLog.Action.VIEW_REPORT, drill.lists().stream().flatMap(l -> l.children().stream())
-                .toList(), "dashboard drill-down " + key + " " + period.from() + " to "
+                .toList(), "dashboard drill-down " + MeasureFormat.label(drill.measure()) + " " + period.from() + " to "
                 + period.to() + (t == null ? "" : " team " + t) + ": " + listed + " entries listed");
         model.addAttribute("drill", drill);
+        words(model, drill.measure());
         model.addAttribute("period", period);
         model.addAttribute("year", y);
         model.addAttribute("team", t == null ? "" : t);
         model.addAttribute("teamName", t == null ? "All teams" : users.teamName(t));
         return "reports/dashboard/record-drill-down";
+    }
+
+    /** The heading, the councillor's sentence and the technical definition behind "How this is counted". */
+    private static void words(Model model, Measure measure) {
+        model.addAttribute("label", MeasureFormat.label(measure));
+        model.addAttribute("plain", MeasureWords.plain(measure));
+        model.addAttribute("counted", MeasureWords.technical(measure));
     }
 
     private @Nullable String team(@Nullable String team) {
