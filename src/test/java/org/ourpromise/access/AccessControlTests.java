@@ -213,6 +213,16 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
+            // the voice of children and young people (issue 14)
+            Map.entry("GET /voice", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/groups/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/groups/{id}/members", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/groups/{id}/sessions", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/you-said-we-did", Permission.MANAGE_PARTICIPATION.name() + "|" + Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
@@ -228,7 +238,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("PARTNER", "partner1"),
             Map.entry("IRO_MANAGER", "irom1"),
             Map.entry("VIRTUAL_SCHOOL_HEAD", "vsh1"),
-            Map.entry("HEALTH_NURSE", "nurse1"));
+            Map.entry("HEALTH_NURSE", "nurse1"),
+            Map.entry("PARTICIPATION_OFFICER", "part1"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
