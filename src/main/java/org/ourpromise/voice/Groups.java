@@ -13,15 +13,15 @@ import org.springframework.stereotype.Repository;
 public class Groups {
 
     /** A group: the Children in Care Council, SYPAC, the care leavers' forum or another. */
-    record Group(long id, String name, Kind kind, String meets, int members, @Nullable LocalDate lastMet) {
+    public record Group(long id, String name, Kind kind, String meets, int members, @Nullable LocalDate lastMet) {
     }
 
     /** A young person in a group: the day they consented to join, and who took their consent. */
-    record Member(long id, String childId, String name, LocalDate consentOn, String consentTakenBy,
+    public record Member(long id, String childId, String name, LocalDate consentOn, String consentTakenBy,
             @Nullable LocalDate leftOn) {
     }
 
-    record Session(long id, LocalDate heldOn, int attended, String discussed, String recordedBy) {
+    public record Session(long id, LocalDate heldOn, int attended, String discussed, String recordedBy) {
     }
 
     public enum Kind {
