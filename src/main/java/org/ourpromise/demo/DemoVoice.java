@@ -28,24 +28,28 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoVoice {
 
-    private static final String[] TOPICS = {
-        "Pocket money is paid late in some foster homes", "We want wi-fi that works in every children's home",
-        "Social workers keep changing: we want to know when and why", "Reviews are held in school time",
-        "We want to read what is written about us in words we understand",
-        "Care leavers want help with council tax and bills", "More say in where we live before we move",
-        "Family time is cancelled at short notice", "Help to learn to drive", "Free leisure centre passes",
-        "Stop using 'placement' and 'contact': say home and family time", "Our bedrooms should not be checked without asking",
-        "Young people want to be on interview panels for social workers", "A quiet space at the council offices",
-        "Help with the cost of travelling to college"};
-    private static final String[] RESPONSES = {
-        "The service manager wrote to every foster carer and checked payments each month",
-        "The council asked providers to fix it and checked again three months later",
-        "We explained the budget rules and what we could do instead", "Changed the policy and told every worker"};
-    private static final String[] CHANGES = {
-        "Payments now go out on the same day each week", "Wi-fi fitted in all council children's homes",
-        "Letters to young people now say who their new worker is and why", "Reviews are offered after school",
-        "Records are now written to the young person", "Council tax exemption for care leavers up to 25",
-        "Young people sit on every social worker interview panel", "Free leisure pass for every child in care"};
+    /** What young people said, what the council answered, what changed, and why not when nothing could. */
+    private static final String[][] TOPICS = {
+        {"Pocket money is paid late in some foster homes", "The service manager checked payments with every carer",
+            "Pocket money now goes out on the same day each week", "Carers pay from their own allowance, which was late"},
+        {"We want wi-fi that works in every children's home", "The council asked every provider to fix it",
+            "Wi-fi fitted in all council children's homes", "Private homes set their own, and we asked them to improve"},
+        {"Social workers keep changing: we want to know when and why", "Managers agreed to write to you first",
+            "Letters now say who your new worker is and why", "Some changes come at short notice when staff leave"},
+        {"Reviews are held in school time", "IROs were asked to offer times after school",
+            "Reviews are offered after school and in the holidays", "Some reviews must be held by a date the law sets"},
+        {"We want to read what is written about us in words we understand", "Workers were trained to write to you",
+            "Records are now written to the young person", "Court reports must use the court's words"},
+        {"Care leavers want help with council tax and bills", "The Cabinet agreed to look at the cost",
+            "Council tax exemption for care leavers up to 25", "The district councils set council tax, not us"},
+        {"Help to learn to drive", "The local offer was checked against what other councils give",
+            "Up to 20 driving lessons for care leavers", "The budget for this year is already spent"},
+        {"Young people want to be on interview panels for social workers", "HR agreed and trained a young people's panel",
+            "Young people sit on every social worker interview panel", "Panels for agency staff are run by the agency"},
+        {"Free leisure centre passes", "The leisure service was asked",
+            "Free leisure pass for every child in care", "The leisure centres are run by a trust that said no"},
+        {"Stop using 'placement' and 'contact': say home and family time", "The Director asked every team to change",
+            "Letters and plans now say home and family time", "Some national forms still use the old words"}};
     private static final String[] DISCUSSED = {
         "Planned the awards evening; asked for more say in reviews", "Met the Director of Children's Services",
         "Talked about pocket money and savings", "Helped write the new pledge to children in care",
@@ -193,15 +197,15 @@ class DemoVoice {
                     ? inCare.get(random.nextInt(inCare.size())).childId() : null;
             long age = ChronoUnit.DAYS.between(raised, today);
             double r = random.nextDouble();
+            var topic = TOPICS[random.nextInt(TOPICS.length)];
             ParticipationRecords.Answer answer = null;
             if (i >= 6 && age > 20 && r < 0.8) {
                 var told = raised.plusDays(10 + random.nextInt((int) Math.min(160, age - 5)));
                 boolean changed = r < 0.62;
-                answer = new ParticipationRecords.Answer(RESPONSES[random.nextInt(RESPONSES.length)],
-                        changed ? CHANGES[random.nextInt(CHANGES.length)] : null, told.isAfter(today) ? today : told,
-                        changed);
+                answer = new ParticipationRecords.Answer(changed ? topic[1] : topic[3], changed ? topic[2] : null,
+                        told.isAfter(today) ? today : told, changed);
             }
-            ledger.addDemoItem(raised, group, consultation, child, TOPICS[random.nextInt(TOPICS.length)], owner, answer,
+            ledger.addDemoItem(raised, group, consultation, child, topic[0], owner, answer,
                     LocalDateTime.of(raised, java.time.LocalTime.NOON));
         }
     }

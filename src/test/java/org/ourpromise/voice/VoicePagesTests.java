@@ -78,7 +78,8 @@ class VoicePagesTests extends WebTestSupport {
                 .andExpect(content().string(not(containsString("Amira"))))
                 .andExpect(content().string(not(containsString("Khan"))))
                 .andExpect(content().string(not(containsString("/voice/you-said-we-did/" + amirasItem))))
-                .andExpect(content().string(not(containsString(TestCouncil.AMIRA))));
+                .andExpect(content().string(not(containsString(TestCouncil.AMIRA))))
+                .andExpect(content().string(not(containsString("href=\"/voice/consultations\""))));
         mvc.perform(get("/voice/you-said-we-did/" + amirasItem).with(as("board1"))).andExpect(status().isForbidden());
     }
 
