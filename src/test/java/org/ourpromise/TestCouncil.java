@@ -52,6 +52,7 @@ public final class TestCouncil {
         users.addUser("irom1", "Imogen IRO Manager", PASSWORD, Role.IRO_MANAGER, null, null);
         users.addUser("vsh1", "Val Virtual School Head", PASSWORD, Role.VIRTUAL_SCHOOL_HEAD, null, null);
         users.addUser("nurse1", "Nia Nurse", PASSWORD, Role.HEALTH_NURSE, null, null);
+        users.addUser("part1", "Pia Participation", PASSWORD, Role.PARTICIPATION_OFFICER, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
     }
 

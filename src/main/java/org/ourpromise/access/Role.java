@@ -39,6 +39,9 @@ public enum Role {
             EnumSet.of(Permission.MANAGE_EDUCATION, Permission.VIEW_AGGREGATE_FIGURES)),
     /** The looked-after children's nurse: health items due and health figures only. */
     HEALTH_NURSE("Looked-after children's nurse", ChildScope.NONE, EnumSet.of(Permission.MANAGE_HEALTH)),
+    /** Runs the participation groups, "you said, we did", consultations, awards, advocacy and independent visitors. */
+    PARTICIPATION_OFFICER("Participation officer", ChildScope.NONE,
+            EnumSet.of(Permission.MANAGE_PARTICIPATION, Permission.VIEW_AGGREGATE_FIGURES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
                     Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS));

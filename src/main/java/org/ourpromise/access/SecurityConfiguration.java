@@ -30,6 +30,7 @@ class SecurityConfiguration {
             figuresAndReports(a);
             iroService(a);
             services(a);
+            participation(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -183,5 +184,19 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name());
+    }
+
+    /** The voice of children and young people: participation groups, the ledger, consultations, awards (issue 14). */
+    private static void participation(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            // the board sees the ledger without children's names; the page decides which it shows
+            .requestMatchers(HttpMethod.GET, "/voice/you-said-we-did").hasAnyAuthority(
+                    Permission.MANAGE_PARTICIPATION.name(), Permission.BOARD_BUSINESS.name())
+            .requestMatchers("/voice/you-said-we-did/new").hasAuthority(Permission.MANAGE_PARTICIPATION.name())
+            // an item's owner answers it from their worklist; the page refuses anyone else without the permission
+            .requestMatchers("/voice/you-said-we-did/*").hasAnyAuthority(Permission.MANAGE_PARTICIPATION.name(),
+                    Permission.RECORD_EVENTS.name())
+            .requestMatchers("/voice", "/voice/**").hasAuthority(Permission.MANAGE_PARTICIPATION.name());
     }
 }

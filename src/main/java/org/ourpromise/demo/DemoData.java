@@ -45,7 +45,8 @@ class DemoData implements SmartInitializingSingleton {
             Map.entry("partner", Role.PARTNER),
             Map.entry("iro.manager", Role.IRO_MANAGER),
             Map.entry("virtual.school", Role.VIRTUAL_SCHOOL_HEAD),
-            Map.entry("health", Role.HEALTH_NURSE));
+            Map.entry("health", Role.HEALTH_NURSE),
+            Map.entry("participation", Role.PARTICIPATION_OFFICER));
 
     private final CareRecords records;
     private final UserAccounts users;
@@ -54,6 +55,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
+    private final DemoVoice voice;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -62,7 +64,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
-            DemoVirtualSchool virtualSchool,
+            DemoVirtualSchool virtualSchool, DemoVoice voice,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -72,6 +74,7 @@ class DemoData implements SmartInitializingSingleton {
         this.permanenceAndLeavers = permanenceAndLeavers;
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
+        this.voice = voice;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -96,6 +99,7 @@ class DemoData implements SmartInitializingSingleton {
             permanenceAndLeavers.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
             virtualSchool.add(council, today, seed);
+            voice.add(council, today, seed, ledgerOwners(council, today));
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),
@@ -125,6 +129,7 @@ class DemoData implements SmartInitializingSingleton {
         users.addUser("iro.manager", "Grace Holt", password, Role.IRO_MANAGER, null, null);
         users.addUser("virtual.school", "Grace Okoro", password, Role.VIRTUAL_SCHOOL_HEAD, null, null);
         users.addUser("health", "Megan Hughes", password, Role.HEALTH_NURSE, null, null);
+        users.addUser("participation", "Kemi Adebayo", password, Role.PARTICIPATION_OFFICER, null, null);
         return Map.of(socialWorker.workerId(), "Sam Okafor", reviewingOfficer.workerId(), "Helen Moore",
                 adviser.workerId(), "Tom Reid");
     }
@@ -141,6 +146,18 @@ class DemoData implements SmartInitializingSingleton {
                     c.stage2Requested(), c.stage2Extended(), c.stage2Responded(), c.stage3Requested(), c.panelHeld(),
                     c.panelReported(), c.authorityResponded()), l.summary(), l.madeBy(), "complaints");
         }
+    }
+
+    /** Who owns "you said, we did" items: the demo accounts' workers first, then everyone in the directory. */
+    private List<String> ledgerOwners(List<ChildRecord> council, LocalDate today) {
+        var owners = new java.util.ArrayList<String>();
+        for (var role : List.of(Allocation.Role.SOCIAL_WORKER, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER,
+                Allocation.Role.PERSONAL_ADVISER)) {
+            owners.add(busiest(council, role, today).workerId());
+        }
+        staff.all().stream().map(org.ourpromise.staff.StaffMember::workerId).filter(w -> !owners.contains(w)).sorted()
+                .limit(12).forEach(owners::add);
+        return owners;
     }
 
     /** The worker in a role with the most children allocated today: the demo account works as them. */

@@ -43,6 +43,7 @@ class HomePageController {
             case COMPLAINTS_OFFICER -> office.complaints();
             case ADMINISTRATOR -> office.admin();
             case VIRTUAL_SCHOOL_HEAD, HEALTH_NURSE, PARTNER -> office.linksFor(user);
+            case PARTICIPATION_OFFICER -> office.participation();
         };
     }
 }

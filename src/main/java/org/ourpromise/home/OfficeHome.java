@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ourpromise.voice.YouSaidWeDid;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.benchmarks.OffTarget;
@@ -35,8 +36,11 @@ class OfficeHome {
     private final Worklists worklists;
     private final Clock clock;
 
+    private final YouSaidWeDid ledger;
+
     OfficeHome(DataQuality quality, OffTarget offTarget, BoardBook board, StagesDue stages, UserAccounts accounts,
-            Worklists worklists, Clock clock) {
+            Worklists worklists, YouSaidWeDid ledger, Clock clock) {
+        this.ledger = ledger;
         this.quality = quality;
         this.offTarget = offTarget;
         this.board = board;
@@ -161,11 +165,30 @@ class OfficeHome {
             case HEALTH_NURSE -> List.of(HomeLine.link("Health assessments, dental checks and SDQs due", "/health",
                     "Every looked-after child's health items out of date or due in the next 28 days"));
             case PARTNER -> List.of(
-                    HomeLine.link("Your pledges", "/our-promise", "Your pledges to children in care and their evidence"),
-                    HomeLine.link("The Our Promise report", "/reports/our-promise", "Every partner's pledges this year"));
+                    HomeLine.link("Your pledges", "/our-promise", "Your pledges to children in care, and where to send"
+                            + " your evidence for the year"));
             default -> List.<HomeLine>of();
         };
         return new HomePage("Your work in Promise:", List.of(new HomePanel("Your work", lines, lines.size(),
                 "There is nothing for you to do in Promise.", null, null)), Set.of());
+    }
+
+    /** The participation officer: "you said, we did" points still open, oldest first, then their rooms. */
+    HomePage participation() {
+        var open = ledger.items().stream().filter(YouSaidWeDid.Item::open)
+                .sorted(java.util.Comparator.comparing(YouSaidWeDid.Item::raisedOn)).toList();
+        var points = open.stream().limit(10).map(i -> HomeLine.link(i.said(), "/voice/you-said-we-did",
+                "Raised " + Words.date(i.raisedOn()) + " by " + i.raisedBy() + "; owner " + i.owner())).toList();
+        var rooms = List.of(
+                HomeLine.link("Participation groups and their sessions", "/voice", "Children in Care Council, SYPAC and others"),
+                HomeLine.link("Consultations and surveys", "/voice/consultations", null),
+                HomeLine.link("Awards and celebrations", "/voice/awards", null),
+                HomeLine.link("Advocacy requests", "/voice/advocacy", null),
+                HomeLine.link("Independent visitors and the waiting list", "/voice/independent-visitors", null));
+        return new HomePage("What to do first:", List.of(
+                new HomePanel("You said, we did: points still open", points, open.size(),
+                        "Every point the young people raised has been answered.", "/voice/you-said-we-did",
+                        "All of the ledger"),
+                new HomePanel("Participation", rooms, rooms.size(), "", null, null)), Set.of());
     }
 }

@@ -247,6 +247,31 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
+            // the voice of children and young people (issue 14)
+            Map.entry("GET /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/consultations/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/consultations/{id}/responses", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/consultations/{id}/raise", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/awards", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/awards", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/awards/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/awards/{id}/letter", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/advocacy", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/advocacy", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/advocacy/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/independent-visitors", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/independent-visitors", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/independent-visitors/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/groups/{id}", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/groups/{id}/members", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/groups/{id}/sessions", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/you-said-we-did", Permission.MANAGE_PARTICIPATION.name() + "|" + Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("POST /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
@@ -262,7 +287,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("PARTNER", "partner1"),
             Map.entry("IRO_MANAGER", "irom1"),
             Map.entry("VIRTUAL_SCHOOL_HEAD", "vsh1"),
-            Map.entry("HEALTH_NURSE", "nurse1"));
+            Map.entry("HEALTH_NURSE", "nurse1"),
+            Map.entry("PARTICIPATION_OFFICER", "part1"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -54,7 +54,8 @@ class RefusalsOverHttpTests {
             Map.entry(Role.IRO_MANAGER, new String[] {TestCouncil.JACK, null}),
             Map.entry(Role.PARTNER, new String[] {null, TestCouncil.AMIRA}),
             Map.entry(Role.VIRTUAL_SCHOOL_HEAD, new String[] {null, TestCouncil.AMIRA}),
-            Map.entry(Role.HEALTH_NURSE, new String[] {null, TestCouncil.AMIRA}));
+            Map.entry(Role.HEALTH_NURSE, new String[] {null, TestCouncil.AMIRA}),
+            Map.entry(Role.PARTICIPATION_OFFICER, new String[] {null, TestCouncil.AMIRA}));
 
     @LocalServerPort
     int port;
