@@ -53,6 +53,8 @@ public final class TestCouncil {
         users.addUser("vsh1", "Val Virtual School Head", PASSWORD, Role.VIRTUAL_SCHOOL_HEAD, null, null);
         users.addUser("nurse1", "Nia Nurse", PASSWORD, Role.HEALTH_NURSE, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
+        // a young person's account (My Promise) is linked to their own record, so it comes after the records
+        users.addYoungPerson("yp1", "Amira", PASSWORD, AMIRA);
     }
 
     public static ChildRecord amiraForTests() {

@@ -27,6 +27,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PromiseUser user) {
+        // a young person's home is their own pages, never the staff home
+        if (user != null && user.role() == Role.YOUNG_PERSON) {
+            return "redirect:/me";
+        }
         return "home";
     }
 

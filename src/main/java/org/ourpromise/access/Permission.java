@@ -51,5 +51,7 @@ public enum Permission {
     /** The looked-after children's nurse: every looked-after child's health record and health figures, nothing else. */
     MANAGE_HEALTH,
     /** Restrict a child's record to named people, change who is named, lift it (managers, administrators). */
-    RESTRICT_RECORDS
+    RESTRICT_RECORDS,
+    /** A young person's own pages (My Promise, /me): only about the child their account is linked to, nothing else. */
+    OWN_PAGES
 }

@@ -39,6 +39,8 @@ public enum Role {
             EnumSet.of(Permission.MANAGE_EDUCATION, Permission.VIEW_AGGREGATE_FIGURES)),
     /** The looked-after children's nurse: health items due and health figures only. */
     HEALTH_NURSE("Looked-after children's nurse", ChildScope.NONE, EnumSet.of(Permission.MANAGE_HEALTH)),
+    /** A child in care (about 11 and over) or a care leaver: their own pages in My Promise, about themselves only. */
+    YOUNG_PERSON("Young person", ChildScope.SELF, EnumSet.of(Permission.OWN_PAGES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
                     Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS));

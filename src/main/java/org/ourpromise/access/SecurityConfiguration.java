@@ -30,6 +30,7 @@ class SecurityConfiguration {
             figuresAndReports(a);
             iroService(a);
             services(a);
+            youngPeople(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -167,5 +168,18 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name());
+    }
+
+    /** My Promise (issue 14): a young person's own pages, joining from an invitation, and the staff side. */
+    private static void youngPeople(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/me/join").permitAll()
+            .requestMatchers("/me", "/me/**").hasAuthority(Permission.OWN_PAGES.name())
+            .requestMatchers("/children/*/my-promise").hasAuthority(Permission.RECORD_EVENTS.name())
+            .requestMatchers(HttpMethod.GET, "/my-promise/messages/*", "/my-promise/views/*")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers(HttpMethod.POST, "/my-promise/messages/*", "/my-promise/views/*")
+                .hasAuthority(Permission.RECORD_EVENTS.name());
     }
 }

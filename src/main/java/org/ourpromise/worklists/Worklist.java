@@ -61,6 +61,7 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
             case TEAM_MANAGER, PERFORMANCE_OFFICER -> true;
             case BOARD_MEMBER, ADMINISTRATOR, COMPLAINTS_OFFICER, PARTNER -> false; // complaints: complaints.ComplaintWorklistController
             case VIRTUAL_SCHOOL_HEAD, HEALTH_NURSE -> false; // their own worklists: /virtual-school, /health
+            case YOUNG_PERSON -> false; // their own pages: /me
         };
     }
 
