@@ -45,7 +45,9 @@ class DemoData implements SmartInitializingSingleton {
             Map.entry("partner", Role.PARTNER),
             Map.entry("iro.manager", Role.IRO_MANAGER),
             Map.entry("virtual.school", Role.VIRTUAL_SCHOOL_HEAD),
-            Map.entry("health", Role.HEALTH_NURSE));
+            Map.entry("health", Role.HEALTH_NURSE),
+            Map.entry("young.person", Role.YOUNG_PERSON),
+            Map.entry("care.leaver", Role.YOUNG_PERSON));
 
     private final CareRecords records;
     private final UserAccounts users;
@@ -54,6 +56,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
+    private final DemoMyPromise myPromise;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -62,7 +65,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
-            DemoVirtualSchool virtualSchool,
+            DemoVirtualSchool virtualSchool, DemoMyPromise myPromise,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -72,6 +75,7 @@ class DemoData implements SmartInitializingSingleton {
         this.permanenceAndLeavers = permanenceAndLeavers;
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
+        this.myPromise = myPromise;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -96,6 +100,9 @@ class DemoData implements SmartInitializingSingleton {
             permanenceAndLeavers.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
             virtualSchool.add(council, today, seed);
+            myPromise.add(council, today, seed, password, busiest(council, Allocation.Role.SOCIAL_WORKER, today).workerId(),
+                    busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId(),
+                    busiest(council, Allocation.Role.PERSONAL_ADVISER, today).workerId());
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),

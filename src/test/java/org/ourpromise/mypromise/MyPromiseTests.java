@@ -284,6 +284,20 @@ class MyPromiseTests {
     }
 
     @Test
+    void viewsSentBeforeAReviewShowOnThatReviewsPage() throws Exception {
+        jdbc.update("insert into my_promise_views (child_id, review_due, going_well, held_how, chair_part,"
+                + " iro_worker_id, sent_at) values (?,?,?,?,?,?,?)", MyPromiseCouncil.MIA, LocalDate.of(2026, 6, 1),
+                "I like my new school a lot", "IN_PERSON", true, "MEIRO1",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 5, 25, 18, 0)));
+        // sent between the reviews of 1 May 2023 and 1 June 2026: on the second, not the first
+        assertThat(page("/iro/reviews/" + MyPromiseCouncil.MIA + "/2026-06-01", "me-iro"))
+                .contains("What the young person told their IRO before this review")
+                .contains("I like my new school a lot").contains("they want to chair part of it");
+        assertThat(page("/iro/reviews/" + MyPromiseCouncil.MIA + "/2023-05-01", "me-iro"))
+                .doesNotContain("I like my new school a lot");
+    }
+
+    @Test
     void aRequestForRecordsIsKeptForTheRegister() throws Exception {
         long before = requests.all(MyPromiseCouncil.NOAH).size();
         String bad = mvc.perform(post("/me/records").param("what", "").with(as("me-yp2")).with(csrf()))
