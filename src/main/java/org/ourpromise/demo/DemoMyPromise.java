@@ -70,12 +70,15 @@ class DemoMyPromise {
         var sw = current(child, Allocation.Role.SOCIAL_WORKER, today);
         var iro = current(child, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today);
         if (sw != null) {
+            // two different worries: the first answered, the second still on the worker's list
+            int first = random.nextInt(WORRIES.length);
+            int second = (first + 1 + random.nextInt(WORRIES.length - 1)) % WORRIES.length;
             var sent = today.minusDays(8 + random.nextInt(10)).atTime(16, 20);
             myPromise.addMessage(child.childId(), MyPromiseRecords.To.SOCIAL_WORKER, sw.workerId(), sw.team(), false,
-                    pick(WORRIES, random), sent, pick(ANSWERS, random), sent.plusDays(1 + random.nextInt(3)),
+                    WORRIES[first], sent, pick(ANSWERS, random), sent.plusDays(1 + random.nextInt(3)),
                     "social.worker");
             myPromise.addMessage(child.childId(), MyPromiseRecords.To.SOCIAL_WORKER, sw.workerId(), sw.team(), false,
-                    pick(WORRIES, random), today.minusDays(1).atTime(19, 5), null, null, null);
+                    WORRIES[second], today.minusDays(1).atTime(19, 5), null, null, null);
         }
         if (iro != null) {
             var due = child.reviews().stream().map(r -> r.date()).max(Comparator.naturalOrder())
