@@ -64,10 +64,12 @@ class StaffMyPromiseController {
     }
 
     @PostMapping("/children/{childId}/my-promise")
+    @Transactional
     String invite(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
         var child = visible(user, childId);
         var facts = CurrentFacts.of(child, java.time.LocalDate.now(clock));
         if (!offered(facts)) {
+            audit.record(AuditLog.Action.VIEW_RECORD, childId, "opened the child's My Promise page (not offered)");
             return page(child, model, null, "My Promise is for children in care aged " + FROM_AGE
                     + " and over, and care leavers");
         }
