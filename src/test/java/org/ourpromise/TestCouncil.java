@@ -54,6 +54,8 @@ public final class TestCouncil {
         users.addUser("nurse1", "Nia Nurse", PASSWORD, Role.HEALTH_NURSE, null, null);
         users.addUser("part1", "Pia Participation", PASSWORD, Role.PARTICIPATION_OFFICER, null, null);
         records.addAll(List.of(amira(), jack(), leah()));
+        // a young person's account (My Promise) is linked to their own record, so it comes after the records
+        users.addYoungPerson("yp1", "Amira", PASSWORD, AMIRA);
     }
 
     public static ChildRecord amiraForTests() {

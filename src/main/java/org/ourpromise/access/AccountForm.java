@@ -29,7 +29,10 @@ record AccountForm(String username, @Nullable Role role, String name, String ema
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        if (r == null) {
+        if (r == Role.YOUNG_PERSON) {
+            // linked to one child, so made only from the invitation their worker sends (My Promise)
+            problems.put("role", "A young person's account is made from the invitation their worker sends");
+        } else if (r == null) {
             problems.put("role", role.isBlank() ? "Choose a role" : "Role must be one of " + roleNames());
         }
         String n = name.strip();
@@ -59,6 +62,9 @@ record AccountForm(String username, @Nullable Role role, String name, String ema
     static String roleNames() {
         var names = new StringBuilder();
         for (var r : Role.values()) {
+            if (r == Role.YOUNG_PERSON) {
+                continue;
+            }
             names.append(names.isEmpty() ? "" : ", ").append(r.name());
         }
         return names.toString();

@@ -70,6 +70,9 @@ class AccountsController {
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {
         var roles = new LinkedHashMap<String, String>();
         for (var r : Role.values()) {
+            if (r == Role.YOUNG_PERSON) {
+                continue;
+            }
             roles.put(r.name(), r.label());
         }
         var teams = new LinkedHashMap<String, String>();

@@ -99,7 +99,7 @@ public class ChildAccess {
         LocalDate today = LocalDate.now(clock);
         return switch (user.role().scope()) {
             case ALL -> Optional.empty();
-            case NONE -> Optional.of(Set.of());
+            case NONE, SELF -> Optional.of(Set.of());
             case TEAM -> Optional.of(register.currentlyAllocated(Allocation.Role.SOCIAL_WORKER, null, user.teamId(), today));
             case OWN_AND_TEAM -> Optional.of(register.currentlyAllocated(Allocation.Role.SOCIAL_WORKER, user.workerId(),
                     user.teamId(), today));

@@ -10,6 +10,8 @@ public enum ChildScope {
     TEAM,
     /** Children for whom the user is the allocated IRO or personal adviser. */
     ALLOCATED_AS_IRO_OR_ADVISER,
+    /** Only the young person themselves, through their own pages (My Promise); no staff record of any child. */
+    SELF,
     /** Every child (the performance team, who answer for the whole return). */
     ALL
 }

@@ -53,5 +53,7 @@ public enum Permission {
     /** Restrict a child's record to named people, change who is named, lift it (managers, administrators). */
     RESTRICT_RECORDS,
     /** The Children in Care Council and other groups, "you said, we did", consultations, awards, advocacy, visitors. */
-    MANAGE_PARTICIPATION
+    MANAGE_PARTICIPATION,
+    /** A young person's own pages (My Promise, /me): only about the child their account is linked to, nothing else. */
+    OWN_PAGES
 }

@@ -42,6 +42,8 @@ public enum Role {
     /** Runs the participation groups, "you said, we did", consultations, awards, advocacy and independent visitors. */
     PARTICIPATION_OFFICER("Participation officer", ChildScope.NONE,
             EnumSet.of(Permission.MANAGE_PARTICIPATION, Permission.VIEW_AGGREGATE_FIGURES)),
+    /** A child in care (about 11 and over) or a care leaver: their own pages in My Promise, about themselves only. */
+    YOUNG_PERSON("Young person", ChildScope.SELF, EnumSet.of(Permission.OWN_PAGES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
                     Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS));

@@ -31,6 +31,7 @@ class SecurityConfiguration {
             iroService(a);
             services(a);
             participation(a);
+            youngPeople(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -198,5 +199,18 @@ class SecurityConfiguration {
             .requestMatchers("/voice/you-said-we-did/*").hasAnyAuthority(Permission.MANAGE_PARTICIPATION.name(),
                     Permission.RECORD_EVENTS.name())
             .requestMatchers("/voice", "/voice/**").hasAuthority(Permission.MANAGE_PARTICIPATION.name());
+    }
+
+    /** My Promise (issue 14): a young person's own pages, joining from an invitation, and the staff side. */
+    private static void youngPeople(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/me/join").permitAll()
+            .requestMatchers("/me", "/me/**").hasAuthority(Permission.OWN_PAGES.name())
+            .requestMatchers("/children/*/my-promise").hasAuthority(Permission.RECORD_EVENTS.name())
+            .requestMatchers(HttpMethod.GET, "/my-promise/messages/*", "/my-promise/views/*")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers(HttpMethod.POST, "/my-promise/messages/*", "/my-promise/views/*")
+                .hasAuthority(Permission.RECORD_EVENTS.name());
     }
 }

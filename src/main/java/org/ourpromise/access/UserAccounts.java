@@ -48,6 +48,32 @@ public class UserAccounts implements UserDetailsService {
                 workerId);
     }
 
+    /** A young person's account, linked to their own child record only (My Promise). */
+    public void addYoungPerson(String username, String displayName, String rawPassword, String childId) {
+        jdbc.update("insert into app_user (username, display_name, password_hash, role, enabled, child_id)"
+                + " values (?,?,?,?,true,?)", username, displayName, encoder.encode(rawPassword),
+                Role.YOUNG_PERSON.name(), childId);
+    }
+
+    /** The child a young person's account is linked to; null for staff accounts. */
+    public @Nullable String childOf(String username) {
+        var ids = jdbc.queryForList("select child_id from app_user where username = ? and role = ?", String.class,
+                username, Role.YOUNG_PERSON.name());
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The young person's account linked to the child, if there is one. */
+    public java.util.Optional<String> youngPersonOf(String childId) {
+        return jdbc.queryForList("select username from app_user where child_id = ? and role = ? order by username",
+                String.class, childId, Role.YOUNG_PERSON.name()).stream().findFirst();
+    }
+
+    /** Sets a password someone chose for themselves (the caller checked it against PasswordPolicy and audits it). */
+    public void setPassword(String username, String rawPassword) {
+        jdbc.update("update app_user set password_hash = ?, version = version + 1 where username = ?",
+                encoder.encode(rawPassword), username);
+    }
+
     public void setEmail(String username, @Nullable String email) {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("not an email address: " + email);

@@ -46,7 +46,9 @@ class DemoData implements SmartInitializingSingleton {
             Map.entry("iro.manager", Role.IRO_MANAGER),
             Map.entry("virtual.school", Role.VIRTUAL_SCHOOL_HEAD),
             Map.entry("health", Role.HEALTH_NURSE),
-            Map.entry("participation", Role.PARTICIPATION_OFFICER));
+            Map.entry("participation", Role.PARTICIPATION_OFFICER),
+            Map.entry("young.person", Role.YOUNG_PERSON),
+            Map.entry("care.leaver", Role.YOUNG_PERSON));
 
     private final CareRecords records;
     private final UserAccounts users;
@@ -56,6 +58,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
     private final DemoVoice voice;
+    private final DemoMyPromise myPromise;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -64,7 +67,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
-            DemoVirtualSchool virtualSchool, DemoVoice voice,
+            DemoVirtualSchool virtualSchool, DemoVoice voice, DemoMyPromise myPromise,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -75,6 +78,7 @@ class DemoData implements SmartInitializingSingleton {
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
         this.voice = voice;
+        this.myPromise = myPromise;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -100,6 +104,9 @@ class DemoData implements SmartInitializingSingleton {
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
             virtualSchool.add(council, today, seed);
             voice.add(council, today, seed, ledgerOwners(council, today));
+            myPromise.add(council, today, seed, password, busiest(council, Allocation.Role.SOCIAL_WORKER, today).workerId(),
+                    busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId(),
+                    busiest(council, Allocation.Role.PERSONAL_ADVISER, today).workerId());
         });
         LOG.info("Demo council added: {} children and young people as at {} in {} ms (demo accounts: {}, password '{}')",
                 council.size(), today, (System.nanoTime() - started) / 1_000_000, new TreeSet<>(ACCOUNTS.keySet()),

@@ -25,6 +25,10 @@ class HomePageController {
     @GetMapping("/")
     @Transactional
     String home(@AuthenticationPrincipal PromiseUser user, Model model) {
+        // a young person's home is their own pages (My Promise), never the staff home
+        if (user.role() == org.ourpromise.access.Role.YOUNG_PERSON) {
+            return "redirect:/me";
+        }
         var page = pageFor(user);
         if (!page.children().isEmpty()) {
             audit.recordShown(AuditLog.Action.VIEW_REPORT, page.children(), "viewed the home page: "
@@ -44,6 +48,7 @@ class HomePageController {
             case ADMINISTRATOR -> office.admin();
             case VIRTUAL_SCHOOL_HEAD, HEALTH_NURSE, PARTNER -> office.linksFor(user);
             case PARTICIPATION_OFFICER -> office.participation();
+            case YOUNG_PERSON -> throw new IllegalStateException("a young person's home is /me");
         };
     }
 }

@@ -62,6 +62,7 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
             case BOARD_MEMBER, ADMINISTRATOR, COMPLAINTS_OFFICER, PARTNER -> false; // complaints: complaints.ComplaintWorklistController
             case VIRTUAL_SCHOOL_HEAD, HEALTH_NURSE -> false; // their own worklists: /virtual-school, /health
             case PARTICIPATION_OFFICER -> false; // the ledger: /voice/you-said-we-did
+            case YOUNG_PERSON -> false; // their own pages: /me
         };
     }
 

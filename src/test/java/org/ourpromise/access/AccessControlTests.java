@@ -272,6 +272,28 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),
+            // My Promise (issue 14): the young person's own pages; joining from an invitation; the staff side
+            Map.entry("GET /me/join", "PUBLIC"),
+            Map.entry("POST /me/join", "PUBLIC"),
+            Map.entry("GET /me", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/workers", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/plan", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/review", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/entitlements", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/complaints", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/who-viewed", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/views", Permission.OWN_PAGES.name()),
+            Map.entry("POST /me/views", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/tell", Permission.OWN_PAGES.name()),
+            Map.entry("POST /me/tell", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/records", Permission.OWN_PAGES.name()),
+            Map.entry("POST /me/records", Permission.OWN_PAGES.name()),
+            Map.entry("GET /children/{childId}/my-promise", Permission.RECORD_EVENTS.name()),
+            Map.entry("POST /children/{childId}/my-promise", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /my-promise/messages/{id}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /my-promise/messages/{id}", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /my-promise/views/{id}", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("POST /my-promise/views/{id}", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
@@ -288,7 +310,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("IRO_MANAGER", "irom1"),
             Map.entry("VIRTUAL_SCHOOL_HEAD", "vsh1"),
             Map.entry("HEALTH_NURSE", "nurse1"),
-            Map.entry("PARTICIPATION_OFFICER", "part1"));
+            Map.entry("PARTICIPATION_OFFICER", "part1"),
+            Map.entry("YOUNG_PERSON", "yp1"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -55,7 +55,9 @@ class RefusalsOverHttpTests {
             Map.entry(Role.PARTNER, new String[] {null, TestCouncil.AMIRA}),
             Map.entry(Role.VIRTUAL_SCHOOL_HEAD, new String[] {null, TestCouncil.AMIRA}),
             Map.entry(Role.HEALTH_NURSE, new String[] {null, TestCouncil.AMIRA}),
-            Map.entry(Role.PARTICIPATION_OFFICER, new String[] {null, TestCouncil.AMIRA}));
+            Map.entry(Role.PARTICIPATION_OFFICER, new String[] {null, TestCouncil.AMIRA}),
+            // a young person's account (linked to Amira) opens no staff page about any child, Amira included
+            Map.entry(Role.YOUNG_PERSON, new String[] {null, TestCouncil.AMIRA}));
 
     @LocalServerPort
     int port;

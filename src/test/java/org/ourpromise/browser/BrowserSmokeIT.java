@@ -135,6 +135,9 @@ class BrowserSmokeIT {
         pagesByUser.put("perf1", List.of("/data-quality", "/reports/annual", "/board-pack", "/board-pack?month=2026-10",
                 "/targets", "/targets/stability.long_term_pct", "/reports/annual/narrative"));
         pagesByUser.put("admin1", List.of("/admin/audit", "/admin/lateness-reasons"));
+        // My Promise (issue 14): a young person's own pages, linked to Amira
+        pagesByUser.put("yp1", List.of("/me", "/me/workers", "/me/plan", "/me/review", "/me/views", "/me/tell",
+                "/me/entitlements", "/me/complaints", "/me/who-viewed", "/me/records"));
         var complaint = complaints.add(TestCouncil.JACK, TestCouncil.TODAY.minusDays(20), "Delay in finding a foster home",
                 org.ourpromise.complaints.LoggedComplaint.MadeBy.CHILD,
                 "co1");

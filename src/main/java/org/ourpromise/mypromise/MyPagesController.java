@@ -1,0 +1,94 @@
+package org.ourpromise.mypromise;
+
+import java.util.List;
+import org.ourpromise.access.PromiseUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * A young person's own pages, written to them. No address carries an id: every page shows the signed-in young
+ * person's own record, so nobody can reach another young person's by changing the address.
+ */
+@Controller
+class MyPagesController {
+
+    private final MyPromiseReads reads;
+    private final Conversations conversations;
+    private final WhoViewed whoViewed;
+    private final List<WrittenToYou> writtenToYou;
+    private final ContactNumbers contacts;
+
+    MyPagesController(MyPromiseReads reads, Conversations conversations, WhoViewed whoViewed,
+            List<WrittenToYou> writtenToYou, ContactNumbers contacts) {
+        this.reads = reads;
+        this.conversations = conversations;
+        this.whoViewed = whoViewed;
+        this.writtenToYou = writtenToYou;
+        this.contacts = contacts;
+    }
+
+    @GetMapping("/me")
+    String home(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "home", model);
+        model.addAttribute("nextReview", reads.nextReview(me));
+        model.addAttribute("answers", conversations.messages(me.childId()).stream().filter(Message::answered).count());
+        model.addAttribute("waiting", conversations.messages(me.childId()).stream().filter(m -> !m.answered()).count());
+        return "mypromise/home";
+    }
+
+    @GetMapping("/me/workers")
+    String workers(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "my workers", model);
+        model.addAttribute("workers", reads.workers(me));
+        return "mypromise/workers";
+    }
+
+    @GetMapping("/me/plan")
+    String plan(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "my plan", model);
+        model.addAttribute("plans", reads.plans(me));
+        model.addAttribute("parts", writtenToYou.stream().flatMap(w -> w.partsFor(me.childId()).stream()).toList());
+        model.addAttribute("writtenToYouReady", !writtenToYou.isEmpty());
+        return "mypromise/plan";
+    }
+
+    @GetMapping("/me/review")
+    String review(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "my review", model);
+        model.addAttribute("nextReview", reads.nextReview(me));
+        model.addAttribute("lastReview", reads.lastReview(me));
+        model.addAttribute("views", conversations.views(me.childId()));
+        return "mypromise/review";
+    }
+
+    @GetMapping("/me/entitlements")
+    String entitlements(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "what I can get", model);
+        model.addAttribute("offers", reads.offers(me));
+        model.addAttribute("claims", reads.claims(me));
+        return "mypromise/entitlements";
+    }
+
+    @GetMapping("/me/complaints")
+    String complaints(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "complaints and advocates", model);
+        model.addAttribute("complaints", reads.complaints(me));
+        return "mypromise/complaints";
+    }
+
+    @GetMapping("/me/who-viewed")
+    String whoViewed(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var me = common(user, "who has looked at my file", model);
+        model.addAttribute("looks", whoViewed.of(me, user.username()));
+        return "mypromise/who-viewed";
+    }
+
+    private MyRecord common(PromiseUser user, String page, Model model) {
+        var me = reads.open(user, page);
+        model.addAttribute("me", me);
+        model.addAttribute("contacts", contacts);
+        return me;
+    }
+}
