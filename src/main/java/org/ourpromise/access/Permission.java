@@ -51,5 +51,7 @@ public enum Permission {
     /** The looked-after children's nurse: every looked-after child's health record and health figures, nothing else. */
     MANAGE_HEALTH,
     /** Restrict a child's record to named people, change who is named, lift it (managers, administrators). */
-    RESTRICT_RECORDS
+    RESTRICT_RECORDS,
+    /** Requests for records (subject access): the register, its deadlines and the record as a PDF to review before disclosure. */
+    MANAGE_RECORDS_REQUESTS
 }

@@ -30,6 +30,7 @@ class SecurityConfiguration {
             figuresAndReports(a);
             iroService(a);
             services(a);
+            recordsRequests(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -167,5 +168,14 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name());
+    }
+
+    /** Requests for records (subject access requests): the records team, who may see every child's record. */
+    private static void recordsRequests(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/records-requests", "/records-requests/new", "/records-requests/*",
+                    "/records-requests/*/withheld", "/records-requests/*/disclosure.pdf")
+                .hasAuthority(Permission.MANAGE_RECORDS_REQUESTS.name());
     }
 }

@@ -213,6 +213,13 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /records-requests", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("GET /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("POST /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("GET /records-requests/{id}", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("POST /records-requests/{id}", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("POST /records-requests/{id}/withheld", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("GET /records-requests/{id}/disclosure.pdf", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
