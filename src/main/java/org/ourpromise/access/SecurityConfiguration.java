@@ -101,6 +101,7 @@ class SecurityConfiguration {
         a
             .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
                 .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
+            .requestMatchers("/complaints/*/outcome").hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
                 .hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())

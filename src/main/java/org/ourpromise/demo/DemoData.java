@@ -54,6 +54,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
+    private final DemoRecordsRequests recordsRequests;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -62,7 +63,7 @@ class DemoData implements SmartInitializingSingleton {
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
-            DemoVirtualSchool virtualSchool,
+            DemoVirtualSchool virtualSchool, DemoRecordsRequests recordsRequests,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -72,6 +73,7 @@ class DemoData implements SmartInitializingSingleton {
         this.permanenceAndLeavers = permanenceAndLeavers;
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
+        this.recordsRequests = recordsRequests;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -92,6 +94,7 @@ class DemoData implements SmartInitializingSingleton {
             records.addAll(council);
             staff.addAll(DemoStaff.of(council, today, seed, addAccounts(council, today)));
             addComplaints(council, today);
+            recordsRequests.add(council, today, seed);
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());

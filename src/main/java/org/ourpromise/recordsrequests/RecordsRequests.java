@@ -57,12 +57,18 @@ public class RecordsRequests {
         return repository.withheld(requestId);
     }
 
+    long log(String childId, RequestForms.NewRequest r, String username) {
+        return log(childId, r.requesterName(), r.kind(), r.askedFor(), r.received(), r.identityAsked(), username);
+    }
+
+    /** Logs a request received on {@code received}; gives its number. */
     @Transactional
-    public long log(String childId, RequestForms.NewRequest r, String username) {
-        long id = repository.add(childId, r.requesterName(), r.kind(), r.askedFor(), r.received(), r.identityAsked(),
-                username, LocalDateTime.now(clock));
+    public long log(String childId, String requesterName, RecordsRequest.RequesterKind kind, String askedFor,
+            LocalDate received, boolean identityAsked, String username) {
+        long id = repository.add(childId, requesterName, kind, askedFor, received, identityAsked, username,
+                LocalDateTime.now(clock));
         audit.recordAs(username, AuditLog.Action.RECORD_EVENT, childId, "logged records request RR-" + id
-                + " from " + r.kind().words().toLowerCase(java.util.Locale.UK));
+                + " from " + kind.words().toLowerCase(java.util.Locale.UK));
         return id;
     }
 

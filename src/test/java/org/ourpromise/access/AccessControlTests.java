@@ -131,6 +131,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /complaints/{reference}", Permission.MANAGE_COMPLAINTS.name()),
             Map.entry("GET /complaints/{reference}/lateness", Permission.MANAGE_COMPLAINTS.name()),
             Map.entry("POST /complaints/{reference}/lateness", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("GET /complaints/{reference}/outcome", Permission.MANAGE_COMPLAINTS.name()),
+            Map.entry("POST /complaints/{reference}/outcome", Permission.MANAGE_COMPLAINTS.name()),
             Map.entry("GET /reports/annual", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/annual.pdf", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /reports/annual/narrative", Permission.MANAGE_RETURN.name()),
