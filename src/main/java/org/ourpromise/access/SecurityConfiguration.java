@@ -31,6 +31,7 @@ class SecurityConfiguration {
             iroService(a);
             services(a);
             recordsRequests(a);
+            writtenToTheChild(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -178,5 +179,13 @@ class SecurityConfiguration {
             .requestMatchers("/records-requests", "/records-requests/new", "/records-requests/*",
                     "/records-requests/*/withheld", "/records-requests/*/disclosure.pdf")
                 .hasAuthority(Permission.MANAGE_RECORDS_REQUESTS.name());
+    }
+
+    /** What was written to the child and their wishes and feelings, on the record; the chronology as written to them. */
+    private static void writtenToTheChild(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 }

@@ -215,6 +215,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /children/{childId}/written-to-you", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/chronology/as-written", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /records-requests", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("POST /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The register of requests for records, as the records team (the performance officer) uses it. */
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:sar-${random.uuid};MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class RecordsRequestPagesTests extends WebTestSupport {
 
     /** Adopted in 2020: the episode ended with an adoption order (903 REC E11). */
