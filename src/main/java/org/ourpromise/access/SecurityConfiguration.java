@@ -93,6 +93,8 @@ class SecurityConfiguration {
             .requestMatchers("/set-password").permitAll()
             .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
                 .hasAuthority(Permission.MANAGE_LISTS.name())
+            .requestMatchers("/admin/complaint-themes", "/admin/complaint-themes/*/*")
+                .hasAuthority(Permission.MANAGE_LISTS.name())
             .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name());
     }
 

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintOutcomes {
 
     /** A theme of the council's list. */
-    public record Theme(long id, String label, boolean retired) {
+    public record Theme(long id, String label, boolean retired, int version) {
     }
+
+    /** The longest theme the list takes. */
+    static final int THEME_LIMIT = 100;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -29,8 +32,35 @@ public class ComplaintOutcomes {
 
     @Transactional(readOnly = true)
     public List<Theme> themes() {
-        return jdbc.query("select theme_id, label, retired from complaint_theme order by label",
-                (rs, n) -> new Theme(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
+        return jdbc.query("select theme_id, label, retired, version from complaint_theme order by label",
+                (rs, n) -> new Theme(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4)));
+    }
+
+    /** Adds a theme to the council's list; the error in words if it is blank, too long or already there. */
+    @Transactional
+    public @Nullable String addTheme(String label) {
+        String l = label.strip();
+        if (l.isEmpty()) {
+            return "Enter the theme";
+        }
+        if (l.length() > THEME_LIMIT) {
+            return "Write the theme in " + THEME_LIMIT + " characters or fewer (you wrote " + l.length() + ")";
+        }
+        if (themes().stream().anyMatch(t -> t.label().equalsIgnoreCase(l))) {
+            return "The list already has the theme \"" + l + "\"";
+        }
+        jdbc.update("insert into complaint_theme (label) values (?)", l);
+        return null;
+    }
+
+    /** Retires or restores a theme if still at {@code version}: empty if no such theme, false if someone changed it. */
+    @Transactional
+    public java.util.Optional<Boolean> setRetired(long id, boolean retired, int version) {
+        if (themes().stream().noneMatch(t -> t.id() == id)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(jdbc.update("update complaint_theme set retired = ?, version = version + 1 "
+                + "where theme_id = ? and version = ?", retired, id, version) == 1);
     }
 
     @Transactional(readOnly = true)

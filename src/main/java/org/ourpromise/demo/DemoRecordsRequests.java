@@ -12,12 +12,15 @@ import org.ourpromise.recordsrequests.RecordsRequest;
 import org.ourpromise.recordsrequests.RecordsRequests;
 import org.ourpromise.recordsrequests.RequestProgress;
 import org.ourpromise.recordsrequests.ResponseDeadline;
+import org.ourpromise.writtentoyou.ChildsWords;
+import org.ourpromise.writtentoyou.WrittenToYou;
 import org.springframework.stereotype.Component;
 
 /**
  * Requests for records over the last year (a council this size hears a few a month, mostly from adults who were in
  * care), some waiting for identity, some extended, most sent in time; and the outcomes and themes of the demo
- * complaints (most not upheld or partly upheld at stage 1, a few to the Ombudsman). From the seed, like the rest.
+ * complaints (most not upheld or partly upheld at stage 1, a few to the Ombudsman); and visits and reviews written
+ * to the child, with what the child said. From the seed, like the rest.
  */
 @Component
 class DemoRecordsRequests {
@@ -29,11 +32,14 @@ class DemoRecordsRequests {
     private final RecordsRequests requests;
     private final ComplaintRegister complaints;
     private final ComplaintOutcomes outcomes;
+    private final WrittenToYou writtenToYou;
 
-    DemoRecordsRequests(RecordsRequests requests, ComplaintRegister complaints, ComplaintOutcomes outcomes) {
+    DemoRecordsRequests(RecordsRequests requests, ComplaintRegister complaints, ComplaintOutcomes outcomes,
+            WrittenToYou writtenToYou) {
         this.requests = requests;
         this.complaints = complaints;
         this.outcomes = outcomes;
+        this.writtenToYou = writtenToYou;
     }
 
     void add(List<ChildRecord> council, LocalDate today, long seed) {
@@ -53,6 +59,35 @@ class DemoRecordsRequests {
             progress(requests.find(id).orElseThrow(), today, random);
         }
         addOutcomes(random);
+        addChildsWords(council, today, random);
+    }
+
+    private static final String[] WRITTEN = {"I came to see you at home. You showed me your room and we talked about school.",
+        "We talked about seeing your mum. You will see her every other Saturday.",
+        "Your plan says you will stay with your carers and go to the same school.",
+        "At your review everyone agreed you are doing well. Your next review is in six months."};
+    private static final String[] SAID = {"I like it here. I want to stay.", "I miss my brother. Can I see him more?",
+        "School is OK but maths is hard.", "I want to choose who comes to my review.", "I don't want to move again."};
+
+    /** Visits and reviews of the last year written to about a third of the children, with what they said. */
+    private void addChildsWords(List<ChildRecord> council, LocalDate today, Random random) {
+        for (var child : council) {
+            if (random.nextDouble() >= 0.35) {
+                continue;
+            }
+            for (var v : child.visits()) {
+                if (v.date().isAfter(today.minusYears(1)) && random.nextDouble() < 0.6) {
+                    writtenToYou.save(child.childId(), WrittenToYou.About.VISIT, v.date(), null, new ChildsWords(
+                            WRITTEN[random.nextInt(2)], SAID[random.nextInt(SAID.length)]), "social.worker");
+                }
+            }
+            for (var r : child.reviews()) {
+                if (r.date().isAfter(today.minusYears(1))) {
+                    writtenToYou.save(child.childId(), WrittenToYou.About.REVIEW, r.date(), null, new ChildsWords(
+                            WRITTEN[3], SAID[2 + random.nextInt(3)]), "iro");
+                }
+            }
+        }
     }
 
     private void progress(RecordsRequest r, LocalDate today, Random random) {

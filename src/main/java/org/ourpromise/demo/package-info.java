@@ -1,5 +1,5 @@
 /** Demo: a synthetic council, deterministic from a seed, for the demo database, tests and benchmarks. */
-@ApplicationModule(allowedDependencies = {"access", "board", "casefile", "commandline", "complaints", "education", "entitlements", "iro", "leavers", "ourpromise", "permanence", "record", "recordsrequests", "returns", "risk", "staff", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "board", "casefile", "commandline", "complaints", "education", "entitlements", "iro", "leavers", "ourpromise", "permanence", "record", "recordsrequests", "returns", "risk", "staff", "timescales", "writtentoyou"})
 @NullMarked
 package org.ourpromise.demo;
 

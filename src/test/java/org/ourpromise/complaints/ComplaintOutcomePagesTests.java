@@ -84,4 +84,19 @@ class ComplaintOutcomePagesTests extends WebTestSupport {
         assertThat(outcomes.of(reference).stage1()).isEqualTo(ComplaintOutcome.Finding.NOT_UPHELD);
         mvc.perform(get("/complaints/" + reference + "/outcome").with(as("co1"))).andExpect(status().isOk());
     }
+
+    @Test
+    void administratorsKeepTheListOfThemes() throws Exception {
+        mvc.perform(post("/admin/complaint-themes").with(as("admin1")).with(csrf()).param("label", " "))
+                .andExpect(status().isOk()).andExpect(model().attribute("error", "Enter the theme"));
+        mvc.perform(post("/admin/complaint-themes").with(as("admin1")).with(csrf()).param("label", "Sar: transport to school"))
+                .andExpect(status().is3xxRedirection());
+        long id = theme("Sar: transport to school");
+        mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "7"))
+                .andExpect(status().isOk()).andExpect(model().attribute("error", Matchers.startsWith("Someone else changed")));
+        mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes.themes().stream().filter(t -> t.id() == id).findFirst().orElseThrow().retired()).isTrue();
+        mvc.perform(get("/admin/complaint-themes").with(as("co1"))).andExpect(status().isForbidden());
+    }
 }
