@@ -55,5 +55,7 @@ public enum Permission {
     /** The Children in Care Council and other groups, "you said, we did", consultations, awards, advocacy, visitors. */
     MANAGE_PARTICIPATION,
     /** A young person's own pages (My Promise, /me): only about the child their account is linked to, nothing else. */
-    OWN_PAGES
+    OWN_PAGES,
+    /** Requests for records (subject access): the register, its deadlines and the record as a PDF to review before disclosure. */
+    MANAGE_RECORDS_REQUESTS
 }

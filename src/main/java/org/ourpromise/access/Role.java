@@ -21,7 +21,8 @@ public enum Role {
     PERFORMANCE_OFFICER("Performance officer", ChildScope.ALL,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.VIEW_AGGREGATE_FIGURES, Permission.MANAGE_RETURN,
                     Permission.MANAGE_TARGETS, Permission.BOARD_BUSINESS,
-                    Permission.TRACK_PERMANENCE, Permission.VIEW_IRO_REPORT)),
+                    Permission.TRACK_PERMANENCE, Permission.VIEW_IRO_REPORT,
+                    Permission.MANAGE_RECORDS_REQUESTS)),
     BOARD_MEMBER("Corporate Parenting Board member", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AGGREGATE_FIGURES, Permission.BOARD_BUSINESS)),
     /** Runs the representations procedure: the register, its stage deadlines and their timeliness. */

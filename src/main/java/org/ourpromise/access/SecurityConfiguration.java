@@ -32,6 +32,8 @@ class SecurityConfiguration {
             services(a);
             participation(a);
             youngPeople(a);
+            recordsRequests(a);
+            writtenToTheChild(a);
             a.anyRequest().denyAll();
         })
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -98,6 +100,8 @@ class SecurityConfiguration {
             .requestMatchers("/set-password").permitAll()
             .requestMatchers("/admin/lateness-reasons", "/admin/lateness-reasons/*/*")
                 .hasAuthority(Permission.MANAGE_LISTS.name())
+            .requestMatchers("/admin/complaint-themes", "/admin/complaint-themes/*/*")
+                .hasAuthority(Permission.MANAGE_LISTS.name())
             .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name());
     }
 
@@ -107,6 +111,7 @@ class SecurityConfiguration {
         a
             .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
                 .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
+            .requestMatchers("/complaints/*/outcome").hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
                 .hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
@@ -212,5 +217,22 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.POST, "/my-promise/messages/*", "/my-promise/views/*")
                 .hasAuthority(Permission.RECORD_EVENTS.name());
+    }
+
+    /** Requests for records (subject access requests): the records team, who may see every child's record. */
+    private static void recordsRequests(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers("/records-requests", "/records-requests/new", "/records-requests/*",
+                    "/records-requests/*/withheld", "/records-requests/*/disclosure.pdf")
+                .hasAuthority(Permission.MANAGE_RECORDS_REQUESTS.name());
+    }
+
+    /** What was written to the child and their wishes and feelings, on the record; the chronology as written to them. */
+    private static void writtenToTheChild(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
+            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written")
+                .hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 }

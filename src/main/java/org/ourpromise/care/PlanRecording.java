@@ -10,6 +10,8 @@ import org.ourpromise.casefile.PlanWords;
 import org.ourpromise.casefile.RecordChecks;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.writtentoyou.ChildsWords;
+import org.ourpromise.writtentoyou.WrittenToYou;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +21,12 @@ class PlanRecording {
 
     private final CaseFile caseFile;
     private final CareEpisodeRepository care;
+    private final WrittenToYou writtenToYou;
 
-    PlanRecording(CaseFile caseFile, CareEpisodeRepository care) {
+    PlanRecording(CaseFile caseFile, CareEpisodeRepository care, WrittenToYou writtenToYou) {
         this.caseFile = caseFile;
         this.care = care;
+        this.writtenToYou = writtenToYou;
     }
 
     @Transactional
@@ -41,10 +45,12 @@ class PlanRecording {
                 in.error("date", "This child was not in care on that date");
             }
         }
+        var words = ChildsWords.read(in);
         if (in.hasErrors()) {
             return Outcome.refused(in, child);
         }
         care.insertPlans(childId, List.of(new PlanEvent(kind, date)));
+        writtenToYou.save(childId, WrittenToYou.About.PLAN, date, kind.name(), words, user.username());
         var changed = child.withPlans(care.plans(childId).getOrDefault(childId, List.of()));
         return caseFile.recorded(changed, PlanWords.title(kind) + " on " + Ssda903Dates.format(date),
                 new PlanRecorded(childId, kind, date));

@@ -15,6 +15,8 @@ import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.timescales.TimescaleSettings;
 import org.ourpromise.timescales.VisitArrangement;
+import org.ourpromise.writtentoyou.ChildsWords;
+import org.ourpromise.writtentoyou.WrittenToYou;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +33,14 @@ class VisitRecording {
     private final CaseFile caseFile;
     private final CareEpisodeRepository care;
     private final TimescaleSettings settings;
+    private final WrittenToYou writtenToYou;
 
-    VisitRecording(CaseFile caseFile, CareEpisodeRepository care, TimescaleSettings settings) {
+    VisitRecording(CaseFile caseFile, CareEpisodeRepository care, TimescaleSettings settings,
+            WrittenToYou writtenToYou) {
         this.caseFile = caseFile;
         this.care = care;
         this.settings = settings;
+        this.writtenToYou = writtenToYou;
     }
 
     /** A statutory visit by the child's social worker: who visited is the one allocated that day. */
@@ -46,6 +51,7 @@ class VisitRecording {
         if (date != null && !RecordChecks.inCareOn(child, date)) {
             in.error("date", "This child was not in care on that date, so no statutory visit was due");
         }
+        var words = ChildsWords.read(in);
         if (in.hasErrors()) {
             return Outcome.refused(in, child);
         }
@@ -55,9 +61,10 @@ class VisitRecording {
                 .orElse(user.workerId() == null ? user.username() : user.workerId());
         boolean alone = in.yes("seenAlone");
         care.insertVisits(childId, List.of(new Visit(date, worker, alone)));
+        writtenToYou.save(childId, WrittenToYou.About.VISIT, date, null, words, user.username());
         var changed = child.withVisits(care.visits(childId).getOrDefault(childId, List.of()));
         return caseFile.recorded(changed, "Statutory visit on " + Ssda903Dates.format(date)
-                + (alone ? ", seen alone" : ""), new VisitRecorded(childId, date));
+                + (alone ? ", seen alone" : "") + (words.isEmpty() ? "" : ", written to the child"), new VisitRecorded(childId, date));
     }
 
     /** A plan or agreement about visits, checked so that nothing is recorded that could not apply on its date. */

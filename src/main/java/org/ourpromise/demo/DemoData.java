@@ -59,6 +59,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoVirtualSchool virtualSchool;
     private final DemoVoice voice;
     private final DemoMyPromise myPromise;
+    private final DemoRecordsRequests recordsRequests;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -68,6 +69,7 @@ class DemoData implements SmartInitializingSingleton {
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
             DemoVirtualSchool virtualSchool, DemoVoice voice, DemoMyPromise myPromise,
+            DemoRecordsRequests recordsRequests,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -79,6 +81,7 @@ class DemoData implements SmartInitializingSingleton {
         this.virtualSchool = virtualSchool;
         this.voice = voice;
         this.myPromise = myPromise;
+        this.recordsRequests = recordsRequests;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -99,6 +102,7 @@ class DemoData implements SmartInitializingSingleton {
             records.addAll(council);
             staff.addAll(DemoStaff.of(council, today, seed, addAccounts(council, today)));
             addComplaints(council, today);
+            recordsRequests.add(council, today, seed);
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());

@@ -41,6 +41,14 @@ public record AnnualReport(int year, String title, String period, List<Section> 
         return AnnualReportAssembly.assemble(figures, options);
     }
 
+    /** The same report with {@code extra} tables after the tables of section {@code id}. */
+    public AnnualReport withTables(ReportSection id, List<Table> extra) {
+        var changed = sections.stream().map(s -> s.id() != id ? s : new Section(s.id(), s.number(), s.title(),
+                s.figures(), s.chart(), java.util.stream.Stream.concat(s.tables().stream(), extra.stream()).toList(),
+                s.narrative(), s.narrativeWritten(), s.notes())).toList();
+        return new AnnualReport(year, title, period, changed, trend, notes, illustrative, sources);
+    }
+
     /** A section: its figures, chart, breakdown tables and narrative. */
     public record Section(ReportSection id, int number, String title, List<Figure> figures, Chart chart,
             List<Table> tables, String narrative, boolean narrativeWritten, List<String> notes) {

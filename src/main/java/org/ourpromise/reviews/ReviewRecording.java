@@ -12,6 +12,8 @@ import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.ReviewHeld;
 import org.ourpromise.returns.CodeList;
 import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.writtentoyou.ChildsWords;
+import org.ourpromise.writtentoyou.WrittenToYou;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +24,12 @@ class ReviewRecording {
     private final CaseFile caseFile;
     private final ReviewRepository reviews;
 
-    ReviewRecording(CaseFile caseFile, ReviewRepository reviews) {
+    private final WrittenToYou writtenToYou;
+
+    ReviewRecording(CaseFile caseFile, ReviewRepository reviews, WrittenToYou writtenToYou) {
         this.caseFile = caseFile;
         this.reviews = reviews;
+        this.writtenToYou = writtenToYou;
     }
 
     @Transactional
@@ -45,10 +50,12 @@ class ReviewRecording {
         if (date != null && record != null && record.isBefore(date)) {
             in.error("record", "The record cannot be sent before the review");
         }
+        var words = ChildsWords.read(in);
         if (in.hasErrors()) {
             return Outcome.refused(in, child);
         }
         reviews.insert(childId, List.of(new ReviewHeld(date, code, decisions, record)));
+        writtenToYou.save(childId, WrittenToYou.About.REVIEW, date, null, words, user.username());
         return caseFile.recorded(reread(child), "Review on " + Ssda903Dates.format(date),
                 new ReviewRecorded(childId, date));
     }

@@ -2,7 +2,7 @@
  * Reviews of arrangements: when they were held, the child's participation and the IRO's paperwork, and their
  * forms.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns", "writtentoyou"})
 @NullMarked
 package org.ourpromise.reviews;
 

@@ -34,13 +34,24 @@ class AnnualReportController {
     private final NarrativeStore narratives;
     private final AuditLog audit;
     private final FigureDownloads downloads;
+    private final java.util.List<org.ourpromise.reports.AnnualReportTables> otherTables;
 
     AnnualReportController(ReportLibrary library, NarrativeStore narratives, AuditLog audit,
-            FigureDownloads downloads) {
+            FigureDownloads downloads, java.util.List<org.ourpromise.reports.AnnualReportTables> otherTables) {
         this.downloads = downloads;
+        this.otherTables = otherTables;
         this.library = library;
         this.narratives = narratives;
         this.audit = audit;
+    }
+
+    /** Other rooms' tables (complaints by theme and outcome) under their sections. */
+    private org.ourpromise.reports.AnnualReport withOtherTables(org.ourpromise.reports.AnnualReport report, int year) {
+        var withTables = report;
+        for (var t : otherTables) {
+            withTables = withTables.withTables(t.section(), t.tables(year));
+        }
+        return withTables;
     }
 
     @GetMapping("/reports/annual")
@@ -54,13 +65,14 @@ class AnnualReportController {
         if (user.can(Permission.MANAGE_RETURN)) {
             links.put("Write the narrative", "/reports/annual/narrative?year=" + y);
         }
-        return ReportPage.of(ReportRenderer.html(library.annual(y), ReportRenderer.Medium.BROWSER), links);
+        return ReportPage.of(ReportRenderer.html(withOtherTables(library.annual(y), y), ReportRenderer.Medium.BROWSER),
+                links);
     }
 
     @GetMapping("/reports/annual.pdf")
     ResponseEntity<byte[]> annualPdf(@RequestParam(required = false) @Nullable String year) {
         int y = library.year(year);
-        return ReportPage.pdf(ReportRenderer.pdf(library.annual(y)), "annual-report-" + y + ".pdf");
+        return ReportPage.pdf(ReportRenderer.pdf(withOtherTables(library.annual(y), y)), "annual-report-" + y + ".pdf");
     }
 
     @GetMapping("/reports/annual.csv")
