@@ -68,6 +68,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /children/{childId}/record/contact-correction", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /children/{childId}/record/plan-correction", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/plan-correction", Permission.RECORD_EVENTS.name()),
+            Map.entry("GET /children/{childId}/record/allocation-correction", Permission.ALLOCATE_WORKERS.name()),
+            Map.entry("POST /children/{childId}/record/allocation-correction", Permission.ALLOCATE_WORKERS.name()),
             Map.entry("GET /children/{childId}/record/episode-correction", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/episode-correction", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /children/{childId}/record/placement-change", Permission.RECORD_EVENTS.name()),
