@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.GET, "/children.csv", "/children/*/chronology.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
+            .requestMatchers("/children/*/record/allocation-correction").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
             // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),

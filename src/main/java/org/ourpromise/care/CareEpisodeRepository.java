@@ -63,6 +63,28 @@ class CareEpisodeRepository {
                         rs.getObject("interval_weeks", Integer.class)));
     }
 
+    /** The child's plans, notifications and agreements as stored, with their row ids and versions, to correct one. */
+    List<org.ourpromise.casefile.StoredEvent> storedPlans(String childId) {
+        return jdbc.query("select * from plan_event where child_id = ? order by event_date, plan_event_id", (rs, n) -> {
+            var plan = new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), date(rs, "event_date"),
+                    rs.getObject("interval_weeks", Integer.class));
+            return new org.ourpromise.casefile.StoredEvent(rs.getLong("plan_event_id"), plan.kind().name(), plan.date(),
+                    null, null, PlanCorrections.words(plan.kind(), plan.date()), rs.getInt("version"));
+        }, childId);
+    }
+
+    /** Corrects a plan's date at the version read; false (nothing changed) when changed or withdrawn since. */
+    boolean correctPlan(String childId, long id, int version, java.time.LocalDate date) {
+        return jdbc.update("update plan_event set event_date = ?, version = version + 1 where plan_event_id = ?"
+                + " and child_id = ? and version = ?", date, id, childId, version) == 1;
+    }
+
+    /** Withdraws a plan at the version read; false (nothing changed) when changed or withdrawn since. */
+    boolean withdrawPlan(String childId, long id, int version) {
+        return jdbc.update("delete from plan_event where plan_event_id = ? and child_id = ? and version = ?", id,
+                childId, version) == 1;
+    }
+
     void insertEpisodes(String childId, List<CareEpisode> episodes) {
         insertAllEpisodes(Map.of(childId, episodes));
     }

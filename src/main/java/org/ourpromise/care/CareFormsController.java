@@ -27,6 +27,7 @@ class CareFormsController {
             "care/placement-change", List.of(
                     ReturnField.date("date", "Date of the move", "DECOM", "DEC"),
                     ReturnField.field("placement", "New placement type", "PLACE", "RNE"),
+                    ReturnField.field("legalStatus", "New legal status", "LS", "RNE"),
                     ReturnField.field("provider", "Placement provider", "PLACE_PROVIDER"),
                     ReturnField.field("reason", "Reason for the change", "REASON_PLACE_CHANGE"),
                     ReturnField.field("postcode", "Postcode of the placement", "PL_POST"),
@@ -107,6 +108,7 @@ class CareFormsController {
         model.addAttribute("placements", CodeList.PLACE.labels(year));
         model.addAttribute("providers", CodeList.PLACE_PROVIDER.labels(year));
         model.addAttribute("changeReasons", CodeList.REASON_PLACE_CHANGE.labels(year));
+        model.addAttribute("legalStatuses", CodeList.LS.labels(year));
     }
 
     private static void noChoices(Model model, ChildRecord child, int year) {

@@ -10,6 +10,7 @@ import org.ourpromise.casefile.CaseFile;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Outcome;
 import org.ourpromise.casefile.RecordChecks;
+import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.returns.CodeList;
@@ -19,26 +20,40 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A move to a new placement: the open episode ends (X1) and a new one starts the same day, checked against the
- * code lists of the move's collection year and the child's open episode.
+ * code lists of the move's collection year and the child's open episode. When the legal status changed the same day,
+ * the one new episode carries both (decision 0126): RNE B (new carer) or U (same carer), not two episodes, since an
+ * episode cannot start and end on one day.
  */
 @Service
 class PlacementChangeRecording {
 
     /** The new placement as entered. */
     private record Move(@Nullable LocalDate date, @Nullable String place, @Nullable String provider,
-            @Nullable String reason, @Nullable String postcode, String urn, boolean sameCarer) {
+            @Nullable String reason, @Nullable String postcode, String urn, boolean sameCarer,
+            @Nullable String legalStatus) {
+
+        /** The reason for the new episode: which of placement, carer and legal status changed that day. */
+        String reasonNewEpisode() {
+            if (legalStatus == null) {
+                return sameCarer ? "T" : "P";
+            }
+            return sameCarer ? "U" : "B";
+        }
     }
 
     private final CaseFile caseFile;
     private final CareEpisodeRepository care;
+    private final ChildRegister register;
 
-    PlacementChangeRecording(CaseFile caseFile, CareEpisodeRepository care) {
+    PlacementChangeRecording(CaseFile caseFile, CareEpisodeRepository care, ChildRegister register) {
         this.caseFile = caseFile;
         this.care = care;
+        this.register = register;
     }
 
     @Transactional
     public Outcome record(PromiseUser user, String childId, FormInput in) {
+        register.lockForChange(childId);
         var child = caseFile.read(user, childId);
         var today = caseFile.today();
         var move = read(in, today);
@@ -47,7 +62,11 @@ class PlacementChangeRecording {
             in.error("date", "This child is not in care, so there is no placement to change");
         } else if (move.date() != null && !move.date().isAfter(open.started())) {
             in.error("date", "The move must be after the current placement began on "
-                    + Ssda903Dates.format(open.started()) + " (an episode cannot start and end on the same day)");
+                    + Ssda903Dates.format(open.started()) + " (an episode cannot start and end on the same day)."
+                    + " If the legal status changed that day too, correct that episode instead");
+        }
+        if (open != null && open.legalStatus().equals(move.legalStatus())) {
+            in.error("legalStatus", "This is the child's legal status already: leave it blank if it did not change");
         }
         if (in.hasErrors()) {
             return Outcome.refused(in, child);
@@ -64,13 +83,14 @@ class PlacementChangeRecording {
         String postcode = in.postcode("postcode", "placement");
         String urn = in.raw("urn").toUpperCase(Locale.ROOT);
         boolean sameCarer = in.yes("sameCarer");
+        String legalStatus = in.code("legalStatus", "new legal status", CodeList.LS, year, false);
         if (!urn.isEmpty() && !urn.matches("SC\\d{6}|\\d{7}|XXXXXXX")) {
             in.error("urn", "Enter the Ofsted URN as SC and 6 digits, or 7 digits");
         }
         if (place != null) {
             checkProvider(in, place, provider);
         }
-        return new Move(date, place, provider, reason, postcode, urn, sameCarer);
+        return new Move(date, place, provider, reason, postcode, urn, sameCarer, legalStatus);
     }
 
     static void checkProvider(FormInput in, String place, @Nullable String provider) {
@@ -91,13 +111,16 @@ class PlacementChangeRecording {
         episodes.set(episodes.indexOf(open), new CareEpisode(open.started(), open.reasonNewEpisode(),
                 open.legalStatus(), open.categoryOfNeed(), open.placement(), open.provider(), date, "X1",
                 move.reason(), open.homePostcode(), open.placementPostcode(), open.urn()));
-        episodes.add(new CareEpisode(date, move.sameCarer() ? "T" : "P", open.legalStatus(), open.categoryOfNeed(),
+        String legalStatus = move.legalStatus() == null ? open.legalStatus() : move.legalStatus();
+        episodes.add(new CareEpisode(date, move.reasonNewEpisode(), legalStatus, open.categoryOfNeed(),
                 move.place(), move.provider(), null, null, null, open.homePostcode(), move.postcode(),
                 move.urn().isEmpty() ? null : move.urn()));
         care.replaceEpisodes(childId, episodes);
         var changed = child.withEpisodes(care.episodes(childId).getOrDefault(childId, List.of()));
+        int year = Ssda903Dates.collectionYearOf(date);
         return caseFile.recorded(changed, "Placement change on " + Ssda903Dates.format(date) + " to "
-                + CodeList.PLACE.label(move.place(), Ssda903Dates.collectionYearOf(date)),
+                + CodeList.PLACE.label(move.place(), year) + (move.legalStatus() == null ? ""
+                : ", and legal status changed the same day to " + CodeList.LS.label(move.legalStatus(), year)),
                 new PlacementChanged(childId, date, move.place()));
     }
 }

@@ -49,7 +49,7 @@ public record OpenDeadlines(List<DueItem> items, @Nullable DueItem nextReview, L
     /** As {@link #of(ChildRecord, LocalDate, LocalDate, TimescaleSettings)}, with the end of the leaving-care duty. */
     public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart,
             TimescaleSettings settings, @Nullable LocalDate dutyEnds) {
-        return from(DeadlineEngine.englandAndWales().dueItems(child, today, settings), currentPeriodStart, dutyEnds,
+        return from(DeadlineEngine.englandAndWales().dueItems(child, today, settings, dutyEnds), currentPeriodStart, dutyEnds,
                 today);
     }
 

@@ -130,6 +130,19 @@ public class ChildRegister {
                 + " and child_id = ? and version = ?", to, allocationId, childId, version) == 1;
     }
 
+    /** Corrects an allocation's dates at the version read; false (nothing changed) when changed or withdrawn since. */
+    public boolean correctAllocation(String childId, long allocationId, int version, LocalDate from,
+            @Nullable LocalDate to) {
+        return jdbc.update("update allocation set date_from = ?, date_to = ?, version = version + 1 where allocation_id = ?"
+                + " and child_id = ? and version = ?", from, to, allocationId, childId, version) == 1;
+    }
+
+    /** Withdraws an allocation made in error at the version read; false when changed or withdrawn since. */
+    public boolean withdrawAllocation(String childId, long allocationId, int version) {
+        return jdbc.update("delete from allocation where allocation_id = ? and child_id = ? and version = ?",
+                allocationId, childId, version) == 1;
+    }
+
     /** How many children each worker is allocated on {@code asAt}, in any role (caseloads in the staff directory). */
     public Map<String, Integer> childrenByWorker(LocalDate asAt) {
         var map = new LinkedHashMap<String, Integer>();

@@ -3,6 +3,7 @@ package org.ourpromise.demo;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.ourpromise.commandline.CommandArguments;
 import org.ourpromise.commandline.CommandException;
 import org.ourpromise.commandline.PromiseCommand;
@@ -27,7 +28,7 @@ public final class GenerateCommand implements PromiseCommand {
 
     @Override
     public String usage() {
-        return "generate --children N --seed S --year Y [--history K] --out DIR [--prev-out DIR]";
+        return "generate --children N --seed S --year Y [--history K] --out DIR [--prev-out DIR] [--people-out DIR]";
     }
 
     @Override
@@ -38,12 +39,22 @@ public final class GenerateCommand implements PromiseCommand {
         int history = args.optionalInt("history", 0, 10).orElse(0);
         Path dir = Path.of(args.required("out"));
         var previousDir = args.optionalPath("prev-out");
+        var peopleDir = args.optionalPath("people-out");
         long started = System.nanoTime();
         // Last year's return must come from the same council, so its children are drawn too.
         var records = SyntheticCouncil.generate(children, seed, year, previousDir.isPresent() ? Math.max(1, history) : history);
         long generated = System.nanoTime();
         var ret = Ssda903Derivation.derive(records, year, history);
         write(ret, dir, year);
+        if (peopleDir.isPresent()) {
+            try {
+                // as at the end of the return's year: who was allocated then, and the staff then in post
+                CompanionFiles.write(records, ret, LocalDate.of(year, 3, 31), seed, peopleDir.get());
+            } catch (java.io.IOException e) {
+                throw new CommandException("generate: cannot write the companion files to " + peopleDir.get() + " ("
+                        + e.getMessage() + ")");
+            }
+        }
         if (previousDir.isPresent()) {
             write(Ssda903Derivation.derive(records, year - 1, 0), previousDir.get(), year - 1);
         }

@@ -5,6 +5,7 @@ import static org.ourpromise.children.ChildRows.date;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.StoredEvent;
 import org.ourpromise.children.ChildRows;
 import org.ourpromise.record.CareLeaverContact;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,26 @@ class CareLeaverContactRepository {
                 new CareLeaverContact(date(rs, "contact_date"), rs.getString("in_touch"), rs.getString("activity"),
                         rs.getString("accommodation"), rs.getBoolean("pathway_plan_reviewed"),
                         rs.getBoolean("from_return"), rs.getString("note")));
+    }
+
+    /** The young person's contacts as stored, with their row ids and versions, to correct one. */
+    List<StoredEvent> stored(String childId) {
+        return jdbc.query("select * from care_leaver_contact where child_id = ? order by contact_date, contact_id",
+                (rs, n) -> new StoredEvent(rs.getLong("contact_id"), rs.getString("in_touch"), date(rs, "contact_date"),
+                        null, null, CareLeaverContactCorrections.words(date(rs, "contact_date"), rs.getString("in_touch"),
+                        rs.getBoolean("pathway_plan_reviewed")), rs.getInt("version")), childId);
+    }
+
+    /** Corrects a contact's date at the version read; false (nothing changed) when changed or withdrawn since. */
+    boolean correct(String childId, long id, int version, java.time.LocalDate date) {
+        return jdbc.update("update care_leaver_contact set contact_date = ?, version = version + 1 where contact_id = ?"
+                + " and child_id = ? and version = ?", date, id, childId, version) == 1;
+    }
+
+    /** Withdraws a contact at the version read; false (nothing changed) when changed or withdrawn since. */
+    boolean withdraw(String childId, long id, int version) {
+        return jdbc.update("delete from care_leaver_contact where contact_id = ? and child_id = ? and version = ?", id,
+                childId, version) == 1;
     }
 
     void insert(String childId, List<CareLeaverContact> contacts) {

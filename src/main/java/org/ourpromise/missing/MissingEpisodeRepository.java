@@ -5,6 +5,7 @@ import static org.ourpromise.children.ChildRows.date;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.StoredEvent;
 import org.ourpromise.children.ChildRows;
 import org.ourpromise.record.MissingEpisode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +33,30 @@ class MissingEpisodeRepository {
      */
     int update(String childId, MissingEpisode changed) {
         return jdbc.update("update missing_episode set ended = ?, interview_offered = ?, interview_held = ?, "
-                + "interview_declined = ? where child_id = ? and started = ? and missing_type = ?", changed.ended(),
+                + "interview_declined = ?, version = version + 1 where child_id = ? and started = ? and missing_type = ?", changed.ended(),
                 changed.interviewOffered(), changed.interviewHeld(), changed.interviewDeclined(), childId,
                 changed.started(), changed.type());
+    }
+
+    /** The child's episodes as stored, with their row ids and versions, to correct one. */
+    List<StoredEvent> stored(String childId) {
+        return jdbc.query("select * from missing_episode where child_id = ? order by started, missing_id", (rs, n) ->
+                new StoredEvent(rs.getLong("missing_id"), rs.getString("missing_type"), date(rs, "started"),
+                        date(rs, "ended"), null, MissingCorrections.words(rs.getString("missing_type"),
+                        date(rs, "started"), date(rs, "ended")), rs.getInt("version")), childId);
+    }
+
+    /** Corrects an episode's dates at the version read; false (nothing changed) when it was changed or withdrawn since. */
+    boolean correct(String childId, long id, int version, java.time.LocalDate started,
+            java.time.@Nullable LocalDate ended) {
+        return jdbc.update("update missing_episode set started = ?, ended = ?, version = version + 1"
+                + " where missing_id = ? and child_id = ? and version = ?", started, ended, id, childId, version) == 1;
+    }
+
+    /** Withdraws an episode at the version read; false (nothing changed) when it was changed or withdrawn since. */
+    boolean withdraw(String childId, long id, int version) {
+        return jdbc.update("delete from missing_episode where missing_id = ? and child_id = ? and version = ?", id,
+                childId, version) == 1;
     }
 
     void insert(String childId, List<MissingEpisode> episodes) {

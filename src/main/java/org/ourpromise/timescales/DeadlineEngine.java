@@ -29,6 +29,16 @@ public final class DeadlineEngine {
 
     /** The child's due items at {@code asAt}, ordered by due date. */
     public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings) {
+        return dueItems(child, asAt, settings, null);
+    }
+
+    /**
+     * As above, with the end of the young person's leaving-care duty as their entitlement sets it (decision 0127):
+     * the pathway plan reviews and adviser contacts run until that day, which may be after 21 (to 25 on request, or
+     * in education or training); null when not known, when the settings' ages decide.
+     */
+    public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings,
+            @org.jspecify.annotations.Nullable LocalDate leavingCareDutyEnds) {
         var history = new CareHistory(child, asAt, settings);
         var out = new Deadlines(child.childId(), asAt, settings, calendar);
         ReviewRules.add(history, out);
@@ -37,7 +47,7 @@ public final class DeadlineEngine {
         HealthRules.add(history, out);
         EducationRules.add(history, out);
         MissingRules.add(history, out);
-        LeaverRules.add(history, out);
+        LeaverRules.add(history, out, leavingCareDutyEnds);
         return sorted(out.items());
     }
 

@@ -3,6 +3,7 @@ package org.ourpromise.timescales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.timescales.Deadlines.Step;
@@ -13,14 +14,16 @@ import org.ourpromise.timescales.Deadlines.Window;
  * needs assessment within 3 months of 16 or of becoming eligible, pathway plan reviews every 6 months
  * until 21, and personal adviser contact within 7 days of leaving care then every 2 months until 21.
  * Qualifying care leavers are owed advice and assistance without timescales, so nothing here. A contact
- * recording that the young person died or no longer requires services ends both chains.
+ * recording that the young person died or no longer requires services ends both chains. When the young person's
+ * entitlement is known, its end replaces the settings' ages (decision 0127): support to 25 on request, or to the end
+ * of a programme of education or training, keeps both chains going after 21; saying they no longer want it ends them.
  */
 final class LeaverRules {
 
     private LeaverRules() {
     }
 
-    static void add(CareHistory history, Deadlines out) {
+    static void add(CareHistory history, Deadlines out, @Nullable LocalDate dutyEnds) {
         var eligible = CareLeaverCategory.eligibleFrom(history.periods, history.child.dateOfBirth(), out.asAt);
         if (eligible == null) {
             return;
@@ -30,18 +33,22 @@ final class LeaverRules {
         out.once(eligible.equals(sixteenth) ? "16th birthday" : "became an eligible child", eligible,
                 new Step(DeadlineRule.NEEDS_ASSESSMENT_16, eligible.plusMonths(3)),
                 history.plans(PlanEvent.Kind.NEEDS_ASSESSMENT), Window.open(LocalDate.MIN));
-        var planUntil = earlier(history.birthday(out.settings.pathwayPlanUntilAge()), stop);
+        var planUntil = earlier(dutyEnds != null ? dutyEnds : history.birthday(out.settings.pathwayPlanUntilAge()), stop);
         out.chain(eligible.equals(sixteenth) ? "16th birthday" : "became an eligible child", eligible,
                 new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, eligible.plusMonths(6)), pathwayPlans(history),
                 new Window(eligible, planUntil.minusDays(1), planUntil),
                 (done, last) -> last.plusMonths(6).isBefore(planUntil)
                         ? new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, last.plusMonths(6)) : null);
-        personalAdviser(history, out, eligible, stop);
+        personalAdviser(history, out, eligible, earlier(dutyEnds != null ? dutyEnds
+                : history.birthday(out.settings.personalAdviserUntilAge()), stop));
     }
 
-    /** PA contact from each time the young person left care after becoming eligible, until re-entry or 21. */
-    private static void personalAdviser(CareHistory history, Deadlines out, LocalDate eligible, LocalDate stop) {
-        var paUntil = earlier(history.birthday(out.settings.personalAdviserUntilAge()), stop);
+    /**
+     * PA contact from each time the young person left care after becoming eligible, until re-entry or the duty ends.
+     *
+     * @param paUntil the first day no contact is owed: the end of the entitlement, or of services
+     */
+    private static void personalAdviser(CareHistory history, Deadlines out, LocalDate eligible, LocalDate paUntil) {
         var contacts = history.child.careLeaverContacts().stream().filter(c -> c.inTouch().equalsIgnoreCase("YES"))
                 .map(c -> new Evidence(c.date(), "in touch with personal adviser")).toList();
         contacts = CareHistory.sorted(new ArrayList<>(contacts));

@@ -26,7 +26,7 @@ public record ChildDueItems(String childId, String name, @Nullable Allocation so
     /** As above, with the end of the leaving-care duty (after it, a care leaver's items are no longer work). */
     static ChildDueItems of(ChildRecord child, LocalDate today, DeadlineEngine engine, TimescaleSettings settings,
             @Nullable LocalDate dutyEnds) {
-        var all = engine.dueItems(child, today, settings);
+        var all = engine.dueItems(child, today, settings, dutyEnds);
         var facts = CurrentFacts.of(child, today);
         var open = OpenDeadlines.from(all, facts.inCareSince(), dutyEnds, today).items();
         var identity = child.identity();

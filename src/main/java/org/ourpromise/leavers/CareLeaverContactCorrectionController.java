@@ -1,0 +1,42 @@
+package org.ourpromise.leavers;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.CorrectionPages;
+import org.ourpromise.casefile.RecordingForm;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Correcting or withdrawing a care leaver contact: the young person's contacts to choose from, then the form. */
+@Controller
+class CareLeaverContactCorrectionController {
+
+    static final RecordingForm FORM = CorrectionPages.form("contact-correction", "Correct a care leaver contact");
+    private static final String PATH = "/children/{childId}/record/contact-correction";
+
+    private final CorrectionPages pages;
+    private final CareLeaverContactCorrections events;
+
+    CareLeaverContactCorrectionController(CorrectionPages pages, CareLeaverContactCorrections events) {
+        this.pages = pages;
+        this.events = events;
+    }
+
+    @GetMapping(PATH)
+    String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam(required = false) @Nullable String event, Model model) {
+        return pages.show(user, childId, FORM, events, event, model);
+    }
+
+    @PostMapping(PATH)
+    String correct(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        return pages.submit(user, childId, FORM, events, params, model);
+    }
+}

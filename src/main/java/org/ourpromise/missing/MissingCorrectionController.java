@@ -1,0 +1,42 @@
+package org.ourpromise.missing;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.casefile.CorrectionPages;
+import org.ourpromise.casefile.RecordingForm;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Correcting or withdrawing a missing or away episode: the child's episodes to choose from, then the form. */
+@Controller
+class MissingCorrectionController {
+
+    static final RecordingForm FORM = CorrectionPages.form("missing-correction", "Correct a missing or away episode");
+    private static final String PATH = "/children/{childId}/record/missing-correction";
+
+    private final CorrectionPages pages;
+    private final MissingCorrections events;
+
+    MissingCorrectionController(CorrectionPages pages, MissingCorrections events) {
+        this.pages = pages;
+        this.events = events;
+    }
+
+    @GetMapping(PATH)
+    String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam(required = false) @Nullable String event, Model model) {
+        return pages.show(user, childId, FORM, events, event, model);
+    }
+
+    @PostMapping(PATH)
+    String correct(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        return pages.submit(user, childId, FORM, events, params, model);
+    }
+}
