@@ -23,7 +23,13 @@ class MyFormsController {
     private final Conversations conversations;
     private final ContactNumbers contacts;
 
-    MyFormsController(MyPromiseReads reads, Conversations conversations, ContactNumbers contacts) {
+    private final org.ourpromise.recordsrequests.RecordsRequests register;
+    private final java.time.Clock clock;
+
+    MyFormsController(MyPromiseReads reads, Conversations conversations, ContactNumbers contacts,
+            org.ourpromise.recordsrequests.RecordsRequests register, java.time.Clock clock) {
+        this.register = register;
+        this.clock = clock;
         this.reads = reads;
         this.conversations = conversations;
         this.contacts = contacts;
@@ -104,7 +110,9 @@ class MyFormsController {
         return records(me, model, Map.of(), Map.of());
     }
 
+    /** The request is kept with their pages and logged in the council's register, whose clock it starts today. */
     @PostMapping("/me/records")
+    @org.springframework.transaction.annotation.Transactional
     String requestRecords(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes flash) {
         var me = reads.load(user);
@@ -121,6 +129,9 @@ class MyFormsController {
             return records(me, model, in.values(), in.errors());
         }
         conversations.requestRecords(me, what, how);
+        register.log(me.childId(), user.displayName(), org.ourpromise.recordsrequests.RecordsRequest.RequesterKind.YOUNG_PERSON,
+                what + " (asked for through My Promise, to be sent by " + how.toLowerCase(java.util.Locale.UK) + ")",
+                java.time.LocalDate.now(clock), false, user.username());
         flash.addFlashAttribute("sent", "We have your request. We will tell you when we have checked it is you,"
                 + " and we must send your records within one month.");
         return "redirect:/me/records";

@@ -174,9 +174,9 @@ class MyPromiseRepository {
                 + " values (?,?,?,?)", childId, what, howToSend, Timestamp.valueOf(at));
     }
 
-    List<RecordsRequests.Request> recordsRequests(@Nullable String childId) {
+    List<AskedForRecords.Request> recordsRequests(@Nullable String childId) {
         return jdbc.query("select * from my_promise_records_request" + (childId == null ? "" : " where child_id = ?")
-                + " order by requested_at desc, request_id desc", (rs, n) -> new RecordsRequests.Request(
+                + " order by requested_at desc, request_id desc", (rs, n) -> new AskedForRecords.Request(
                         rs.getLong("request_id"), rs.getString("child_id"), rs.getString("what"),
                         rs.getString("how_to_send"), rs.getTimestamp("requested_at").toLocalDateTime()),
                 childId == null ? new Object[0] : new Object[] {childId});

@@ -50,7 +50,10 @@ class MyPromiseTests {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    RecordsRequests requests;
+    AskedForRecords requests;
+
+    @Autowired
+    org.ourpromise.recordsrequests.RecordsRequests register;
 
     @BeforeEach
     void council() {
@@ -300,6 +303,7 @@ class MyPromiseTests {
     @Test
     void aRequestForRecordsIsKeptForTheRegister() throws Exception {
         long before = requests.all(MyPromiseCouncil.NOAH).size();
+        long logged = register.forChild(MyPromiseCouncil.NOAH).size();
         String bad = mvc.perform(post("/me/records").param("what", "").with(as("me-yp2")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("Tell us what you would like to see").contains("Choose how you would like to get");
@@ -310,5 +314,10 @@ class MyPromiseTests {
         assertThat(mine).hasSize((int) before + 1);
         assertThat(mine.get(0).what()).isEqualTo("Everything from when I was little");
         assertThat(requests.all(MyPromiseCouncil.MIA)).noneMatch(r -> r.childId().equals(MyPromiseCouncil.NOAH));
+        // and it is in the council's register, its month counted from today
+        var inRegister = register.forChild(MyPromiseCouncil.NOAH);
+        assertThat(inRegister).hasSize((int) logged + 1);
+        assertThat(inRegister).anySatisfy(r -> assertThat(r.requesterKind())
+                .isEqualTo(org.ourpromise.recordsrequests.RecordsRequest.RequesterKind.YOUNG_PERSON));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
  * checked, due, sent). Read-only: the request stays as the young person made it.
  */
 @Service
-public class RecordsRequests {
+public class AskedForRecords {
 
     /** One request: whose, what they asked for in their words, how they want it sent, and when they asked. */
     public record Request(long id, String childId, String what, String howToSend, LocalDateTime requestedAt) {
@@ -19,7 +19,7 @@ public class RecordsRequests {
 
     private final MyPromiseRepository repository;
 
-    RecordsRequests(MyPromiseRepository repository) {
+    AskedForRecords(MyPromiseRepository repository) {
         this.repository = repository;
     }
 
