@@ -20,8 +20,11 @@ class MyPagesController {
     private final List<WrittenToYou> writtenToYou;
     private final ContactNumbers contacts;
 
+    private final org.ourpromise.voice.YouSaidWeDid ledger;
+
     MyPagesController(MyPromiseReads reads, Conversations conversations, WhoViewed whoViewed,
-            List<WrittenToYou> writtenToYou, ContactNumbers contacts) {
+            List<WrittenToYou> writtenToYou, ContactNumbers contacts, org.ourpromise.voice.YouSaidWeDid ledger) {
+        this.ledger = ledger;
         this.reads = reads;
         this.conversations = conversations;
         this.whoViewed = whoViewed;
@@ -83,6 +86,15 @@ class MyPagesController {
         var me = common(user, "who has looked at my file", model);
         model.addAttribute("looks", whoViewed.of(me, user.username()));
         return "mypromise/who-viewed";
+    }
+
+    /** What young people told the council, what it did, and when it told them back: no one's name is shown. */
+    @GetMapping("/me/you-said-we-did")
+    String youSaidWeDid(@AuthenticationPrincipal PromiseUser user, Model model) {
+        common(user, "you said, we did", model);
+        model.addAttribute("items", ledger.items().stream().limit(50).toList());
+        model.addAttribute("measure", ledger.measure());
+        return "mypromise/you-said-we-did";
     }
 
     private MyRecord common(PromiseUser user, String page, Model model) {

@@ -5,7 +5,7 @@
  * answered), their entitlements and complaints, who has looked at their file, and asking for their records.
  */
 @ApplicationModule(allowedDependencies = {"access", "casefile", "complaints", "entitlements", "record", "recordsrequests", "staff", "writtentoyou",
-        "timescales", "worklists"})
+        "timescales", "voice", "worklists"})
 @NullMarked
 package org.ourpromise.mypromise;
 

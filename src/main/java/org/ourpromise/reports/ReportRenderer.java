@@ -117,6 +117,24 @@ public final class ReportRenderer {
         return render("reports/board-pack", Map.of("pack", pack, "fromRecord", fromTheRecord, "print", medium == Medium.PRINT));
     }
 
+    /** The board pack with the record's figures (if any) and the sections other rooms add, in order. */
+    public static String html(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
+            java.util.List<PackSection> sections, Medium medium) {
+        var model = new java.util.HashMap<String, Object>();
+        model.put("pack", pack);
+        if (fromTheRecord != null) {
+            model.put("fromRecord", fromTheRecord);
+        }
+        model.put("sections", sections);
+        model.put("print", medium == Medium.PRINT);
+        return render("reports/board-pack", model);
+    }
+
+    public static byte[] pdf(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
+            java.util.List<PackSection> sections) {
+        return toPdf(html(pack, fromTheRecord, sections, Medium.PRINT), pack.title());
+    }
+
     public static byte[] pdf(BoardPack pack, RecordSection fromTheRecord) {
         return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
     }

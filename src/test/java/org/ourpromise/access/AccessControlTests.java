@@ -299,6 +299,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /me/entitlements", Permission.OWN_PAGES.name()),
             Map.entry("GET /me/complaints", Permission.OWN_PAGES.name()),
             Map.entry("GET /me/who-viewed", Permission.OWN_PAGES.name()),
+            Map.entry("GET /me/you-said-we-did", Permission.OWN_PAGES.name()),
             Map.entry("GET /me/views", Permission.OWN_PAGES.name()),
             Map.entry("POST /me/views", Permission.OWN_PAGES.name()),
             Map.entry("GET /me/tell", Permission.OWN_PAGES.name()),

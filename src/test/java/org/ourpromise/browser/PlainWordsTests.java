@@ -11,6 +11,8 @@ import org.ourpromise.WebTestSupport;
  * Issue 16, "plain English, no internals": every page of the browser sweep, as the account that uses it,
  * read as the person sees it. The fast twin of {@code PlainWordsIT}, which reads the same pages in Chromium.
  */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:plain-words-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class PlainWordsTests extends WebTestSupport {
 
     @Test

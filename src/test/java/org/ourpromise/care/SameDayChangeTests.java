@@ -31,6 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * worked by hand from the 903 guide's table of RNE codes: B = legal status, placement and carer change; U = legal
  * status and placement change, same carer; the episode that ends carries X1 and the reason for the placement change.
  */
+// its own database: it adds children the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:same-day-change-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class SameDayChangeTests extends RecordingFormTestSupport {
 
     /** The collection year April 2026 to March 2027, in which every date below falls. */

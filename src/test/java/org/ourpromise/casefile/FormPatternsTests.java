@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * order, the success banner from a flash attribute only, a confirmation step before taking something away,
  * radios for few choices, character counts, and no codes in the choices.
  */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:form-patterns-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class FormPatternsTests extends WebTestSupport {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");

@@ -13,6 +13,8 @@ import org.ourpromise.WebTestSupport;
  * Every long list that adopted {@link Sorting}: its headers are sort links with aria-sort, a bad address falls
  * back to the usual order without an error page, and the whole list downloads with every child in it audited.
  */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:list-pages-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ListPagesTests extends WebTestSupport {
 
     /** Page, user, a column to sort by: lists the test council fills (Amira in care in T1, Jack without an IRO). */

@@ -17,6 +17,8 @@ import org.ourpromise.timescales.Complaint;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A complaint's outcome by stage, its themes, learning and the Ombudsman; and the annual report's figures. */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:complaint-outcome-pages-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ComplaintOutcomePagesTests extends WebTestSupport {
 
     @Autowired

@@ -18,6 +18,8 @@ import org.ourpromise.casefile.FactForms;
  * Issue 16: a data-quality finding says what to do and links the child's form that puts the fact right, on the
  * record and on the rule's page ("Rule 186" alone told nobody anything).
  */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:what-to-do-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class WhatToDoTests extends WebTestSupport {
 
     @Test

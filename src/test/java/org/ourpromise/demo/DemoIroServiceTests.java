@@ -94,7 +94,7 @@ class DemoIroServiceTests {
         assertThat(report).contains("Measures and targets").contains("Looked-after children per full-time IRO")
                 .contains("Review actions completed on time").contains("Concerns escalated").doesNotContain("not available");
         assertThat(page("performance", "/reports/iro?year=2026")).contains("Permanence plan at the second review");
-        assertThat(page("performance", "/targets?year=2026")).contains("Quality assurance alerts raised");
+        assertThat(page("performance", "/targets.csv?year=2026")).contains("Quality assurance alerts raised"); // the page is paged
         var pdf = mvc.perform(get("/reports/iro.pdf").param("year", "2026").with(SecurityMockMvcRequestPostProcessors.user(
                 users.loadUserByUsername("iro.manager")))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(pdf.getContentAsByteArray().length).isGreaterThan(10_000);

@@ -21,6 +21,8 @@ import org.ourpromise.record.HealthEvent;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Correcting and withdrawing a health event: versioned, the earlier version kept and shown, audited (0125). */
+// its own database: it adds children the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:health-correction-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class HealthCorrectionTests extends RecordingFormTestSupport {
 
     private static final String CHILD = "REC2-H1";
@@ -108,7 +110,7 @@ class HealthCorrectionTests extends RecordingFormTestSupport {
         mvc.perform(get(path).param("event", String.valueOf(dental)).with(as(separateSocialWorker())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Total difficulties score"))));
-        mvc.perform(post(path).param("event", String.valueOf(dental)).param("version", "0").param("withdraw", "yes")
+        mvc.perform(post(path).param("event", String.valueOf(dental)).param("version", "0").param("withdraw", "yes").param("confirmed", "yes")
                 .param("reason", "no check took place").with(as(separateSocialWorker())).with(csrf()))
                 .andExpect(saved());
         assertThat(records.load(WITHDRAWN).orElseThrow().health()).extracting(HealthEvent::kind).doesNotContain(HealthEvent.Kind.DENTAL_CHECK);
@@ -116,7 +118,7 @@ class HealthCorrectionTests extends RecordingFormTestSupport {
                 .andExpect(content().string(containsString("Health event withdrawn")))
                 .andExpect(content().string(containsString("because no check took place. Before: dental check on 01/08/2026")));
         // withdrawn: no longer there to correct
-        mvc.perform(post(path).param("event", String.valueOf(dental)).param("version", "0").param("withdraw", "yes")
+        mvc.perform(post(path).param("event", String.valueOf(dental)).param("version", "0").param("withdraw", "yes").param("confirmed", "yes")
                 .param("reason", "again").with(as(separateSocialWorker())).with(csrf()))
                 .andExpect(model().attribute("errors", hasKey("event")));
     }

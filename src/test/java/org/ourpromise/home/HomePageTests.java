@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
 
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:home-page-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class HomePageTests extends WebTestSupport {
 
     private static final List<String> EVERYONE = List.of("sw1", "sw2", "tm1", "iro1", "pa1", "perf1", "board1", "admin1",
@@ -84,7 +86,7 @@ class HomePageTests extends WebTestSupport {
         assertThat(board.children()).isEmpty();
         panel(page("co1"), "Complaint stages due");
         var admin = page("admin1");
-        assertThat(panel(admin, "Accounts").lines()).extracting(HomeLine::text).contains("Sam Social Worker");
+        assertThat(panel(admin, "Accounts").lines()).extracting(HomeLine::text).contains("Ada Administrator"); // by name, first ten
         panel(admin, "Reasons for lateness");
         assertThat(panel(page("nurse1"), "Your work").lines()).extracting(HomeLine::href).containsExactly("/health");
     }

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * People are shown by name, never by worker code (issue 16): the pages where workers appear, rendered for the test
  * council, carry no text like SW001, IRO01 or PA01 that a reader sees (links and form values may still use them).
  */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:no-worker-codes-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class NoWorkerCodesTests extends WebTestSupport {
 
     /** A worker code as allocations hold them: SW00054, IRO005, PA0026, TM001. */

@@ -125,7 +125,11 @@ class ReviewPagesTests extends WebTestSupport {
                 // the banner's text travels as a flash attribute, not in the address
                 assertThat(result.getFlashMap().get("success")).asString().startsWith("Review on 19 November 2026 recorded");
             }
-            mvc.perform(get(url).flashAttrs(result.getFlashMap()).with(as("iro1"))).andExpect(status().isOk())
+            var open = get(url).with(as("iro1"));
+            if (!result.getFlashMap().isEmpty()) {
+                open = open.flashAttrs(result.getFlashMap());
+            }
+            mvc.perform(open).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Attended and spoke for themselves")))
                     .andExpect(content().string(containsString("How the child wanted the review held")))
                     .andExpect(content().string(containsString("Actions agreed")));

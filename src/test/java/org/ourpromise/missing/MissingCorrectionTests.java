@@ -21,6 +21,8 @@ import org.ourpromise.record.MissingEpisode;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Correcting and withdrawing a missing or away episode: the checks as recorded, versioned, kept, audited (0125). */
+// its own database: it adds children the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:missing-correction-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class MissingCorrectionTests extends RecordingFormTestSupport {
 
     private static final String CHILD = "REC2-M1";
@@ -96,7 +98,7 @@ class MissingCorrectionTests extends RecordingFormTestSupport {
     @Test
     void anEpisodeThatDidNotHappenIsWithdrawn() throws Exception {
         long id = id("A");
-        mvc.perform(post(PATH).param("event", String.valueOf(id)).param("version", "0").param("withdraw", "yes")
+        mvc.perform(post(PATH).param("event", String.valueOf(id)).param("version", "0").param("withdraw", "yes").param("confirmed", "yes")
                 .param("reason", "recorded on the wrong child").with(as(separateSocialWorker())).with(csrf()))
                 .andExpect(saved());
         assertThat(missing()).extracting(MissingEpisode::type).containsExactly("M");

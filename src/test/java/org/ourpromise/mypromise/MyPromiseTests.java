@@ -35,7 +35,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 class MyPromiseTests {
 
     static final List<String> PAGES = List.of("/me", "/me/workers", "/me/plan", "/me/review", "/me/entitlements",
-            "/me/complaints", "/me/who-viewed", "/me/views", "/me/tell", "/me/records");
+            "/me/complaints", "/me/who-viewed", "/me/views", "/me/tell", "/me/records", "/me/you-said-we-did");
     private static final Pattern CODE = Pattern.compile("[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}");
     private static final String GOOD_PASSWORD = "purple-tiger-bus-lamp";
 

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Issue 15: partners send their evidence through a form; the council keeps the commitments, pledges and reminders. */
+// its own database: it adds records the shared test council's other classes count
+@org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:our-promise-forms-tests-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class OurPromiseFormsTests extends WebTestSupport {
 
     /** The year the test council's partners report on (its today is 22 November 2026): April 2025 to March 2026. */

@@ -32,7 +32,11 @@ class BoardPackController {
     private final FigureDownloads downloads;
     private final PackPeriods periods;
 
-    BoardPackController(ReportLibrary library, RecordMeasures record, FigureDownloads downloads) {
+    private final java.util.List<org.ourpromise.reports.PackSection.Source> sources;
+
+    BoardPackController(ReportLibrary library, RecordMeasures record, FigureDownloads downloads,
+            java.util.List<org.ourpromise.reports.PackSection.Source> sources) {
+        this.sources = sources;
         this.library = library;
         this.record = record;
         this.downloads = downloads;
@@ -57,9 +61,12 @@ class BoardPackController {
         links.put("Download the figures (CSV)", "/board-pack.csv?" + chosen.query());
         var pack = library.boardPack(chosen.period());
         var fromTheRecord = record.boardPack(chosen.period());
-        var html = fromTheRecord == null ? ReportRenderer.html(pack, ReportRenderer.Medium.BROWSER)
-                : ReportRenderer.html(pack, fromTheRecord, ReportRenderer.Medium.BROWSER);
+        var html = ReportRenderer.html(pack, fromTheRecord, sections(chosen.period()), ReportRenderer.Medium.BROWSER);
         return ReportPage.of(html, links, chooser(chosen.query()));
+    }
+
+    private java.util.List<org.ourpromise.reports.PackSection> sections(org.ourpromise.reports.BoardPeriod period) {
+        return sources.stream().map(s -> s.sectionFor(period)).toList();
     }
 
     /** The period chooser: a form that works without JavaScript, the period shown selected. */
@@ -79,7 +86,7 @@ class BoardPackController {
         var chosen = periods.chosen(year, quarter, month);
         var pack = library.boardPack(chosen.period());
         var fromTheRecord = record.boardPack(chosen.period());
-        var pdf = fromTheRecord == null ? ReportRenderer.pdf(pack) : ReportRenderer.pdf(pack, fromTheRecord);
+        var pdf = ReportRenderer.pdf(pack, fromTheRecord, sections(chosen.period()));
         return ReportPage.pdf(pdf, "board-pack-" + chosen.query().replaceFirst("^[a-z]+=", "") + ".pdf");
     }
 

@@ -44,6 +44,9 @@ class BoardPackAndDashboardControllerTests extends WebTestSupport {
                 "value=\"year=2026\"", "value=\"quarter=", "Headline indicators at a glance", " on target",
                 "rag-shape rag-shape-");
         assertThat(html).containsOnlyOnce(" selected>");
+        // the rooms' sections: the ledger of what young people said, without names, and the board's open actions
+        assertThat(html).contains("id=\"you-said-we-did\"", "You said, we did", "id=\"board-actions\"",
+                "Open board actions");
         mvc.perform(get("/board-pack").param("period", "week=2026-40").with(as("board1")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/board-pack").param("period", "month=2099-01").with(as("board1")))
