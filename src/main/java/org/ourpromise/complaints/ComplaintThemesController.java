@@ -42,7 +42,8 @@ class ComplaintThemesController {
     @PostMapping("/admin/complaint-themes/{id}/{change}")
     @Transactional
     String change(@PathVariable String id, @PathVariable String change,
-            @RequestParam(defaultValue = "") String version, Model model) {
+            @RequestParam(defaultValue = "") String version, @RequestParam java.util.Map<String, String> params,
+            Model model) {
         boolean retire = switch (change) {
             case "retire" -> true;
             case "restore" -> false;
@@ -50,6 +51,14 @@ class ComplaintThemesController {
         };
         if (!id.matches("\\d{1,12}")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (retire && !org.ourpromise.casefile.Confirmation.given(params)) {
+            var theme = outcomes.themes().stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst()
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            return org.ourpromise.casefile.Confirmation.ask(model, "Are you sure you want to retire the theme \u201c"
+                    + theme.label() + "\u201d?", "It will no longer be offered for new outcomes. Complaints already"
+                    + " given it keep it, and you can restore it later.", "Yes, retire this theme",
+                    "/admin/complaint-themes/" + id + "/retire", "/admin/complaint-themes", params);
         }
         var changed = outcomes.setRetired(Long.parseLong(id), retire, version.matches("\\d{1,9}")
                 ? Integer.parseInt(version) : -1).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

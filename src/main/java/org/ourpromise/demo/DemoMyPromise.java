@@ -42,9 +42,11 @@ class DemoMyPromise {
     private final MyPromiseRecords myPromise;
     private final EntitlementStore entitlements;
     private final ComplaintRegister complaints;
+    private final org.ourpromise.access.AuditLog audit;
 
     DemoMyPromise(UserAccounts users, MyPromiseRecords myPromise, EntitlementStore entitlements,
-            ComplaintRegister complaints) {
+            ComplaintRegister complaints, org.ourpromise.access.AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.myPromise = myPromise;
         this.entitlements = entitlements;
@@ -58,11 +60,24 @@ class DemoMyPromise {
         if (inCare != null) {
             users.addYoungPerson("young.person", inCare.identity().givenName(), password, inCare.childId());
             youngPerson(inCare, today, random);
+            openedBy(inCare, "social.worker", "team.manager", "iro");
         }
         var leaver = choose(council, today, 19, false, Allocation.Role.PERSONAL_ADVISER, adviser, null);
         if (leaver != null) {
             users.addYoungPerson("care.leaver", leaver.identity().givenName(), password, leaver.childId());
             careLeaver(leaver, today, random);
+            openedBy(leaver, "personal.adviser", "performance");
+        }
+    }
+
+    /**
+     * The demo staff open the young person's record once, so "who has looked at my file" has rows: the audit log is
+     * that page's only source. Marked as the demo's in the log's detail.
+     */
+    private void openedBy(ChildRecord child, String... usernames) {
+        for (String username : usernames) {
+            audit.recordAs(username, org.ourpromise.access.AuditLog.Action.VIEW_RECORD, child.childId(),
+                    "demo council: opened the record");
         }
     }
 

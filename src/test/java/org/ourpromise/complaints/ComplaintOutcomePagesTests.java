@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
 import org.hamcrest.Matchers;
@@ -94,9 +95,15 @@ class ComplaintOutcomePagesTests extends WebTestSupport {
         mvc.perform(post("/admin/complaint-themes").with(as("admin1")).with(csrf()).param("label", "Sar: transport to school"))
                 .andExpect(status().is3xxRedirection());
         long id = theme("Sar: transport to school");
-        mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "7"))
-                .andExpect(status().isOk()).andExpect(model().attribute("error", Matchers.startsWith("Someone else changed")));
+        // retiring asks first, and changes nothing until confirmed
         mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "0"))
+                .andExpect(status().isOk()).andExpect(view().name("confirm"));
+        assertThat(outcomes.themes().stream().filter(t -> t.id() == id).findFirst().orElseThrow().retired()).isFalse();
+        mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "7")
+                        .param("confirmed", "yes"))
+                .andExpect(status().isOk()).andExpect(model().attribute("error", Matchers.startsWith("Someone else changed")));
+        mvc.perform(post("/admin/complaint-themes/" + id + "/retire").with(as("admin1")).with(csrf()).param("version", "0")
+                        .param("confirmed", "yes"))
                 .andExpect(status().is3xxRedirection());
         assertThat(outcomes.themes().stream().filter(t -> t.id() == id).findFirst().orElseThrow().retired()).isTrue();
         mvc.perform(get("/admin/complaint-themes").with(as("co1"))).andExpect(status().isForbidden());
