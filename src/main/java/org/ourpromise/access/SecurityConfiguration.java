@@ -173,7 +173,8 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
-                    "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions")
+                    "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions",
+                    "/permanence/children/*/orders", "/permanence/children/*/orders/support")
                 .hasAuthority(Permission.TRACK_PERMANENCE.name())
             .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
                     "/entitlements/children/*", "/entitlements/spending")

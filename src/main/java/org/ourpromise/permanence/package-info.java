@@ -1,8 +1,9 @@
 /**
  * Permanence: adoption decisions and orders, previous permanence and deprivation of liberty orders, as part of
- * the child's record.
+ * the child's record; the permanence tracker and Permanence Panel; special guardianship and child arrangements
+ * orders with their support; the panel's figures in the annual report.
  */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "reviews"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "reports", "reviews"})
 @NullMarked
 package org.ourpromise.permanence;
 
