@@ -34,6 +34,8 @@ public enum Permission {
     TRACK_PERMANENCE,
     /** Entitlements of children in care and care leavers, the local offer and claims (social workers, PAs, managers). */
     MANAGE_ENTITLEMENTS,
+    /** Publish the local offer and keep its list of entitlements: names, who may claim, limits (managers, administrators). */
+    MANAGE_LOCAL_OFFER,
     /** Children at risk of exploitation, high-risk and missing panels, youth justice, children placed here (managers). */
     VIEW_CHILDREN_AT_RISK,
     /** The list of quality assurance alerts (the IRO's own, a team manager's team's, the IRO manager's all). */

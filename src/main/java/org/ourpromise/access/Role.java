@@ -12,7 +12,8 @@ public enum Role {
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS, Permission.VIEW_AGGREGATE_FIGURES,
                     Permission.MANAGE_STAFF, Permission.ALLOCATE_WORKERS, Permission.ADD_CHILDREN,
                     Permission.TRACK_PERMANENCE, Permission.MANAGE_ENTITLEMENTS, Permission.VIEW_CHILDREN_AT_RISK,
-                    Permission.VIEW_QA_ALERTS, Permission.RESPOND_TO_QA_ALERTS, Permission.RESTRICT_RECORDS)),
+                    Permission.VIEW_QA_ALERTS, Permission.RESPOND_TO_QA_ALERTS, Permission.RESTRICT_RECORDS,
+                    Permission.MANAGE_LOCAL_OFFER)),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", ChildScope.ALLOCATED_AS_IRO_OR_ADVISER,
             EnumSet.of(Permission.VIEW_CHILD_RECORDS, Permission.RECORD_EVENTS,
                     Permission.VIEW_QA_ALERTS, Permission.RAISE_QA_ALERTS)),
@@ -47,7 +48,7 @@ public enum Role {
     YOUNG_PERSON("Young person", ChildScope.SELF, EnumSet.of(Permission.OWN_PAGES)),
     ADMINISTRATOR("Administrator", ChildScope.NONE,
             EnumSet.of(Permission.VIEW_AUDIT, Permission.MANAGE_LISTS, Permission.MANAGE_ACCOUNTS,
-                    Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS));
+                    Permission.MANAGE_STAFF, Permission.RESTRICT_RECORDS, Permission.MANAGE_LOCAL_OFFER));
 
     private final String label;
     private final ChildScope scope;

@@ -179,6 +179,8 @@ class SecurityConfiguration {
             .requestMatchers("/entitlements", "/entitlements.csv", "/entitlements/claims", "/entitlements/claims/*",
                     "/entitlements/children/*", "/entitlements/spending")
                 .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers("/entitlements/offer", "/entitlements/offer/entitlements/*")
+                .hasAuthority(Permission.MANAGE_LOCAL_OFFER.name())
             .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
                     "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
             .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())

@@ -45,6 +45,22 @@ public class EntitlementStore {
         return id == null ? 0 : id;
     }
 
+    /** Saves a change to an entitlement read at its version; false when someone changed it since. */
+    public boolean updateEntitlement(Entitlement e) {
+        return jdbc.update("update entitlement set name = ?, for_whom = ?, min_age = ?, max_age = ?, condition_text = ?,"
+                + " district = ?, limit_amount = ?, limit_unit = ?, per_period = ?, annual_budget = ?, active = ?,"
+                + " version = version + 1 where entitlement_id = ? and version = ?", e.name(), e.forWhom().name(),
+                e.minAge(), e.maxAge(), e.condition(), e.district(), e.limit(), e.unit().name(), e.period().name(),
+                e.annualBudget(), e.active(), e.id(), e.version()) == 1;
+    }
+
+    /** Every version of the local offer published, newest first. */
+    public List<LocalOffer> offers() {
+        return jdbc.query("select * from local_offer order by published_on desc, offer_id desc", (rs, n) ->
+                new LocalOffer(date(rs, "published_on"), date(rs, "consulted_on"), date(rs, "review_by"),
+                        rs.getString("summary")));
+    }
+
     public Optional<LocalOffer> localOffer() {
         return jdbc.query("select * from local_offer order by published_on desc, offer_id desc", (rs, n) ->
                 new LocalOffer(date(rs, "published_on"), date(rs, "consulted_on"), date(rs, "review_by"),
