@@ -182,7 +182,9 @@ class SecurityConfiguration {
             .requestMatchers("/entitlements/offer", "/entitlements/offer/entitlements/*")
                 .hasAuthority(Permission.MANAGE_LOCAL_OFFER.name())
             .requestMatchers("/risk", "/risk.csv", "/risk/children/*", "/risk/children/*/panel",
-                    "/risk/children/*/missing-panel").hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
+                    "/risk/children/*/missing-panel", "/risk/children/*/youth-justice", "/risk/children/*/youth-justice/*",
+                    "/risk/placed-here", "/risk/placed-here.csv", "/risk/placed-here/*")
+                .hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
             .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             // education (issue 12): case workers within their scope, the Virtual School for every child
             .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")

@@ -36,6 +36,9 @@ public final class MeasureCatalogue extends MeasuresInOrder {
         for (var m : IroServiceMeasureCatalogue.defaults().measures()) {
             catalogue.define(m, "IRO measure key also in another catalogue: ");
         }
+        for (var m : RiskServiceMeasureCatalogue.defaults().measures()) {
+            catalogue.define(m, "children-at-risk measure key also in another catalogue: ");
+        }
         return catalogue;
     }
 

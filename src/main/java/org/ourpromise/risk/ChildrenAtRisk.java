@@ -93,6 +93,14 @@ public class ChildrenAtRisk {
         return rows;
     }
 
+    /** Whether the child is missing repeatedly on the day with no missing panel review since the window began. */
+    @Transactional(readOnly = true)
+    public boolean missingPanelDue(String childId, LocalDate day) {
+        var gone = missing.byChild(childId).getOrDefault(childId, List.of()).stream()
+                .filter(e -> !e.started().isAfter(day)).toList();
+        return threshold.panelDue(gone, register.lastMissingPanelReview().get(childId), day);
+    }
+
     private static boolean above(RiskRegister.@Nullable Assessment a) {
         return a != null && a.level() != RiskLevel.NONE;
     }

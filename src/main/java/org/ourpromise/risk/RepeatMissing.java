@@ -16,8 +16,19 @@ public record RepeatMissing(int episodes, int days) {
         }
     }
 
+    /** The first day of the window ending on {@code day}. */
+    public LocalDate windowStart(LocalDate day) {
+        return day.minusDays(days - 1L);
+    }
+
+    /** Missing repeatedly on the day, with no missing panel review since the window began: a review is due. */
+    public boolean panelDue(List<MissingEpisode> history, @org.jspecify.annotations.Nullable LocalDate lastReview,
+            LocalDate day) {
+        return meets(history, day) && (lastReview == null || lastReview.isBefore(windowStart(day)));
+    }
+
     public long count(List<MissingEpisode> history, LocalDate day) {
-        var from = day.minusDays(days - 1L);
+        var from = windowStart(day);
         return history.stream().filter(e -> !e.started().isBefore(from) && !e.started().isAfter(day)).count();
     }
 

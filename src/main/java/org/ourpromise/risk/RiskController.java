@@ -1,11 +1,9 @@
 package org.ourpromise.risk;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +15,8 @@ import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.Sorting;
 import org.ourpromise.children.ChildRegister;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Children at risk for managers: the list (and CSV) of children at risk of exploitation, on a high-risk panel or
@@ -39,7 +34,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class RiskController {
 
-    private static final String CHILD_ID = "[A-Za-z0-9-]{1,40}";
     static final Map<String, String> KINDS = Map.of("CSE", "Child sexual exploitation", "CCE",
             "Child criminal exploitation");
     static final Map<String, String> REFERRALS = Map.of("HUB", "The exploitation hub", "PANEL", "The exploitation panel");
@@ -48,15 +42,15 @@ class RiskController {
 
     private final ChildrenAtRisk atRisk;
     private final RiskRegister register;
-    private final ChildRegister children;
+    private final RiskChildPage childPage;
     private final ChildAccess access;
     private final AuditLog audit;
 
-    RiskController(ChildrenAtRisk atRisk, RiskRegister register, ChildRegister children, ChildAccess access,
+    RiskController(ChildrenAtRisk atRisk, RiskRegister register, RiskChildPage childPage, ChildAccess access,
             AuditLog audit) {
         this.atRisk = atRisk;
         this.register = register;
-        this.children = children;
+        this.childPage = childPage;
         this.access = access;
         this.audit = audit;
     }
@@ -196,42 +190,11 @@ class RiskController {
     }
 
     private ChildRegister.RegisteredChild visible(PromiseUser user, String childId) {
-        if (!childId.matches(CHILD_ID)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child " + childId);
-        }
-        if (!access.canView(user, childId)) {
-            throw new AccessDeniedException("child " + childId + " is outside " + user.username() + "'s scope");
-        }
-        return children.find(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return childPage.visible(user, childId);
     }
 
     private String page(PromiseUser user, String childId, Model model, Map<String, String> values,
             Map<String, String> errors) {
-        var child = visible(user, childId);
-        audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed risk assessments");
-        model.addAttribute("name", child.identity().givenName() + " " + child.identity().familyName());
-        model.addAttribute("childId", childId);
-        model.addAttribute("assessments", new ArrayList<>(register.assessments(childId).getOrDefault(childId, List.of())));
-        model.addAttribute("memberships", register.memberships(childId).getOrDefault(childId, List.of()));
-        var kinds = new LinkedHashMap<String, String>();
-        kinds.put("CSE", KINDS.get("CSE"));
-        kinds.put("CCE", KINDS.get("CCE"));
-        model.addAttribute("kinds", kinds);
-        var levels = new LinkedHashMap<String, String>();
-        for (var l : RiskLevel.values()) {
-            levels.put(l.name(), l.words());
-        }
-        model.addAttribute("levels", levels);
-        var referrals = new LinkedHashMap<String, String>();
-        referrals.put("", "Not referred");
-        referrals.putAll(new java.util.TreeMap<>(REFERRALS));
-        model.addAttribute("referrals", referrals);
-        model.addAttribute("panelChoices", new java.util.TreeMap<>(PANELS));
-        model.addAttribute("kindWords", KINDS);
-        model.addAttribute("panelWords", PANELS);
-        model.addAttribute("noHints", Map.of());
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "risk/child";
+        return childPage.show(user, childId, model, values, errors);
     }
 }

@@ -76,6 +76,15 @@ public class RiskRegister {
         return map;
     }
 
+    /** Every child's missing panel review dates, oldest first. */
+    public Map<String, List<LocalDate>> missingPanelReviews() {
+        var map = new HashMap<String, List<LocalDate>>();
+        jdbc.query("select child_id, reviewed_on from missing_panel_review order by reviewed_on, review_id", rs -> {
+            map.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+        });
+        return map;
+    }
+
     public void missingPanelReview(String childId, LocalDate on, @Nullable String actions, String username) {
         jdbc.update("insert into missing_panel_review (child_id, reviewed_on, actions, recorded_by) values (?,?,?,?)",
                 childId, on, actions, username);
