@@ -55,6 +55,7 @@ class DemoData implements SmartInitializingSingleton {
     private final ComplaintRegister complaints;
     private final StaffDirectory staff;
     private final DemoPermanenceAndLeavers permanenceAndLeavers;
+    private final DemoChildrenAtRiskAndOrders atRiskAndOrders;
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
     private final DemoVoice voice;
@@ -67,7 +68,8 @@ class DemoData implements SmartInitializingSingleton {
     private final String password;
 
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
-            DemoPermanenceAndLeavers permanenceAndLeavers, DemoIroService iroService,
+            DemoPermanenceAndLeavers permanenceAndLeavers, DemoChildrenAtRiskAndOrders atRiskAndOrders,
+            DemoIroService iroService,
             DemoVirtualSchool virtualSchool, DemoVoice voice, DemoMyPromise myPromise,
             DemoRecordsRequests recordsRequests,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
@@ -77,6 +79,7 @@ class DemoData implements SmartInitializingSingleton {
         this.complaints = complaints;
         this.staff = staff;
         this.permanenceAndLeavers = permanenceAndLeavers;
+        this.atRiskAndOrders = atRiskAndOrders;
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
         this.voice = voice;
@@ -105,6 +108,7 @@ class DemoData implements SmartInitializingSingleton {
             recordsRequests.add(council, today, seed);
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
+            atRiskAndOrders.add(council, today, seed);
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
             virtualSchool.add(council, today, seed);
             voice.add(council, today, seed, ledgerOwners(council, today));
