@@ -86,8 +86,11 @@ class OrdersController {
     String support(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var child = visible(user, childId);
-        var order = orders.order(childId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No order recorded for " + childId));
+        var order = orders.order(childId).orElse(null);
+        if (order == null) {
+            return page(model, child, new HashMap<>(), params, Map.of("kind",
+                    "Support after the order is recorded once the order is: record the order first"));
+        }
         var read = OrderForm.readSupport(params, order, tracker.today());
         if (read.support() == null) {
             return page(model, child, OrderForm.values(order), params, read.errors());

@@ -111,6 +111,15 @@ class OrdersPagesTests extends WebTestSupport {
     }
 
     @Test
+    void supportBeforeAnyOrderIsRecordedIsRefusedWithAnError() throws Exception {
+        mvc.perform(withDate(post("/permanence/children/" + TestCouncil.AMIRA + "/orders/support"), "supportOn",
+                LocalDate.of(2026, 11, 1)).param("supportKind", "REQUEST").param("what", "Help").with(as("tm1"))
+                .with(csrf())).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("kind")))
+                .andExpect(content().string(containsString("record the order first")));
+        assertThat(orders.order(TestCouncil.AMIRA)).isEmpty();
+    }
+
+    @Test
     void aChildOutsideTheManagersTeamIsRefused() throws Exception {
         mvc.perform(get(PAGE).with(as("tm1"))).andExpect(status().isForbidden());
     }
