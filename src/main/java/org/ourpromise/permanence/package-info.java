@@ -2,7 +2,7 @@
  * Permanence: adoption decisions and orders, previous permanence and deprivation of liberty orders, as part of
  * the child's record.
  */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "reviews"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "lists", "record", "reviews"})
 @NullMarked
 package org.ourpromise.permanence;
 

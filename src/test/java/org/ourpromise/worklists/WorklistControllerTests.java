@@ -102,9 +102,9 @@ class WorklistControllerTests extends WebTestSupport {
 
     @Test
     void csvCellsAreQuotedAndCannotStartAFormula() {
-        assertThat(org.ourpromise.casefile.CsvTable.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
-        assertThat(org.ourpromise.casefile.CsvTable.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(org.ourpromise.casefile.CsvTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(org.ourpromise.lists.CsvTable.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
+        assertThat(org.ourpromise.lists.CsvTable.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+        assertThat(org.ourpromise.lists.CsvTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
     }
 
     @Test
