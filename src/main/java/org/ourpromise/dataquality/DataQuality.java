@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.ReturnChecks;
+import org.ourpromise.returns.ReturnYear;
 import org.ourpromise.cluster.DataVersion;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates the whole council's return for today's collection year. The result is kept until the
+ * Validates the whole council's return for the collection year being prepared ({@link ReturnYear}). The result is kept until the
  * day changes or a record changes, here or on another server (the {@link DataVersion}), so the page stays fast
  * for a large council.
  */
@@ -25,7 +26,10 @@ public class DataQuality {
     private final AtomicReference<@Nullable DataQualitySummary> latest = new AtomicReference<>();
     private volatile long latestVersion = -1;
 
-    DataQuality(CareRecords records, Clock clock, DataVersion versions) {
+    private final ReturnYear returnYear;
+
+    DataQuality(CareRecords records, Clock clock, DataVersion versions, ReturnYear returnYear) {
+        this.returnYear = returnYear;
         this.records = records;
         this.clock = clock;
         this.versions = versions;
@@ -39,7 +43,8 @@ public class DataQuality {
             return cached;
         }
         latestVersion = version;
-        int year = ReturnChecks.yearFor(today);
+        // the year the dashboard opens at too: the return being prepared (returns.ReturnYear)
+        int year = ReturnChecks.rulesYearFor(returnYear.beingPreparedOn(today));
         var summary = DataQualitySummary.of(ReturnChecks.validate(records.loadAll(), year), today);
         latest.set(summary);
         return summary;
