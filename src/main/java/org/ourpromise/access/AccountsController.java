@@ -60,6 +60,7 @@ class AccountsController {
 
     /** Every account as CSV, in the page's order; downloading it is audited. */
     @GetMapping("/admin/users.csv")
+    @org.springframework.transaction.annotation.Transactional
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order) {
         var teamNames = teamNames();

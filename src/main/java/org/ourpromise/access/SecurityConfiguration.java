@@ -40,7 +40,7 @@ class SecurityConfiguration {
             .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .exceptionHandling(e -> e.accessDeniedHandler(refusals));
+            .exceptionHandling(e -> e.accessDeniedHandler(refusals).authenticationEntryPoint(new SignInEntryPoint()));
         // the council's identity provider, when configured (decision 0070); local passwords stay
         var oidc = councilSignIn.getIfAvailable();
         if (oidc != null) {

@@ -1,6 +1,5 @@
 package org.ourpromise.home;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.education.VirtualSchool;
+import org.ourpromise.education.VirtualSchoolFigures;
 import org.ourpromise.health.HealthWorklist;
 import org.ourpromise.ourpromise.Pledge;
 import org.ourpromise.ourpromise.PromiseBook;
@@ -38,25 +38,26 @@ class ServicesHome {
     HomePage virtualSchool() {
         var today = school.today();
         var cohort = school.cohort(today);
-        var threshold = BigDecimal.valueOf(school.settings().attendanceConcernBelow());
+        int threshold = school.settings().attendanceConcernBelow();
         var month = YearMonth.from(today);
-        long pepsOverdue = cohort.stream().filter(p -> p.peps().stream()
-                .anyMatch(d -> d.status() == DueStatus.OVERDUE)).count();
+        // the Virtual School's own figures (its worklist page shows the same), so each is counted once
+        var figures = VirtualSchoolFigures.of(cohort, threshold);
+        long pepsOverdue = figures.pepsOverdue().count();
+        long notInEducation = figures.notInEducation().count();
+        long lowAttendance = figures.belowThreshold().count();
         long pepsDue = cohort.stream().filter(p -> p.peps().stream()
                 .noneMatch(d -> d.status() == DueStatus.OVERDUE) && p.peps().stream()
                 .anyMatch(d -> YearMonth.from(d.due()).equals(month))).count();
-        long notInEducation = cohort.stream().filter(p -> p.notInEducation() != null).count();
-        long lowAttendance = cohort.stream().filter(p -> p.attendance().possible() > 0
-                && p.attendance().ratePercent().compareTo(threshold) < 0).count();
         var lines = List.of(
                 counted(pepsOverdue, "child has a personal education plan out of date",
                         "children have a personal education plan out of date", "/virtual-school", "red"),
                 counted(pepsDue, "child has a personal education plan due this month",
                         "children have a personal education plan due this month", "/virtual-school", "orange"),
-                counted(notInEducation, "child is not in education", "children are not in education",
+                counted(notInEducation, "child of school age is not in education",
+                        "children of school age are not in education",
                         "/virtual-school", "red"),
-                counted(lowAttendance, "child attends less than " + threshold.toPlainString() + "% of sessions",
-                        "children attend less than " + threshold.toPlainString() + "% of sessions",
+                counted(lowAttendance, "child attends less than " + threshold + "% of sessions",
+                        "children attend less than " + threshold + "% of sessions",
                         "/virtual-school", "orange"));
         var links = List.of(
                 HomeLine.link("The Virtual School worklist", "/virtual-school",
@@ -64,7 +65,7 @@ class ServicesHome {
                 HomeLine.link("The Virtual School Head's annual report", "/reports/virtual-school",
                         "Attainment, attendance, exclusions and Pupil Premium Plus"));
         String lead = "First: " + Words.count(pepsOverdue, "personal education plan is", "personal education plans are")
-                + " out of date and " + Words.count(notInEducation, "child is", "children are")
+                + " out of date and " + Words.count(notInEducation, "child of school age is", "children of school age are")
                 + " not in education, of " + Words.count(cohort.size(), "child", "children") + " in care.";
         return new HomePage(lead, List.of(
                 new HomePanel("What needs doing", lines, lines.size(), "", null, null),

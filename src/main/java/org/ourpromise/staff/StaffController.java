@@ -55,6 +55,7 @@ class StaffController {
 
     /** The whole directory as CSV, in the page's order; the worker IDs are in it for the systems that read it. */
     @GetMapping("/admin/staff.csv")
+    @Transactional
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order) {
         var today = LocalDate.now(clock);
