@@ -113,12 +113,22 @@ class AccountsController {
             errors.put("worker", "Worker ID must be up to 40 letters, digits, hyphens or underscores, as in allocations");
         }
         if (!errors.isEmpty()) {
-            return form(model, values, errors);
+            return form(model, values, inPageOrder(errors));
         }
         accounts.create(form, team, worker);
         // banner text as a flash attribute (fragments/banner), never in the address
         redirect.addFlashAttribute("success", "Account created. Make a link below so its owner can set a password.");
         return "redirect:/admin/users/" + form.username();
+    }
+
+    /** The fields of the new-account form as the page shows them, for the error summary's order. */
+    private static final List<String> PAGE_ORDER = List.of("name", "username", "email", "role", "team", "worker");
+
+    private static Map<String, String> inPageOrder(Map<String, String> errors) {
+        var ordered = new LinkedHashMap<String, String>();
+        PAGE_ORDER.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {

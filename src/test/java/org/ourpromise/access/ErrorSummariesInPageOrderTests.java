@@ -60,12 +60,14 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
                 }
             }
         }
-        assertThat(problems).as("error summaries out of the page's order, or linking to nothing").isEmpty();
         var unseen = new TreeSet<String>(templatesWithASummary());
         unseen.removeAll(seen.keySet());
         unseen.removeAll(NOT_POSTED);
-        assertThat(unseen).as("templates with an error summary that no empty post reached (seen: " + seen + ")")
-                .isEmpty();
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(problems).as("error summaries out of the page's order, or linking to nothing").isEmpty();
+            soft.assertThat(unseen).as("templates with an error summary that no empty post reached (seen: " + seen
+                    + ")").isEmpty();
+        });
     }
 
     /** The first answer with an error summary to an empty post, as [view, html]; null when no user gets one. */
