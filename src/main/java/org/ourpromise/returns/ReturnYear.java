@@ -3,22 +3,19 @@ package org.ourpromise.returns;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The collection year whose return is being prepared: the one every page opens at unless asked for another
  * (the dashboard and the data-quality page among them), so two pages never open at different years.
  *
  * <p>The year that ended on the last 31 March until its return's submission window closes, then the year in
- * progress. The domain notes give no date for the window, so it is a setting, 30 June unless the council says
- * otherwise (decision 0156).
+ * progress. The domain notes give no date for the window, so it is a setting ({@code casefile.ReturnYearSetting}),
+ * 30 June unless the council says otherwise (decision 0156).
  *
  * @param windowClosesMonth the month (April to December) the submission window of the year just ended closes
  * @param windowClosesDay   its last day in that month
  */
-@ConfigurationProperties("promise.return")
-public record ReturnYear(@DefaultValue("6") int windowClosesMonth, @DefaultValue("30") int windowClosesDay) {
+public record ReturnYear(int windowClosesMonth, int windowClosesDay) {
 
     public ReturnYear {
         if (windowClosesMonth < 4 || windowClosesMonth > 12) {

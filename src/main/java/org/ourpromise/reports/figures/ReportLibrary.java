@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.ReturnYearSetting;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.cluster.DataVersion;
@@ -20,7 +21,6 @@ import org.ourpromise.reports.ComparisonSource;
 import org.ourpromise.reports.ReportOptions;
 import org.ourpromise.reports.YearFigures;
 import org.ourpromise.reports.annual.NarrativeStore;
-import org.ourpromise.returns.ReturnYear;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Derivation;
 import org.springframework.http.HttpStatus;
@@ -47,7 +47,7 @@ public class ReportLibrary {
     private final ComparisonSource comparisons;
     private final Populations populations;
     private final Clock clock;
-    private final ReturnYear returnYear;
+    private final ReturnYearSetting returnYear;
     private final Map<Object, Object> built = new ConcurrentHashMap<>();
     private volatile @Nullable LocalDate builtOn;
     private volatile long builtWithRevision = -1;
@@ -68,7 +68,7 @@ public class ReportLibrary {
     }
 
     ReportLibrary(CareRecords records, NarrativeStore narratives, ComparisonSource comparisons,
-            Populations populations, Clock clock, DataVersion versions, ReturnYear returnYear) {
+            Populations populations, Clock clock, DataVersion versions, ReturnYearSetting returnYear) {
         this.returnYear = returnYear;
         this.versions = versions;
         this.records = records;
@@ -89,7 +89,7 @@ public class ReportLibrary {
 
     /**
      * The collection year of a request to a page about the return (the dashboard): absent means the year being
-     * prepared, the same year the data-quality page checks ({@link ReturnYear}); anything else as {@link #year}.
+     * prepared, the same year the data-quality page checks ({@link ReturnYearSetting}); anything else as {@link #year}.
      */
     public int returnYear(@Nullable String text) {
         return text == null || text.isBlank() ? returnYear.beingPreparedOn(today()) : year(text);
