@@ -1,12 +1,22 @@
 package org.ourpromise.access;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.lists.CsvTable;
+import org.ourpromise.lists.Sorting;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,16 +32,60 @@ class AccountsController {
 
     private final Accounts accounts;
     private final UserAccounts users;
+    private final AuditLog audit;
 
-    AccountsController(Accounts accounts, UserAccounts users) {
+    AccountsController(Accounts accounts, UserAccounts users, AuditLog audit) {
         this.accounts = accounts;
         this.users = users;
+        this.audit = audit;
+    }
+
+    /** By name unless asked otherwise; active accounts before deactivated ones when sorted by status. */
+    static Sorting<Accounts.Account> columns(Map<String, String> teamNames) {
+        return Sorting.by("name", Comparator.comparing((Accounts.Account a) -> a.name().toLowerCase(Locale.UK)))
+                .and("username", Comparator.comparing(Accounts.Account::username))
+                .and("role", Comparator.comparing((Accounts.Account a) -> a.role().label()))
+                .and("team", Comparator.comparing((Accounts.Account a) -> team(a, teamNames)))
+                .and("status", Comparator.comparing((Accounts.Account a) -> !a.active()));
     }
 
     @GetMapping("/admin/users")
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+    String list(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
+        var teamNames = teamNames();
+        model.addAttribute("list", columns(teamNames).page(accounts.all(), sort, order, page, "/admin/users", Map.of()));
         return "admin/users";
+    }
+
+    /** Every account as CSV, in the page's order; downloading it is audited. */
+    @GetMapping("/admin/users.csv")
+    @org.springframework.transaction.annotation.Transactional
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var teamNames = teamNames();
+        var all = columns(teamNames).sorted(accounts.all(), sort, order);
+        audit.record(AuditLog.Action.EXPORT, null, "downloaded the list of accounts: " + all.size() + " accounts");
+        var rows = all.stream().map(a -> List.of(a.name(), a.username(), a.role().label(), team(a, teamNames),
+                a.workerId() == null ? "" : a.workerId(), a.email() == null ? "" : a.email(),
+                a.active() ? "Active" : "Deactivated")).toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"accounts.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Name", "Username", "Role", "Team", "Worker ID", "Email address", "Status"),
+                        rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Teams by name on every page here: the list, an account, and its confirmations. */
+    @ModelAttribute("teamNames")
+    Map<String, String> teamNames() {
+        var names = new LinkedHashMap<String, String>();
+        users.teamIds().forEach(t -> names.put(t, users.teamName(t)));
+        return names;
+    }
+
+    private static String team(Accounts.Account a, Map<String, String> teamNames) {
+        return a.teamId() == null ? "" : teamNames.getOrDefault(a.teamId(), a.teamId());
     }
 
     @GetMapping("/admin/users/new")
@@ -59,12 +113,22 @@ class AccountsController {
             errors.put("worker", "Worker ID must be up to 40 letters, digits, hyphens or underscores, as in allocations");
         }
         if (!errors.isEmpty()) {
-            return form(model, values, errors);
+            return form(model, values, inPageOrder(errors));
         }
         accounts.create(form, team, worker);
         // banner text as a flash attribute (fragments/banner), never in the address
         redirect.addFlashAttribute("success", "Account created. Make a link below so its owner can set a password.");
         return "redirect:/admin/users/" + form.username();
+    }
+
+    /** The fields of the new-account form as the page shows them, for the error summary's order. */
+    private static final List<String> PAGE_ORDER = List.of("name", "username", "email", "role", "team", "worker");
+
+    private static Map<String, String> inPageOrder(Map<String, String> errors) {
+        var ordered = new LinkedHashMap<String, String>();
+        PAGE_ORDER.stream().filter(errors::containsKey).forEach(f -> ordered.put(f, errors.get(f)));
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors) {

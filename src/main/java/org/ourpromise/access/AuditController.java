@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.lists.ListPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The administrator's search of the audit log: by user, child (the entries about the child and the lists that
@@ -43,17 +43,38 @@ class AuditController {
         model.addAttribute("form", query);
         model.addAttribute("values", dateValues(params, query));
         model.addAttribute("errors", errors);
+        String sort = sortColumn(params.get("sort"));
+        boolean descending = descending(sort, params.get("order"));
         if (errors.isEmpty()) {
-            var found = audit.page(query, page, PAGE_SIZE);
+            var found = audit.page(query, page, PAGE_SIZE, SORTS.get(sort), descending);
             model.addAttribute("page", found);
-            model.addAttribute("previous", page > 0 ? link("/admin/audit", params, query, page - 1) : null);
-            model.addAttribute("next", page + 1 < found.pages() ? link("/admin/audit", params, query, page + 1) : null);
-            model.addAttribute("csv", link("/admin/audit.csv", params, query, -1));
-            audit.record(AuditLog.Action.VIEW_AUDIT, null, "searched the audit log: " + query + ", page " + (page + 1));
+            // the links of a sortable, paged list (fragments/lists), keeping the search
+            var list = new ListPage<>(found.entries(), (int) Math.min(Integer.MAX_VALUE, found.total()), page + 1,
+                    PAGE_SIZE, sort, descending, "/admin/audit", kept(params, query));
+            model.addAttribute("list", list);
+            model.addAttribute("csv", list.wholeListAt("/admin/audit.csv"));
+            audit.record(AuditLog.Action.VIEW_AUDIT, null, "searched the audit log: " + query + ", page " + (page + 1)
+                    + ", sorted by " + sort + (descending ? " descending" : " ascending"));
         } else {
             model.addAttribute("page", new AuditLog.Page(List.of(), 0, 0, PAGE_SIZE));
+            model.addAttribute("list", new ListPage<AuditLog.Entry>(List.of(), 0, 1, PAGE_SIZE, sort, descending,
+                    "/admin/audit", Map.of()));
         }
         return "admin/audit";
+    }
+
+    /** The columns the log sorts by, as the address names them; newest first unless asked otherwise. */
+    static final Map<String, AuditLog.Order> SORTS = Map.of("when", AuditLog.Order.WHEN, "who", AuditLog.Order.WHO,
+            "action", AuditLog.Order.ACTION, "child", AuditLog.Order.CHILD);
+
+    /** A column from the address; anything unknown is "when" (as {@code lists.Sorting} treats an unknown column). */
+    static String sortColumn(@Nullable String sort) {
+        return sort != null && SORTS.containsKey(sort) ? sort : "when";
+    }
+
+    /** asc or desc if asked; otherwise the newest first by date, A to Z by anything else. */
+    static boolean descending(String sort, @Nullable String order) {
+        return "asc".equals(order) ? false : "desc".equals(order) || sort.equals("when");
     }
 
     @GetMapping("/admin/audit.csv")
@@ -65,13 +86,15 @@ class AuditController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, String.join("; ", errors.values()));
             return;
         }
+        String sort = sortColumn(params.get("sort"));
+        boolean descending = descending(sort, params.get("order"));
         audit.record(AuditLog.Action.VIEW_AUDIT, null, "downloaded the audit log as CSV: " + query);
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         PrintWriter out = response.getWriter();
         line(out, List.of("When", "Who", "Action", "Child ID", "Children shown", "Detail"));
-        audit.each(query, e -> line(out, List.of(e.at().toString(), e.username(), e.action().name(),
+        audit.each(query, SORTS.get(sort), descending, e -> line(out, List.of(e.at().toString(), e.username(), e.action().name(),
                 e.childId() == null ? "" : e.childId(), e.childrenShown() == null ? "" : e.childrenShown().toString(),
                 e.detail())));
         out.flush();
@@ -83,27 +106,22 @@ class AuditController {
                 date("to", "end", params, errors));
     }
 
-    private static String link(String path, Map<String, String> params, AuditLog.Query query, int page) {
-        var b = UriComponentsBuilder.fromPath(path);
-        var kept = new LinkedHashMap<String, String>();
+    /** The search to keep in every link; the period as ISO dates, however it was typed. */
+    private static Map<String, List<String>> kept(Map<String, String> params, AuditLog.Query query) {
+        var kept = new LinkedHashMap<String, List<String>>();
         for (var name : List.of("username", "child", "action")) {
             var v = params.get(name);
             if (v != null && !v.isBlank()) {
-                kept.put(name, v.strip());
+                kept.put(name, List.of(v.strip()));
             }
         }
-        // the period travels in links as ISO dates, however it was typed
         if (query.from() != null) {
-            kept.put("from", query.from().toString());
+            kept.put("from", List.of(query.from().toString()));
         }
         if (query.to() != null) {
-            kept.put("to", query.to().toString());
+            kept.put("to", List.of(query.to().toString()));
         }
-        kept.forEach(b::queryParam);
-        if (page >= 0) {
-            b.queryParam("page", page + 1);
-        }
-        return b.encode().build().toUriString();
+        return kept;
     }
 
     /** The page asked for, counted from 1 on the page and from 0 here. */

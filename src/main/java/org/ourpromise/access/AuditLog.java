@@ -145,14 +145,38 @@ public class AuditLog {
         return page(q, 0, Math.max(1, Math.min(limit, 1000))).entries();
     }
 
+    /** The columns the log can be sorted by; within one value, the most recent first. */
+    public enum Order {
+        WHEN("at"), WHO("username"), ACTION("action"), CHILD("child_id");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+
+        /** A fixed SQL order (never text from the request), with the newest first among equals. */
+        String sql(boolean descending) {
+            String direction = descending ? " desc" : " asc";
+            return this == WHEN ? "at" + direction + ", audit_id" + direction
+                    : column + direction + (this == CHILD ? " nulls last" : "") + ", at desc, audit_id desc";
+        }
+    }
+
     /** Page {@code number} (from 0) of the entries matching, {@code size} to a page, most recent first. */
     @Transactional(readOnly = true)
     public Page page(Query q, int number, int size) {
+        return page(q, number, size, Order.WHEN, true);
+    }
+
+    /** Page {@code number} (from 0) of the entries matching, {@code size} to a page, in the order asked for. */
+    @Transactional(readOnly = true)
+    public Page page(Query q, int number, int size, Order order, boolean descending) {
         var args = new ArrayList<Object>();
         String where = where(q, args);
         Long total = jdbc.queryForObject("select count(*) from audit_event e" + where, Long.class, args.toArray());
         var entries = jdbc.query("select " + COLUMNS + " from audit_event e" + where
-                + " order by at desc, audit_id desc limit " + size + " offset " + ((long) number * size),
+                + " order by " + order.sql(descending) + " limit " + size + " offset " + ((long) number * size),
                 AuditLog::entry, args.toArray());
         return new Page(entries, total == null ? 0 : total, number, size);
     }
@@ -160,9 +184,15 @@ public class AuditLog {
     /** Every entry matching, most recent first, one at a time (for the CSV download: no limit, no list in memory). */
     @Transactional(readOnly = true)
     public void each(Query q, Consumer<Entry> each) {
+        each(q, Order.WHEN, true, each);
+    }
+
+    /** Every entry matching, in the order asked for, one at a time. */
+    @Transactional(readOnly = true)
+    public void each(Query q, Order order, boolean descending, Consumer<Entry> each) {
         var args = new ArrayList<Object>();
         String where = where(q, args);
-        jdbc.query("select " + COLUMNS + " from audit_event e" + where + " order by at desc, audit_id desc",
+        jdbc.query("select " + COLUMNS + " from audit_event e" + where + " order by " + order.sql(descending),
                 rs -> {
                     each.accept(entry(rs, 0));
                 }, args.toArray());

@@ -20,8 +20,10 @@ class HomeController {
     @GetMapping("/login")
     String login(Model model, @RequestParam java.util.Map<String, String> params) {
         // a refused sign-in comes back as /login?error (or ?wait, ?locked, ?refused=...): "Error: " in the title
-        model.addAttribute("pageHasErrors", java.util.stream.Stream.of("error", "wait", "locked", "refused")
-                .anyMatch(params::containsKey));
+        var problem = SignInMessages.problem(params);
+        model.addAttribute("problemOnSignIn", problem);
+        model.addAttribute("notice", SignInMessages.notice(params));
+        model.addAttribute("pageHasErrors", problem != null || params.containsKey("refused"));
         var oidc = councilSignIn.getIfAvailable();
         model.addAttribute("councilSignIn", oidc == null ? null : oidc.label());
         model.addAttribute("councilSignInPath", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);

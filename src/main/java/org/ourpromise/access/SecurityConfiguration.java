@@ -40,7 +40,7 @@ class SecurityConfiguration {
             .addFilterBefore(new ActiveAccountFilter(accounts), AuthorizationFilter.class)
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
             .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .exceptionHandling(e -> e.accessDeniedHandler(refusals));
+            .exceptionHandling(e -> e.accessDeniedHandler(refusals).authenticationEntryPoint(new SignInEntryPoint()));
         // the council's identity provider, when configured (decision 0070); local passwords stay
         var oidc = councilSignIn.getIfAvailable();
         if (oidc != null) {
@@ -95,6 +95,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             .requestMatchers(HttpMethod.GET, "/admin/audit", "/admin/audit.csv").hasAuthority(Permission.VIEW_AUDIT.name())
+            .requestMatchers(HttpMethod.GET, "/admin/users.csv").hasAuthority(Permission.MANAGE_ACCOUNTS.name())
             .requestMatchers("/admin/users", "/admin/users/*", "/admin/users/*/deactivate", "/admin/users/*/link")
                 .hasAuthority(Permission.MANAGE_ACCOUNTS.name())
             .requestMatchers("/account/password").authenticated()
@@ -103,7 +104,8 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.MANAGE_LISTS.name())
             .requestMatchers("/admin/complaint-themes", "/admin/complaint-themes/*/*")
                 .hasAuthority(Permission.MANAGE_LISTS.name())
-            .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name());
+            .requestMatchers("/admin/staff", "/admin/staff/*").hasAuthority(Permission.MANAGE_STAFF.name())
+            .requestMatchers(HttpMethod.GET, "/admin/staff.csv").hasAuthority(Permission.MANAGE_STAFF.name());
     }
 
     /** Complaints, targets, comparators, the return, reports, the board and Our Promise. */

@@ -4,7 +4,7 @@
  * start), targets imported ({@code import-targets}) or maintained on a page by the performance team, every change
  * audited. The reports and the dashboard read them through {@link org.ourpromise.benchmarks.Comparisons}.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "commandline", "measures", "reports", "returns"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "commandline", "lists", "measures", "reports", "returns"})
 @NullMarked
 package org.ourpromise.benchmarks;
 

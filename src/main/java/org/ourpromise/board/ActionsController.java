@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.Sorting;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -4,6 +4,6 @@
  * plan, for board members and the performance team (the board's clerk), every change versioned and audited.
  * {@link org.ourpromise.board.BoardBook} is what other modules (the demo council) may use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "reports", "worklists"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "lists", "reports", "worklists"})
 @org.jspecify.annotations.NullMarked
 package org.ourpromise.board;

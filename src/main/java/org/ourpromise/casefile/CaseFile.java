@@ -1,5 +1,7 @@
 package org.ourpromise.casefile;
 
+import org.ourpromise.lists.Sorting;
+import org.ourpromise.lists.ListPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package org.ourpromise.casefile;
 
+import org.ourpromise.lists.Sorting;
+import org.ourpromise.lists.CsvTable;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;

@@ -38,6 +38,16 @@ public final class FormInput {
         errors.putIfAbsent(field, message);
     }
 
+    /**
+     * Puts the errors in the order the form shows its fields (see {@link #inOrder}), when a field had to be read
+     * before one above it (a code list chosen by a date further down).
+     */
+    public void orderAsOnThePage(String... fieldOrder) {
+        var ordered = inOrder(errors, java.util.List.of(fieldOrder));
+        errors.clear();
+        errors.putAll(ordered);
+    }
+
     /** A GOV.UK date input: fields {@code name-day}, {@code name-month}, {@code name-year}. */
     public @Nullable LocalDate date(String name, String label, boolean required, LocalDate today) {
         String d = raw(name + "-day");

@@ -47,7 +47,11 @@ public final class ReturnChecks {
 
     /** The collection year whose rules apply today: today's, or the latest Promise has rules for. */
     public static int yearFor(LocalDate today) {
-        int year = Ssda903Dates.collectionYearOf(today);
+        return rulesYearFor(Ssda903Dates.collectionYearOf(today));
+    }
+
+    /** The collection year whose rules check {@code year}'s return: itself, or the nearest Promise has rules for. */
+    public static int rulesYearFor(int year) {
         int latest = RuleCatalogue.YEARS.get(RuleCatalogue.YEARS.size() - 1);
         int earliest = RuleCatalogue.YEARS.get(0);
         return Math.max(earliest, Math.min(year, latest));

@@ -2,7 +2,7 @@
  * Complaints: the register of representations and complaints by or about a child, their three stages, and every
  * /complaints page including the complaints officer's worklist.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "reports", "timescales", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "lists", "record", "reports", "timescales", "worklists"})
 @NullMarked
 package org.ourpromise.complaints;
 

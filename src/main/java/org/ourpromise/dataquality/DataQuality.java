@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.ReturnYearSetting;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.ReturnChecks;
@@ -12,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates the whole council's return for today's collection year. The result is kept until the
+ * Validates the whole council's return for the collection year being prepared ({@link ReturnYearSetting}).
+ * The result is kept until the
  * day changes or a record changes, here or on another server (the {@link DataVersion}), so the page stays fast
  * for a large council.
  */
@@ -25,7 +27,10 @@ public class DataQuality {
     private final AtomicReference<@Nullable DataQualitySummary> latest = new AtomicReference<>();
     private volatile long latestVersion = -1;
 
-    DataQuality(CareRecords records, Clock clock, DataVersion versions) {
+    private final ReturnYearSetting returnYear;
+
+    DataQuality(CareRecords records, Clock clock, DataVersion versions, ReturnYearSetting returnYear) {
+        this.returnYear = returnYear;
         this.records = records;
         this.clock = clock;
         this.versions = versions;
@@ -39,7 +44,8 @@ public class DataQuality {
             return cached;
         }
         latestVersion = version;
-        int year = ReturnChecks.yearFor(today);
+        // the year the dashboard opens at too: the return being prepared (casefile.ReturnYearSetting)
+        int year = ReturnChecks.rulesYearFor(returnYear.beingPreparedOn(today));
         var summary = DataQualitySummary.of(ReturnChecks.validate(records.loadAll(), year), today);
         latest.set(summary);
         return summary;

@@ -2,7 +2,7 @@
  * Data quality: the SSDA903 rules over the whole council's record, with counts per rule, drill-down to the
  * children and Annex A.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "returns"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "lists", "returns"})
 @NullMarked
 package org.ourpromise.dataquality;
 

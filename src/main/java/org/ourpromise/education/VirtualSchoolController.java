@@ -43,7 +43,8 @@ class VirtualSchoolController {
 
     @GetMapping("/virtual-school")
     @Transactional
-    String worklist(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String worklist(@AuthenticationPrincipal PromiseUser user,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params, Model model) {
         var today = school.today();
         var cohort = school.cohort(today);
         // restricted records not open to the Virtual School are listed as "Restricted" with the child's id only
@@ -78,6 +79,11 @@ class VirtualSchoolController {
         model.addAttribute("figures", VirtualSchoolFigures.of(cohort, school.settings().attendanceConcernBelow()));
         model.addAttribute("cohortSize", cohort.size());
         model.addAttribute("schools", schoolRows);
+        // each table sorted and paged as its own links ask (VirtualSchoolTables)
+        model.addAttribute("pepList", VirtualSchoolTables.peps(peps, hidden, params));
+        model.addAttribute("missingList", VirtualSchoolTables.notInEducation(missing, hidden, params));
+        model.addAttribute("lowAttendanceList", VirtualSchoolTables.lowAttendance(lowAttendance, hidden, params));
+        model.addAttribute("schoolList", VirtualSchoolTables.schools(schoolRows, params));
         return "education/virtual-school";
     }
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.children.ChildRegister;

@@ -25,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * from the health record and what it needs of care and reviews only.
  */
 @Service
-class HealthWorklist {
+public class HealthWorklist {
 
     static final Set<DeadlineRule> HEALTH_RULES = EnumSet.of(DeadlineRule.IHA_REFERRAL, DeadlineRule.IHA,
             DeadlineRule.RHA_UNDER_5, DeadlineRule.RHA_5_PLUS, DeadlineRule.DENTAL, DeadlineRule.SDQ);
 
     /** An open health deadline of a child looked after today. */
-    record Line(String childId, String name, DueItem item) {
+    public record Line(String childId, String name, DueItem item) {
         public boolean overdue() {
             return item.status() == DueStatus.OVERDUE;
         }
@@ -55,13 +55,13 @@ class HealthWorklist {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** Every open health deadline of the children looked after today, the earliest first. */
     @Transactional(readOnly = true)
-    List<Line> open() {
+    public List<Line> open() {
         var today = today();
         var register = children.children(null);
         var held = reviews.byChild(null);

@@ -14,12 +14,17 @@ class HomePageController {
 
     private final CaseworkHome casework;
     private final OfficeHome office;
+    private final ServicesHome services;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    HomePageController(CaseworkHome casework, OfficeHome office, AuditLog audit) {
+    HomePageController(CaseworkHome casework, OfficeHome office, ServicesHome services, AuditLog audit,
+            java.time.Clock clock) {
         this.casework = casework;
         this.office = office;
+        this.services = services;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -46,7 +51,9 @@ class HomePageController {
             case BOARD_MEMBER -> office.board();
             case COMPLAINTS_OFFICER -> office.complaints();
             case ADMINISTRATOR -> office.admin();
-            case VIRTUAL_SCHOOL_HEAD, HEALTH_NURSE, PARTNER -> office.linksFor(user);
+            case VIRTUAL_SCHOOL_HEAD -> services.virtualSchool();
+            case HEALTH_NURSE -> services.nurse();
+            case PARTNER -> services.partner(user, java.time.LocalDate.now(clock));
             case PARTICIPATION_OFFICER -> office.participation();
             case YOUNG_PERSON -> throw new IllegalStateException("a young person's home is /me");
         };

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ourpromise.voice.YouSaidWeDid;
-import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.benchmarks.OffTarget;
 import org.ourpromise.board.BoardAction;
@@ -22,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Home pages of the people who work with figures, the board, complaints and accounts rather than a caseload:
- * the performance officer, board member, complaints officer and administrator; and, from the worklists their rooms
- * keep, the Virtual School Head, the nurse and an Our Promise partner.
+ * the performance officer, board member, complaints officer and administrator (the Virtual School Head, the nurse
+ * and a partner are {@link ServicesHome}).
  */
 @Service
 class OfficeHome {
@@ -152,25 +151,6 @@ class OfficeHome {
                         "/admin/lateness-reasons", "Change the reasons"));
         return new HomePage(Words.count(active, "account is", "accounts are") + " active, "
                 + (holders.size() - active) + " deactivated.", panels, Set.of());
-    }
-
-    /** The Virtual School Head, the nurse or a partner: their room's worklist and reports, one step away. */
-    HomePage linksFor(PromiseUser user) {
-        var lines = switch (user.role()) {
-            case VIRTUAL_SCHOOL_HEAD -> List.of(
-                    HomeLine.link("The Virtual School worklist", "/virtual-school",
-                            "Personal education plans due and overdue, children missing education, low attendance"),
-                    HomeLine.link("The Virtual School Head's annual report", "/reports/virtual-school",
-                            "Attainment, attendance, exclusions and Pupil Premium Plus"));
-            case HEALTH_NURSE -> List.of(HomeLine.link("Health assessments, dental checks and SDQs due", "/health",
-                    "Every looked-after child's health items out of date or due in the next 28 days"));
-            case PARTNER -> List.of(
-                    HomeLine.link("Your pledges", "/our-promise", "Your pledges to children in care, and where to send"
-                            + " your evidence for the year"));
-            default -> List.<HomeLine>of();
-        };
-        return new HomePage("Your work in Promise:", List.of(new HomePanel("Your work", lines, lines.size(),
-                "There is nothing for you to do in Promise.", null, null)), Set.of());
     }
 
     /** The participation officer: "you said, we did" points still open, oldest first, then their rooms. */

@@ -6,6 +6,7 @@
  * children shown are audited.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "allocations", "benchmarks", "board",
-    "casefile", "caseload", "complaints", "dataquality", "iro", "reports", "staff", "timescales", "voice", "worklists"})
+    "casefile", "caseload", "complaints", "dataquality", "education", "health", "iro", "ourpromise", "reports", "staff",
+    "timescales", "voice", "worklists"})
 @org.jspecify.annotations.NullMarked
 package org.ourpromise.home;

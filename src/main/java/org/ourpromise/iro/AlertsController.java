@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.Sorting;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.Allocation;

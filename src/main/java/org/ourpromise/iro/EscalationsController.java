@@ -1,5 +1,6 @@
 package org.ourpromise.iro;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,11 @@ class EscalationsController {
         var stage = meetingKind(kind);
         var cases = atStage(stage);
         var in = new FormInput(params);
+        if (cases.isEmpty()) {
+            // the page shows no form then (no date, no decisions): say why, where the summary can link to
+            in.error("decision", "No cases are at this stage, so there is no decision to record");
+            return agendaPage(model, stage, cases, params, in.errors());
+        }
         var held = in.date("held", "date the meeting was held", true, alerts.today());
         var decisions = new LinkedHashMap<Long, String>();
         for (var a : cases) {
@@ -95,6 +101,12 @@ class EscalationsController {
             in.error("decision", "Record the meeting's decision for at least one case");
         }
         if (in.hasErrors()) {
+            // the page: the heading (what "decision" points at), each case's decision, then the date held
+            var order = new ArrayList<String>();
+            order.add("decision");
+            cases.forEach(a -> order.add("decision-" + a.id()));
+            order.add("held");
+            in.orderAsOnThePage(order.toArray(String[]::new));
             return agendaPage(model, stage, cases, params, in.errors());
         }
         long id = meetings.record(stage, held, decisions, user.username());

@@ -88,7 +88,8 @@ class IroReportController {
             in.error("section", "Choose a section of the report");
         }
         String text = in.text("text", 8000);
-        if (!in.raw("version").matches("\\d{1,9}")) {
+        // the text's box belongs to a section: without one there is no box to point the message at
+        if (!in.errors().containsKey("section") && !in.raw("version").matches("\\d{1,9}")) {
             in.error("text", "The form was incomplete: open it again");
         }
         if (!in.hasErrors() && !reports.saveNarrative(y, section, text == null ? "" : text,

@@ -42,6 +42,8 @@ class MissingRecording {
         }
         checkReturn(in, start, end, held, declined);
         if (in.hasErrors()) {
+            // the kind of absence is read after the date (its code list is the date's year) but asked first
+            in.orderAsOnThePage("type", "start", "end", "offered", "held", "declined");
             return Outcome.refused(in, child);
         }
         missing.insert(childId, List.of(new MissingEpisode(type, start, end, offered, held, declined)));

@@ -14,7 +14,6 @@ import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.UploadedDocuments;
-import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,7 +56,7 @@ class EvidenceController {
 
     /** The year partners report on: the last complete year (April to March). */
     static int reportYear(LocalDate today) {
-        return Ssda903Dates.collectionYearOf(today) - 1;
+        return PromiseBook.reportYear(today);
     }
 
     @GetMapping("/our-promise/evidence/{id}")

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,7 @@ class OurPromiseController {
 
     /** A partner's evidence for the year is due three months after the year ends (30 June). */
     static LocalDate due(int year) {
-        return Ssda903Dates.collectionEnd(year).plusMonths(3);
+        return PromiseBook.evidenceDue(year);
     }
 
     static String dueText(int year) {

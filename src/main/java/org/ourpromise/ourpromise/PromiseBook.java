@@ -19,6 +19,16 @@ public class PromiseBook {
     }
 
     @Transactional(readOnly = true)
+    /** The year partners report on: the last complete year (April to March). */
+    public static int reportYear(LocalDate today) {
+        return org.ourpromise.returns.Ssda903Dates.collectionYearOf(today) - 1;
+    }
+
+    /** A partner's evidence for the year is due three months after the year ends (30 June). */
+    public static LocalDate evidenceDue(int year) {
+        return org.ourpromise.returns.Ssda903Dates.collectionEnd(year).plusMonths(3);
+    }
+
     public boolean hasPartners() {
         Long n = jdbc.queryForObject("select count(*) from promise_partner", Long.class);
         return n != null && n > 0;
@@ -67,7 +77,7 @@ public class PromiseBook {
 
     /** Every pledge with its evidence for {@code year}; only the partner whose account is {@code username} if given. */
     @Transactional(readOnly = true)
-    List<Pledge> pledges(int year, @Nullable String username) {
+    public List<Pledge> pledges(int year, @Nullable String username) {
         return jdbc.query("select p.pledge_id, p.partner_id, r.name, p.commitment_id, p.text, e.text evidence,"
                 + " e.submitted_on from promise_pledge p join promise_partner r on r.partner_id = p.partner_id"
                 + " left join promise_evidence e on e.pledge_id = p.pledge_id and e.report_year = ?"

@@ -1,7 +1,7 @@
 package org.ourpromise.permanence;
 
 import java.util.List;
-import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.lists.CsvTable;
 
 /**
  * The tracker as CSV (RFC 4180, CRLF). Text a spreadsheet would read as a formula (starting = + - @) is prefixed

@@ -140,9 +140,12 @@ final class CodeListData {
         if (year <= 2025) {
             put(m, "Z1", "Other placements");
         } else {
-            // Z11–Z14 meanings are not confirmed (DOMAIN.md §6 q1): labels say so.
-            put(m, "Z11", "Other placement (Z11)", "Z12", "Other placement (Z12)", "Z13", "Other placement (Z13)",
-                    "Z14", "Other placement (Z14)");
+            // The DfE split "other placements" in four from 2025-26; what each covers is not confirmed (DOMAIN.md
+            // section 6, question 1), so a label says so in words and tells the four apart without the code.
+            put(m, "Z11", "Other placement, first kind (what it covers is not yet confirmed)",
+                    "Z12", "Other placement, second kind (what it covers is not yet confirmed)",
+                    "Z13", "Other placement, third kind (what it covers is not yet confirmed)",
+                    "Z14", "Other placement, fourth kind (what it covers is not yet confirmed)");
         }
     }
 

@@ -4,8 +4,8 @@
  * repeatedly (for the missing panel, on managers' worklists), youth justice, the register of other councils'
  * children placed here, and the service's local measures.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "children", "measures",
-    "missing", "record", "reports", "worklists"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "children", "lists",
+    "measures", "missing", "record", "reports", "worklists"})
 @NullMarked
 package org.ourpromise.risk;
 

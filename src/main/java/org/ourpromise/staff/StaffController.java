@@ -9,7 +9,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.children.ChildRegister;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -37,22 +41,31 @@ class StaffController {
     }
 
     @GetMapping("/admin/staff")
-    String directory(Model model) {
+    String directory(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         var today = LocalDate.now(clock);
-        var staff = directory.all();
-        model.addAttribute("staff", staff);
+        var rows = StaffRows.of(directory.all(), register.childrenByWorker(today), today);
+        var list = StaffRows.COLUMNS.page(rows, sort, order, page, "/admin/staff", Map.of());
+        model.addAttribute("list", list);
         model.addAttribute("today", today);
-        model.addAttribute("inPost", staff.stream().filter(m -> m.inPostOn(today)).count());
-        var caseloads = register.childrenByWorker(today);
-        var perFte = new java.util.HashMap<String, String>();
-        for (var m : staff) {
-            int n = caseloads.getOrDefault(m.workerId(), 0);
-            perFte.put(m.workerId(), m.fte().signum() == 0 ? "" : java.math.BigDecimal.valueOf(n)
-                    .divide(m.fte(), 1, java.math.RoundingMode.HALF_UP).toPlainString());
-        }
-        model.addAttribute("caseloads", caseloads);
-        model.addAttribute("perFte", perFte);
+        model.addAttribute("inPost", rows.stream().filter(StaffRows::inPost).count());
         return "staff/directory";
+    }
+
+    /** The whole directory as CSV, in the page's order; the worker IDs are in it for the systems that read it. */
+    @GetMapping("/admin/staff.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var today = LocalDate.now(clock);
+        var rows = StaffRows.COLUMNS.sorted(StaffRows.of(directory.all(), register.childrenByWorker(today), today),
+                sort, order);
+        audit.record(AuditLog.Action.EXPORT, null, "downloaded the staff directory: " + rows.size() + " people");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-" + today + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(StaffRows.csv(rows).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/admin/staff/new")

@@ -1,12 +1,16 @@
 package org.ourpromise.worklists;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.SuccessBanner;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.staff.StaffDirectory;
+import org.ourpromise.staff.WorkerNames;
 import org.ourpromise.timescales.DeadlineRule;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The signed-in user's worklist, its CSV download, and recording why an item is late. */
 @Controller
@@ -39,18 +42,15 @@ class WorklistController {
             @RequestParam(required = false) @Nullable String worker,
             @RequestParam(required = false) @Nullable String rule,
             @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
             @RequestParam(required = false) @Nullable String show, Model model) {
         var filter = WorklistFilter.parse(team, worker, rule).forUser(user.role(), user.workerId(), show);
         var list = worklists.worklist(user, filter);
-        // A page of items at a time: overdue first, so the first page is what needs doing now.
-        int pages = Math.max(1, (list.items().size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = pageNumber(page, pages);
-        model.addAttribute("pageItems", list.items().subList((current - 1) * PAGE_SIZE,
-                Math.min(list.items().size(), current * PAGE_SIZE)));
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
-        model.addAttribute("previousLink", current > 1 ? pageLink(filter, current - 1) : null);
-        model.addAttribute("nextLink", current < pages ? pageLink(filter, current + 1) : null);
+        // a page of items at a time: overdue first unless asked otherwise, so the first page is what needs doing now
+        var shown = columns(staff.names()).page(list.items(), sort, order, page, "/worklist", filter.asParameters());
+        model.addAttribute("list", shown);
+        model.addAttribute("pageItems", shown.items());
         // the choices come from the unfiltered list, so a filter can always be changed back
         var all = filter.asParameters().isEmpty() ? list : worklists.worklist(user, WorklistFilter.NONE);
         var teams = new TreeSet<String>();
@@ -75,7 +75,7 @@ class WorklistController {
         model.addAttribute("workers", workers);
         model.addAttribute("rules", rules);
         model.addAttribute("today", worklists.today());
-        model.addAttribute("csvLink", link("/worklist.csv", filter));
+        model.addAttribute("csvLink", shown.wholeListAt("/worklist.csv"));
         model.addAttribute("canExplain", user.can(org.ourpromise.access.Permission.RECORD_EVENTS));
         model.addAttribute("otherWork", otherWork(user));
         return "worklists/worklist";
@@ -88,20 +88,19 @@ class WorklistController {
                         java.util.Comparator.naturalOrder()))).toList();
     }
 
-    static final int PAGE_SIZE = 50;
-
-    /** The page asked for, within 1..pages; anything unreadable is the first page. */
-    static int pageNumber(@Nullable String text, int pages) {
-        try {
-            return text == null ? 1 : Math.max(1, Math.min(pages, Integer.parseInt(text.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static String pageLink(WorklistFilter filter, int page) {
-        var link = link("/worklist", filter);
-        return link + (link.contains("?") ? "&" : "?") + "page=" + page;
+    /**
+     * The worklist's columns: by due date, overdue first (the list's own order), or by child, what is due, status
+     * (overdue, then due) or worker by name.
+     */
+    static Sorting<WorkItem> columns(WorkerNames names) {
+        return Sorting.by("due", Worklist.ORDER)
+                .and("child", Comparator.comparing((WorkItem i) -> i.childName().toLowerCase(Locale.UK))
+                        .thenComparing(Worklist.ORDER))
+                .and("what", Comparator.comparing((WorkItem i) -> i.item().rule().description())
+                        .thenComparing(Worklist.ORDER))
+                .and("status", Comparator.comparing((WorkItem i) -> !i.overdue()).thenComparing(Worklist.ORDER))
+                .and("worker", Comparator.comparing((WorkItem i) -> i.worker().isEmpty() ? "\uffff"
+                        : names.of(i.worker()).toLowerCase(Locale.UK)).thenComparing(Worklist.ORDER));
     }
 
     @GetMapping("/worklist.csv")
@@ -109,18 +108,23 @@ class WorklistController {
             @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String worker,
             @RequestParam(required = false) @Nullable String rule,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
             @RequestParam(required = false) @Nullable String show) {
         var filter = WorklistFilter.parse(team, worker, rule).forUser(user.role(), user.workerId(), show);
         if (!filter.errors().isEmpty()) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body(String.join("\n", filter.errors().values()).getBytes(StandardCharsets.UTF_8));
         }
-        var list = worklists.download(user, filter);
+        var names = staff.names();
+        var downloaded = worklists.download(user, filter);
+        // the CSV follows the page's order
+        var list = new Worklist(columns(names).sorted(downloaded.items(), sort, order), downloaded.countsByWorker());
         var today = worklists.today();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"worklist-" + today + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(WorklistCsv.of(list, today, staff.names()).getBytes(StandardCharsets.UTF_8));
+                .body(WorklistCsv.of(list, today, names).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/worklist/lateness")
@@ -153,11 +157,5 @@ class WorklistController {
         model.addAttribute("back", "/worklist");
         model.addAttribute("backText", "Back to your worklist");
         return "worklists/lateness";
-    }
-
-    private static String link(String path, WorklistFilter filter) {
-        var b = UriComponentsBuilder.fromPath(path);
-        filter.asParameters().forEach(b::queryParam);
-        return b.encode().toUriString();
     }
 }

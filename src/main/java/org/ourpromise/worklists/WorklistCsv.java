@@ -2,7 +2,7 @@ package org.ourpromise.worklists;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.lists.CsvTable;
 
 /**
  * A worklist (or any table of work) as CSV (RFC 4180, CRLF). Text that a spreadsheet would read as a formula (starting

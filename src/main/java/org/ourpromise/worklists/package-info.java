@@ -2,7 +2,7 @@
  * Worklists and alerts: each user's due and overdue items, reasons for lateness, the timeliness summary and the
  * daily digest, with deadlines kept elsewhere (complaints) seen through OtherDeadlines.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "record", "returns", "staff", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "lists", "record", "returns", "staff", "timescales"})
 @NullMarked
 package org.ourpromise.worklists;
 

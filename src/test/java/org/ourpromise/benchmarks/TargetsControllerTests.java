@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
-import org.ourpromise.casefile.ListPage;
+import org.ourpromise.lists.ListPage;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.reports.dashboard.Dashboard;
 import org.ourpromise.reports.RagStatus;

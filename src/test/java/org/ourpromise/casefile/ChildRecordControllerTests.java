@@ -1,5 +1,6 @@
 package org.ourpromise.casefile;
 
+import org.ourpromise.lists.ListPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

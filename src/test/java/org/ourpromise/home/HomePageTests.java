@@ -92,6 +92,25 @@ class HomePageTests extends WebTestSupport {
     }
 
     @Test
+    void theVirtualSchoolHeadNurseAndPartnerSeeCountsOfTheirWorkNotJustLinks() throws Exception {
+        var school = page("vsh1");
+        assertThat(panel(school, "What needs doing").lines()).extracting(HomeLine::text).anySatisfy(
+                t -> assertThat(t).matches("\\d+ (child has|children have) a personal education plan out of date"))
+                .anySatisfy(t -> assertThat(t).matches("\\d+ (child of school age is|children of school age are) not in education"))
+                .anySatisfy(t -> assertThat(t).matches("\\d+ (child attends|children attend) less than 90% of sessions"));
+        assertThat(school.lead()).startsWith("First: ");
+        assertThat(school.children()).isEmpty();
+        var nurse = page("nurse1");
+        var health = panel(nurse, "Health assessments and checks");
+        // each line counts one kind of health item, overdue and due by the end of November 2026
+        assertThat(health.lines()).allSatisfy(l -> assertThat(l.hint()).matches("\\d+ overdue; \\d+ due by 30 November 2026"));
+        assertThat(nurse.lead()).matches("First: \\d+ health items? (is|are) overdue and \\d+ fall due by 30 November 2026\\.");
+        var partner = page("partner1");
+        panel(partner, "Evidence for 2025 to 2026");
+        assertThat(panel(partner, "Your work").lines()).extracting(HomeLine::href).containsExactly("/our-promise");
+    }
+
+    @Test
     void thePerformanceOfficerSeesAFigureOffTargetAndNotOneOnTarget() throws Exception {
         // 2 children in care at 31 March 2026 (Amira and Jack); 2025-26 is the latest complete year on 22 Nov 2026
         var empty = panel(page("perf1"), "Figures off target in 2025-26");

@@ -86,6 +86,11 @@ class NoWorkerCodesTests extends WebTestSupport {
         for (String path : List.of("/iro/alerts", "/reports/iro", "/worklist")) {
             pages.add(new String[] {"irom1", path});
         }
+        // the staff directory and the accounts show people by name and role: the ID is in the links only
+        for (String path : List.of("/admin/staff", "/admin/staff/SW001", "/admin/staff?sort=team&order=desc",
+                "/admin/users", "/admin/users/sw1", "/admin/users/iro1")) {
+            pages.add(new String[] {"admin1", path});
+        }
         var found = new ArrayList<String>();
         for (var p : pages) {
             var m = CODE.matcher(visibleText(p[0], p[1]));

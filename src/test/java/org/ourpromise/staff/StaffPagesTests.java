@@ -56,9 +56,56 @@ class StaffPagesTests extends WebTestSupport {
     void theDirectoryListsEveryoneByName() throws Exception {
         mvc.perform(get("/admin/staff").with(as("admin1"))).andExpect(status().isOk())
                 .andExpect(view().name("staff/directory"))
-                .andExpect(content().string(containsString("Ian Reviewing Officer")))
-                .andExpect(model().attribute("caseloads", org.hamcrest.Matchers.hasEntry("SW001", 1)))
-                .andExpect(model().attribute("perFte", org.hamcrest.Matchers.hasEntry("SW001", "1.0")));
+                .andExpect(content().string(containsString("Ian Reviewing Officer")));
+        var sam = rows("/admin/staff").stream().filter(r -> r.member().workerId().equals("SW001")).findFirst()
+                .orElseThrow();
+        assertThat(sam.children()).isEqualTo(1);
+        assertThat(sam.perFte()).isEqualByComparingTo("1.0");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StaffRows> rows(String address) throws Exception {
+        var list = (org.ourpromise.lists.ListPage<StaffRows>) mvc.perform(get(address).with(as("admin1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        return list.items();
+    }
+
+    @Test
+    void theDirectoryShowsNamesAndRolesNotWorkerIdsExceptInItsLinks() throws Exception {
+        String html = mvc.perform(get("/admin/staff").with(as("admin1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains("href=\"/admin/staff/SW001\"").contains("Independent reviewing officer")
+                .doesNotContain(">SW001<").doesNotContain("Worker ID");
+        String member = mvc.perform(get("/admin/staff/SW001").with(as("admin1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(member).doesNotContain("Worker ID SW001");
+    }
+
+    @Test
+    void theDirectorySortsByAnyColumnEitherWayAndDownloadsInTheSameOrder() throws Exception {
+        var byName = rows("/admin/staff").stream().map(r -> r.member().name()).toList();
+        assertThat(byName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        var byNameDesc = rows("/admin/staff?sort=name&order=desc").stream().map(r -> r.member().name()).toList();
+        var reversed = new java.util.ArrayList<>(byName);
+        java.util.Collections.reverse(reversed);
+        assertThat(byNameDesc).isEqualTo(reversed);
+        // children held: most first on the first click
+        var byChildren = rows("/admin/staff?sort=children").stream().map(StaffRows::children).toList();
+        assertThat(byChildren).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        var byTeam = rows("/admin/staff?sort=team&order=asc");
+        var csv = mvc.perform(get("/admin/staff.csv?sort=team&order=asc").with(as("admin1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("Name,Worker ID,Role,Team");
+        assertThat(lines).hasSize(byTeam.size() + 1);
+        for (int i = 0; i < byTeam.size(); i++) {
+            assertThat(lines[i + 1]).startsWith(byTeam.get(i).member().name() + "," + byTeam.get(i).member().workerId()
+                    + ",");
+        }
+        // nonsense in the address falls back to the default order, never an error
+        assertThat(rows("/admin/staff?sort=%3Cscript%3E&order=sideways&page=x").stream().map(r -> r.member().name())
+                .toList()).isEqualTo(byName);
+        mvc.perform(get("/admin/staff.csv").with(as("sw1"))).andExpect(status().isForbidden());
     }
 
     @Test

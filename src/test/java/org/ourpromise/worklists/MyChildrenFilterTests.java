@@ -22,7 +22,7 @@ class MyChildrenFilterTests extends WebTestSupport {
     void aCaseHoldersWorklistOpensOnTheirOwnChildren() throws Exception {
         var mine = worklist(get("/worklist").with(as("sw1")));
         assertThat(mine.items()).isNotEmpty().allSatisfy(i -> assertThat(i.worker()).isEqualTo("SW001"));
-        mvc.perform(get("/worklist").with(as("sw1"))).andExpect(model().attribute("csvLink", "/worklist.csv?show=mine"));
+        mvc.perform(get("/worklist").with(as("sw1"))).andExpect(model().attribute("csvLink", "/worklist.csv?show=mine&sort=due&order=asc"));
         var iro = worklist(get("/worklist").with(as("iro1")));
         assertThat(iro.items()).isNotEmpty().allSatisfy(i -> assertThat(i.worker()).isEqualTo("IRO01"));
     }

@@ -71,6 +71,35 @@ class WorklistControllerTests extends WebTestSupport {
         assertThat(filtered.items()).isNotEmpty().allSatisfy(i -> assertThat(i.childId()).isEqualTo(TestCouncil.JACK));
     }
 
+    @SuppressWarnings("unchecked")
+    private java.util.List<WorkItem> pageOf(String user, String address) throws Exception {
+        var list = (org.ourpromise.lists.ListPage<WorkItem>) mvc.perform(get(address).with(as(user)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        return list.items();
+    }
+
+    @Test
+    void theWorklistSortsByItsColumnsAndItsCsvFollowsThePagesOrder() throws Exception {
+        // its own order by default: overdue first, then by due date
+        assertThat(pageOf("tm1", "/worklist")).isEqualTo(worklistOf("tm1").items().subList(0,
+                Math.min(50, worklistOf("tm1").items().size())));
+        var byWhat = pageOf("tm1", "/worklist?sort=what&order=desc");
+        assertThat(byWhat).extracting(i -> i.item().rule().description())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        var byChild = pageOf("tm1", "/worklist?sort=child");
+        assertThat(byChild).extracting(WorkItem::childName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        var csv = mvc.perform(get("/worklist.csv?sort=what&order=desc").with(as("tm1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().split("\r\n");
+        for (int i = 0; i < byWhat.size(); i++) {
+            assertThat(csv[i + 1]).startsWith(byWhat.get(i).childId() + "," + byWhat.get(i).childName() + ","
+                    + byWhat.get(i).item().rule().name() + ",");
+        }
+        // the headers are links that keep the filter, and the CSV link keeps the sort
+        mvc.perform(get("/worklist?show=all&sort=due").with(as("sw1")))
+                .andExpect(content().string(containsString("/worklist?show=all&amp;sort=child&amp;order=asc")))
+                .andExpect(content().string(containsString("/worklist.csv?show=all&amp;sort=due&amp;order=asc")));
+    }
+
     @Test
     void theCsvHasAHeaderAndOneLinePerItemAndIsAudited() throws Exception {
         long before = auditCount("sw1", "EXPORT");
@@ -102,9 +131,9 @@ class WorklistControllerTests extends WebTestSupport {
 
     @Test
     void csvCellsAreQuotedAndCannotStartAFormula() {
-        assertThat(org.ourpromise.casefile.CsvTable.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
-        assertThat(org.ourpromise.casefile.CsvTable.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(org.ourpromise.casefile.CsvTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(org.ourpromise.lists.CsvTable.cell("Khan, Amira")).isEqualTo("\"Khan, Amira\"");
+        assertThat(org.ourpromise.lists.CsvTable.cell("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+        assertThat(org.ourpromise.lists.CsvTable.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
     }
 
     @Test

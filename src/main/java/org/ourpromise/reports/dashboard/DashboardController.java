@@ -56,7 +56,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String team, Model model) {
-        int y = library.year(year);
+        int y = library.returnYear(year);
         String t = team(team);
         model.addAttribute("dashboard", Dashboard.of(library.dashboard(y, t), y, t, t == null ? "All teams" : users.teamName(t), library.today()));
         model.addAttribute("teams", users.teamIds().stream().map(id -> new Dashboard.Team(id, users.teamName(id))).toList());
@@ -68,7 +68,7 @@ class DashboardController {
     @GetMapping("/dashboard.csv")
     ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String team) {
-        int y = library.year(year);
+        int y = library.returnYear(year);
         String t = team(team);
         return ReportPage.csv(FigureTable.csv(downloads.dashboard(y, t)),
                 "dashboard-" + y + (t == null ? "" : "-" + t) + ".csv");
@@ -82,7 +82,7 @@ class DashboardController {
         if (!user.can(Permission.VIEW_CHILD_RECORDS)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN); // board members: figures only
         }
-        int y = library.year(year);
+        int y = library.returnYear(year);
         String t = team(team);
         if (LocalMeasureCatalogue.isLocal(key)) {
             return recordDrillDown(user, key, y, t, model);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.ReturnYearSetting;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
 import org.ourpromise.cluster.DataVersion;
@@ -46,6 +47,7 @@ public class ReportLibrary {
     private final ComparisonSource comparisons;
     private final Populations populations;
     private final Clock clock;
+    private final ReturnYearSetting returnYear;
     private final Map<Object, Object> built = new ConcurrentHashMap<>();
     private volatile @Nullable LocalDate builtOn;
     private volatile long builtWithRevision = -1;
@@ -66,7 +68,8 @@ public class ReportLibrary {
     }
 
     ReportLibrary(CareRecords records, NarrativeStore narratives, ComparisonSource comparisons,
-            Populations populations, Clock clock, DataVersion versions) {
+            Populations populations, Clock clock, DataVersion versions, ReturnYearSetting returnYear) {
+        this.returnYear = returnYear;
         this.versions = versions;
         this.records = records;
         this.narratives = narratives;
@@ -82,6 +85,14 @@ public class ReportLibrary {
     /** The latest collection year that has ended: the default of every page. */
     public int latestCompleteYear() {
         return Ssda903Dates.collectionYearOf(today()) - 1;
+    }
+
+    /**
+     * The collection year of a request to a page about the return (the dashboard): absent means the year being
+     * prepared, the same year the data-quality page checks ({@link ReturnYearSetting}); anything else as {@link #year}.
+     */
+    public int returnYear(@Nullable String text) {
+        return text == null || text.isBlank() ? returnYear.beingPreparedOn(today()) : year(text);
     }
 
     /** The collection year of a request: absent means the latest complete year; anything else not a year, 400. */

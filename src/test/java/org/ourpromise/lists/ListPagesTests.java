@@ -1,4 +1,4 @@
-package org.ourpromise.casefile;
+package org.ourpromise.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

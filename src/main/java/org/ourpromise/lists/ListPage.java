@@ -1,4 +1,4 @@
-package org.ourpromise.casefile;
+package org.ourpromise.lists;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

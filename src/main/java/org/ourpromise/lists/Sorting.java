@@ -1,4 +1,4 @@
-package org.ourpromise.casefile;
+package org.ourpromise.lists;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
