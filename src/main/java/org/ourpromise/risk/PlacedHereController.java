@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.CsvTable;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
