@@ -4,6 +4,7 @@ import static org.ourpromise.children.ChildRows.date;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,17 @@ public class PermanenceOrders {
     public List<PostOrderSupport> support(long orderId) {
         return jdbc.query("select * from post_order_support where order_id = ? order by happened_on, support_id",
                 PermanenceOrders::support, orderId);
+    }
+
+    /**
+     * The latest request or review of each order's support whose next review falls on or before {@code by}: the
+     * reviews still to hold. A later request or review of the same order replaces it (it set its own next date).
+     */
+    public List<PostOrderSupport> supportReviewsDueBy(LocalDate by) {
+        return jdbc.query("select s.* from post_order_support s where s.next_review <= ? and not exists (select 1"
+                + " from post_order_support later where later.order_id = s.order_id and (later.happened_on > s.happened_on"
+                + " or (later.happened_on = s.happened_on and later.support_id > s.support_id)))"
+                + " order by s.next_review, s.support_id", PermanenceOrders::support, by);
     }
 
     public void addSupport(PostOrderSupport s, String username) {

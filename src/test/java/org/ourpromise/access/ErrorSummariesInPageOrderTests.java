@@ -46,7 +46,7 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
      */
     private static final List<String> NOT_REACHED_YET = List.of("account/set-password", "admin/user", "board/action",
             "board/action-new", "board/attendance", "board/item", "board/item-new", "complaints/complaint",
-            "complaints/outcome", "education/not-in-education", "education/school", "entitlements/child", "iro/alert",
+            "complaints/outcome", "education/not-in-education", "education/school", "entitlements/child", "entitlements/entitlement", "iro/alert",
             "leavers/offer", "mypromise/join", "mypromise/staff-child", "mypromise/staff-message",
             "ourpromise/commitment", "ourpromise/evidence", "permanence/panel", "recordsrequests/request",
             "restricted/break-glass", "voice/consultation", "voice/group", "voice/item");
