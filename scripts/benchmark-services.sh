@@ -8,7 +8,7 @@
 #
 # Needs Java, curl and a PostgreSQL server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 user postgres, trust on
 # loopback); builds target/promise.jar if it is missing. Creates the database $DB (default promise_bench_services,
-# dropped afterwards unless KEEP_DB=1). Settings: CHILDREN (10000), HISTORY (5), SEED (1), YEAR (2026), N (20).
+# dropped afterwards unless KEEP_DB=1; SERVER_LOG=FILE keeps the server's log). Settings: CHILDREN (10000), HISTORY (5), SEED (1), YEAR (2026), N (20).
 # Usage: scripts/benchmark-services.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,7 @@ WORK=$(mktemp -d)
 SERVER=""
 cleanup() {
   if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi
+  if [ -n "${SERVER_LOG:-}" ] && [ -f "$WORK/server.log" ]; then cp "$WORK/server.log" "$SERVER_LOG"; fi
   if [ "${KEEP_DB:-0}" != 1 ]; then psql -qc "drop database if exists $DB" postgres >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
 }

@@ -50,7 +50,7 @@ class LeaversController {
     }
 
     @GetMapping("/leavers")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the view is audited, and PostgreSQL refuses a write in a read-only transaction
     String leavers(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
         var today = LocalDate.now(clock);
         var in = new FormInput(params);

@@ -81,7 +81,8 @@ public class PromiseBook {
         return jdbc.query("select p.pledge_id, p.partner_id, r.name, p.commitment_id, p.text, e.text evidence,"
                 + " e.submitted_on from promise_pledge p join promise_partner r on r.partner_id = p.partner_id"
                 + " left join promise_evidence e on e.pledge_id = p.pledge_id and e.report_year = ?"
-                + " where (? is null or r.username = ?) order by r.name, p.commitment_id, p.pledge_id",
+                // "cast(? as varchar)": PostgreSQL cannot type a bare null parameter in "? is null"
+                + " where (cast(? as varchar) is null or r.username = ?) order by r.name, p.commitment_id, p.pledge_id",
                 (rs, i) -> new Pledge(rs.getLong("pledge_id"), rs.getLong("partner_id"), rs.getString("name"),
                         rs.getInt("commitment_id"), rs.getString("text"), rs.getString("evidence"),
                         rs.getObject("submitted_on", LocalDate.class)), year, username, username);

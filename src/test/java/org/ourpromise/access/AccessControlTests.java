@@ -381,11 +381,7 @@ class AccessControlTests extends WebTestSupport {
         for (var endpoint : REQUIRED.entrySet()) {
             String[] parts = endpoint.getKey().split(" ", 2);
             // a child every case-working role in the table may see is used, so only the permission decides
-            String path = parts[1].replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
-                    .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
-                    .replace("{reference}", "CP2026-0001").replace("{username}", "pa1")
-                    .replace("{workerId}", "SW001")
-                    .replace("{kind}", "challenge").replace("{date}", "2024-05-28").replace("{actionId}", "99");
+            String path = samplePath(parts[1]);
             for (var role : Role.values()) {
                 var user = USERS_BY_ROLE.get(role.name());
                 var req = request(HttpMethod.valueOf(parts[0]), path).with(as(user)).with(csrf());
@@ -407,8 +403,17 @@ class AccessControlTests extends WebTestSupport {
         assertThat(wrong).isEmpty();
     }
 
+    /** The endpoint's pattern with a sample for each variable: Amira for a child, ids that may not exist. */
+    static String samplePath(String pattern) {
+        return pattern.replace("{childId}", TestCouncil.AMIRA).replace("{form}", "review")
+                .replace("{rule}", "SW01bSTG1").replace("{id}", "99").replace("{change}", "retire").replace("{key}", "cla.at_31_march")
+                .replace("{reference}", "CP2026-0001").replace("{username}", "pa1")
+                .replace("{workerId}", "SW001")
+                .replace("{kind}", "challenge").replace("{date}", "2024-05-28").replace("{actionId}", "99");
+    }
+
     /** What the table and the role's scope say: permission held, and the child within the role's scope. */
-    private static boolean allowed(Role role, String required, boolean aboutAmira) {
+    static boolean allowed(Role role, String required, boolean aboutAmira) {
         if (required.equals("PUBLIC") || required.equals("SIGNED_IN")) {
             return true;
         }
