@@ -129,6 +129,10 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
+            .requestMatchers(HttpMethod.GET, "/workforce").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/workforce/changes").access(AuthorizationManagers.allOf(
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
                     "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
