@@ -170,10 +170,15 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name());
     }
 
-    /** Permanence, the care leavers' offer, children at risk, education and health. */
+    /** Permanence, the care leavers' offer, children at risk, education, health and the workforce. */
     private static void services(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
+            // the workforce's figures name workers only; its drill-down lists children, so it needs both (issue 10)
+            .requestMatchers(HttpMethod.GET, "/workforce").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/workforce/changes").access(AuthorizationManagers.allOf(
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
+                    AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
                     "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions",
                     "/permanence/children/*/orders", "/permanence/children/*/orders/support")

@@ -3,6 +3,8 @@ package org.ourpromise.measures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.local.PeriodTallies;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.timescales.DeadlineEngine;
@@ -33,6 +35,25 @@ public final class LocalMeasures {
      */
     public static List<LocalMeasureResults> compute(List<ChildRecord> records, List<MeasurePeriod> periods,
             LocalDate asAt, LocalMeasureSettings settings) {
+        return compute(records, periods, asAt, settings, NO_ENTITLEMENTS);
+    }
+
+    /** No young person's leaving-care entitlement known: the settings' ages decide when the duty ends. */
+    public static final Function<ChildRecord, @Nullable LocalDate> NO_ENTITLEMENTS = r -> null;
+
+    /** One period, with each young person's end of the leaving-care duty (see below). */
+    public static LocalMeasureResults compute(List<ChildRecord> records, MeasurePeriod period, LocalDate asAt,
+            LocalMeasureSettings settings, Function<ChildRecord, @Nullable LocalDate> dutyEnds) {
+        return compute(records, List.of(period), asAt, settings, dutyEnds).get(0);
+    }
+
+    /**
+     * As above, with the first day the leaving-care duty is no longer owed to each young person as their recorded
+     * entitlement sets it (to 21, to the end of a programme, to 25 on request; the timeliness page asks the same),
+     * so a care leaver's adviser contacts count for as long as they are owed; null for a child without one.
+     */
+    public static List<LocalMeasureResults> compute(List<ChildRecord> records, List<MeasurePeriod> periods,
+            LocalDate asAt, LocalMeasureSettings settings, Function<ChildRecord, @Nullable LocalDate> dutyEnds) {
         for (var p : periods) {
             if (p.to().isAfter(asAt)) {
                 throw new IllegalArgumentException("the period " + p.from() + " to " + p.to()
@@ -52,7 +73,8 @@ public final class LocalMeasures {
         // In child id order, so every list of children is built sorted and distinct as it goes.
         var ordered = new ArrayList<>(records);
         ordered.sort(java.util.Comparator.comparing(ChildRecord::childId));
-        var items = ordered.parallelStream().map(r -> within(engine.dueItems(r, asAt, settings.timescales()), first, last))
+        var items = ordered.parallelStream().map(r -> within(engine.dueItems(r, asAt, settings.timescales(),
+                dutyEnds.apply(r)), first, last))
                 .toList();
         var next = items.iterator();
         for (var child : ordered) {

@@ -93,6 +93,12 @@ public final class MeasureWords {
                 + "about why they went (a return home interview) within 72 hours. Higher is better.");
         PLAIN.put("local.permanence_plans", "Of the children in care, the share with a plan for a permanent home by their "
                 + "second review. Higher is better.");
+        PLAIN.put("local.workforce.", "The council's social workers and personal advisers: how many children each "
+                + "full-time worker holds, how many staff come through an agency, and how often children's social "
+                + "worker changes. Lower is usually better.");
+        PLAIN.put("local.leaver_contacts", "Of the times care leavers were in touch with their personal adviser, the share "
+                + "when the contact was on time, for as long as each young person is owed it (to 21, or to 25 when they "
+                + "ask or are in education or training). Higher is better.");
         PLAIN.put("local.iro", "How many children each independent reviewing officer looks after, and whether caseloads are "
                 + "within the recommended range.");
         PLAIN.put("local.iro.", "How the independent reviewing officers' checks on children's care plans are working: the "

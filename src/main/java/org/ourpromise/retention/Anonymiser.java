@@ -25,8 +25,17 @@ class Anonymiser {
 
     static final String REMOVED = "[removed]";
     static final int FREE_TEXT_LENGTH = 200;
-    /** Columns naming a person other than staff that are shorter than free text. */
-    static final Set<String> PERSON_NAMES = Set.of("carer");
+    /**
+     * Columns naming a person other than staff that are shorter than free text: a carer, whoever asked for the
+     * child's records (a parent, the young person), whoever nominated the child for an award (often a carer).
+     */
+    static final Set<String> PERSON_NAMES = Set.of("carer", "requester_name", "nominated_by");
+    /**
+     * Free text about the child in tables that reach the child through another table, not a child_id of their own:
+     * what was withheld from a request for records, and why.
+     */
+    static final Map<String, String> THROUGH = Map.of("records_request_withheld",
+            "request_id in (select request_id from records_request where child_id = ?)");
     static final Set<String> LEFT_ALONE = Set.of("audit_event");
 
     private final JdbcTemplate jdbc;
@@ -52,6 +61,8 @@ class Anonymiser {
                 changed += jdbc.update(statement(table.getKey(), column), childId);
             }
         }
+        changed += jdbc.update("update records_request_withheld set what = '" + REMOVED + "', why = '" + REMOVED
+                + "' where " + THROUGH.get("records_request_withheld"), childId);
         return changed;
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The facts retention needs about each record not yet anonymised (date of birth, date of death, the adoption order:
- * the end of an episode ending E11 or E12, the legal holds on), and the holds and dates of death themselves.
+ * the end of an episode ending E11 or E12, the legal holds on, and a request for records not yet answered, which
+ * holds the record as a legal hold does), and the holds and dates of death themselves.
  */
 @Repository
 class RetentionRecords {
@@ -43,6 +44,11 @@ class RetentionRecords {
                 rs -> {
                     holds.merge(rs.getString("child_id"), rs.getString("reason"), (a, b) -> a + "; " + b);
                 });
+        // a request for records not yet answered holds the record: what was asked for must not go before it is sent
+        jdbc.query("select child_id, received from records_request where sent is null order by request_id", rs -> {
+            holds.merge(rs.getString("child_id"), "request for records received " + rs.getDate("received").toLocalDate()
+                    + " not yet answered", (a, b) -> a + "; " + b);
+        });
         var kept = new ArrayList<Kept>();
         jdbc.query("select child_id, date_of_birth, date_of_death from child where anonymised_on is null"
                 + " order by child_id", rs -> {

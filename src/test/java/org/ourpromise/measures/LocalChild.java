@@ -3,6 +3,7 @@ package org.ourpromise.measures;
 import java.time.LocalDate;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
+import org.ourpromise.record.CareLeaverContact;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.EducationEvent;
@@ -95,6 +96,25 @@ public final class LocalChild {
     public LocalChild iro(String worker, String from, String to) {
         record.allocation(new Allocation(Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, worker, "IRO", d(from),
                 to == null ? null : d(to), null));
+        return this;
+    }
+
+    /** A care leaver's contact on {@code date}, in touch with their personal adviser. */
+    public LocalChild contact(String date) {
+        record.contact(new CareLeaverContact(d(date), "YES", "F1", "S", false, false, null));
+        return this;
+    }
+
+    /** Social worker {@code worker} of {@code team} from {@code from} to {@code to} (null or blank: still allocated). */
+    public LocalChild socialWorker(String worker, String team, String from, String to) {
+        record.allocation(new Allocation(Allocation.Role.SOCIAL_WORKER, worker, team, d(from),
+                to == null || to.isBlank() ? null : d(to), null));
+        return this;
+    }
+
+    /** Personal adviser {@code worker} from {@code from}, still allocated. */
+    public LocalChild personalAdviser(String worker, String from) {
+        record.allocation(new Allocation(Allocation.Role.PERSONAL_ADVISER, worker, "Leaving care", d(from), null, null));
         return this;
     }
 

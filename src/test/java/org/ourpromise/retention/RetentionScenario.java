@@ -123,4 +123,47 @@ abstract class RetentionScenario {
         assertThat(run("retention")).isEqualTo(0);
         assertThat(out()).contains("on 2026-11-22, 1 past their retention date").contains("R6\tkept until 2015-05-05");
     }
+
+    @Test
+    @DisplayName("the newer tables: a request for records not yet answered holds the record; the requester's name, what "
+            + "was withheld and why, an award's nominator and a message from My Promise are removed")
+    void newerTables() {
+        assertThat(run("retention")).isEqualTo(0);
+        var jdbc = jdbc();
+        child(jdbc, "N1", "1950-03-01");   // past, every newer table filled
+        child(jdbc, "N2", "1950-03-01");   // past, but a request for records is waiting for its answer
+        request(jdbc, "N1", "2026-10-01", "2026-10-20");
+        long n1Request = jdbc.queryForObject("select request_id from records_request where child_id = 'N1'", Long.class);
+        jdbc.update("insert into records_request_withheld (request_id, what, exemption, why, recorded_by, recorded_at)"
+                + " values (?, 'Letter from Dr Jones about the family', 'THIRD', 'Names a third party', 'rr1',"
+                + " '2026-10-10 10:00:00')", n1Request);
+        jdbc.update("insert into voice_award (child_id, for_what, nominated_by, nominated_on) values ('N1',"
+                + " 'Helping at the youth club', 'Mrs Carer', '2026-06-01')");
+        jdbc.update("insert into my_promise_message (child_id, to_role, to_worker_id, urgent, body, sent_at, answer_due)"
+                + " values ('N1', 'SOCIAL_WORKER', 'SW001', false, 'Can I see my brother at Christmas?',"
+                + " '2026-11-01 09:00:00', '2026-11-08')");
+        request(jdbc, "N2", "2026-11-01", null);
+
+        assertThat(run("retention")).isEqualTo(0);
+        assertThat(out()).contains("1 past their retention date, 1 more past it but held")
+                .contains("N2\tkept until 2025-03-01\t75 years from birth\tHELD: request for records received 2026-11-01"
+                        + " not yet answered");
+        assertThat(run("retention", "--anonymise", "--confirm")).isEqualTo(0);
+        assertThat(jdbc.queryForObject("select requester_name from records_request where child_id = 'N1'", String.class))
+                .isEqualTo("[removed]");
+        assertThat(jdbc.queryForMap("select what, why from records_request_withheld where request_id = ?", n1Request))
+                .containsValues("[removed]", "[removed]").doesNotContainValue("Names a third party");
+        assertThat(jdbc.queryForObject("select nominated_by from voice_award where child_id = 'N1'", String.class))
+                .isEqualTo("[removed]");
+        assertThat(jdbc.queryForObject("select body from my_promise_message where child_id = 'N1'", String.class))
+                .isEqualTo("[removed]");
+        assertThat(jdbc.queryForObject("select requester_name from records_request where child_id = 'N2'", String.class))
+                .isEqualTo("Pat Parent");
+    }
+
+    private static void request(JdbcTemplate jdbc, String child, String received, String sent) {
+        jdbc.update("insert into records_request (child_id, requester_name, requester_kind, asked_for, received, sent,"
+                + " recorded_by, updated_at) values (?, 'Pat Parent', 'PARENT', 'Everything from 1960', ?, ?, 'rr1',"
+                + " '2026-10-01 10:00:00')", child, LocalDate.parse(received), sent == null ? null : LocalDate.parse(sent));
+    }
 }

@@ -31,14 +31,16 @@ class LocalMeasuresTimelinessAgreementTests {
     static void council() {
         records = SyntheticCouncil.demoCouncil(20261122L, AS_AT);
         var engine = DeadlineEngine.englandAndWales();
-        council = records.stream().map(r -> ChildDueItems.of(r, AS_AT, engine, TimescaleSettings.defaults())).toList();
+        council = records.stream().map(r -> ChildDueItems.of(r, AS_AT, engine, TimescaleSettings.defaults(),
+                dutyEnds(r))).toList();
     }
 
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource({"2025-04-01, 2026-03-31", "2025-10-01, 2025-12-31", "2026-02-01, 2026-02-28", "2026-03-31, 2026-03-31"})
     void theLocalMeasuresAreTheTimelinessRowsAddedUp(String from, String to) {
         var period = new MeasurePeriod(LocalDate.parse(from), LocalDate.parse(to));
-        var local = LocalMeasures.compute(records, period, AS_AT, LocalMeasureSettings.defaults());
+        var local = LocalMeasures.compute(records, period, AS_AT, LocalMeasureSettings.defaults(),
+                LocalMeasuresTimelinessAgreementTests::dutyEnds);
         var summary = Timeliness.of(council, period.from(), period.to(), java.util.Map.of());
         var measures = List.of(
                 new Object[] {"local.visits", List.of(DeadlineRule.values()).stream()
@@ -46,7 +48,8 @@ class LocalMeasuresTimelinessAgreementTests {
                 new Object[] {"local.iha", List.of(DeadlineRule.IHA)},
                 new Object[] {"local.iha_referral", List.of(DeadlineRule.IHA_REFERRAL)},
                 new Object[] {"local.return_interviews", List.of(DeadlineRule.RETURN_INTERVIEW)},
-                new Object[] {"local.permanence_plans", List.of(DeadlineRule.PERMANENCE_PLAN)});
+                new Object[] {"local.permanence_plans", List.of(DeadlineRule.PERMANENCE_PLAN)},
+                new Object[] {"local.leaver_contacts", List.of(DeadlineRule.PA_CONTACT)});
         long everything = 0;
         for (var m : measures) {
             String prefix = (String) m[0];
@@ -74,6 +77,14 @@ class LocalMeasuresTimelinessAgreementTests {
             everything += onTime + late + outstanding;
         }
         assertThat(everything).as("the demo council has deadlines in the period").isPositive();
+    }
+
+    /**
+     * Every other young person's duty runs to 25 on request (issue 10), the rest have none recorded: both sides are
+     * given the same, as the timeliness page and the dashboard ask {@code casefile.LeavingCareDuty}.
+     */
+    private static @org.jspecify.annotations.Nullable LocalDate dutyEnds(ChildRecord r) {
+        return r.childId().hashCode() % 2 == 0 ? org.ourpromise.timescales.Birthdays.nth(r.dateOfBirth(), 25) : null;
     }
 
     private static List<String> children(List<DeadlineRule> rules, Timeliness.Outcome outcome, MeasurePeriod p) {

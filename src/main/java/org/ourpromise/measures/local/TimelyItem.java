@@ -61,6 +61,18 @@ public enum TimelyItem {
                     + "recorded by the latest day the second review could fall if the first was on time: 3 months "
                     + "after the first review's due date. " + COUNTED;
         }
+    },
+    LEAVER_CONTACTS("local.leaver_contacts", List.of(DeadlineRule.PA_CONTACT)) {
+        @Override
+        public String description(TimescaleSettings s) {
+            return "Care leavers' contacts with their personal adviser on time. Of the contacts in which the young "
+                    + "person was in touch with their personal adviser in the period, the share made by the day due: "
+                    + "within 7 days of leaving care, then not more than 2 months apart. Contacts are owed for as long as "
+                    + "the young person's recorded entitlement lasts: to 21; to the end of an agreed programme of "
+                    + "education or training; back in education or training before 25; or to 25 on request, ending "
+                    + "when they say they no longer want it. Without a recorded entitlement, to "
+                    + s.personalAdviserUntilAge() + ". " + COUNTED;
+        }
     };
 
     /** How items count, the same words for every timeliness measure. */
@@ -97,6 +109,7 @@ public enum TimelyItem {
             case IHA_REFERRAL -> "referrals for an initial health assessment";
             case RETURN_INTERVIEWS -> "return home interviews";
             case PERMANENCE_PLANS -> "permanence plans";
+            case LEAVER_CONTACTS -> "care leavers' contacts with their personal adviser";
         };
     }
 

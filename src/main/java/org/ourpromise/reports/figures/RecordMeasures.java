@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.RecordChanged;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.casefile.LeavingCareDuty;
 import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.LocalMeasureResults;
@@ -45,6 +46,7 @@ public class RecordMeasures {
     private final ReportLibrary library;
     private final Map<Object, Object> built = new ConcurrentHashMap<>();
     private final DataVersion versions;
+    private final LeavingCareDuty duty;
     private volatile @Nullable LocalDate builtOn;
     private volatile long builtAt = -1;
 
@@ -55,7 +57,8 @@ public class RecordMeasures {
     }
 
     RecordMeasures(CareRecords records, Clock clock, LocalMeasureSettings settings, ReportLibrary library,
-            DataVersion versions) {
+            DataVersion versions, LeavingCareDuty duty) {
+        this.duty = duty;
         this.library = library;
         this.versions = versions;
         this.records = records;
@@ -85,12 +88,13 @@ public class RecordMeasures {
         var day = today();
         return cached(new PeriodKey(period, team, day), () -> {
             var all = records.loadAll();
-            var council = LocalMeasures.compute(all, period, day, settings);
+            var ends = duty.endsForAll();
+            var council = LocalMeasures.compute(all, period, day, settings, ends::apply);
             if (team == null) {
                 return council;
             }
             var chosen = all.stream().filter(r -> ReportLibrary.allocatedTo(r, team, day)).toList();
-            return LocalMeasures.compute(chosen, period, day, settings).withIroCaseloadsOf(council);
+            return LocalMeasures.compute(chosen, period, day, settings, ends::apply).withIroCaseloadsOf(council);
         });
     }
 
@@ -116,7 +120,7 @@ public class RecordMeasures {
         var measurePeriods = periods.stream()
                 .map(p -> new MeasurePeriod(p.start(), p.end().isAfter(day) ? day : p.end())).toList();
         List<LocalMeasureResults> results = cached(new TrendKey(measurePeriods, day),
-                () -> LocalMeasures.compute(records.loadAll(), measurePeriods, day, settings));
+                () -> LocalMeasures.compute(records.loadAll(), measurePeriods, day, settings, duty.endsForAll()::apply));
         var points = new ArrayList<RecordFigures.Point>();
         for (int i = 0; i < periods.size(); i++) {
             points.add(new RecordFigures.Point(periods.get(i).label(), results.get(i)));

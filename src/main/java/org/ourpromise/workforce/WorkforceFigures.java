@@ -1,0 +1,74 @@
+package org.ourpromise.workforce;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.measures.MeasurePeriod;
+import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.measures.Workforce;
+import org.ourpromise.measures.WorkforceMeasures;
+import org.ourpromise.record.ChildRecord;
+import org.ourpromise.reports.ServiceMeasureSource;
+import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.staff.StaffDirectory;
+import org.ourpromise.staff.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workforce measures of a collection year (to today while it runs; caseloads and agency staff on its last day so
+ * far), computed once per request from the record and the staff directory, for the targets page (as a
+ * {@link ServiceMeasureSource}) and the workforce page alike, so both show the same figure.
+ */
+@Service
+class WorkforceFigures implements ServiceMeasureSource {
+
+    /** The measures with the records they came from (for the children's names on the drill-down). */
+    record Read(WorkforceMeasures.Results results, Map<String, ChildRecord> records) {
+    }
+
+    private final CareRecords records;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    WorkforceFigures(CareRecords records, StaffDirectory staff, Clock clock) {
+        this.records = records;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The collection year ending 31 March {@code year}, up to today if it is still running. */
+    MeasurePeriod yearSoFar(int year) {
+        var from = Ssda903Dates.collectionStart(year);
+        var end = Ssda903Dates.collectionEnd(year);
+        var to = today().isBefore(end) ? today() : end;
+        return new MeasurePeriod(from, to.isBefore(from) ? from : to);
+    }
+
+    @Transactional(readOnly = true)
+    Read read(int year) {
+        var all = records.loadAll();
+        var byId = new LinkedHashMap<String, ChildRecord>();
+        all.forEach(r -> byId.put(r.childId(), r));
+        return new Read(WorkforceMeasures.compute(all, workforce(staff.all()), yearSoFar(year)), byId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, MeasureValue> measures(int year) {
+        return read(year).results().values();
+    }
+
+    /** The staff directory as the pure measures take it. */
+    static Workforce workforce(List<StaffMember> members) {
+        return new Workforce(members.stream().map(m -> new Workforce.Worker(m.workerId(), m.name(), m.team(),
+                m.role().allocates(), m.agency(), m.fte(), m.from(), m.to())).toList());
+    }
+}
