@@ -153,7 +153,7 @@ class SecurityConfiguration {
     private static void iroService(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers(HttpMethod.GET, "/iro/alerts").hasAuthority(Permission.VIEW_QA_ALERTS.name())
+            .requestMatchers(HttpMethod.GET, "/iro/alerts", "/iro/alerts.csv").hasAuthority(Permission.VIEW_QA_ALERTS.name())
             .requestMatchers(HttpMethod.GET, "/iro/alerts/addressed").hasAuthority(Permission.RESPOND_TO_QA_ALERTS.name())
             .requestMatchers("/iro/alerts/new", "/iro/alerts/*/accept", "/iro/alerts/*/escalate", "/iro/alerts/*/stage",
                     "/iro/alerts/*/cafcass").hasAuthority(Permission.RAISE_QA_ALERTS.name())
@@ -198,7 +198,7 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/virtual-school").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.GET, "/virtual-school", "/virtual-school.csv").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())

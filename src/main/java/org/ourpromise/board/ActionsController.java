@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
 import org.ourpromise.casefile.StaleEdit;
 import org.springframework.http.HttpHeaders;
@@ -71,20 +73,21 @@ class ActionsController {
         return "board/actions";
     }
 
+    /** The whole log as the page shows it (open actions, or all with {@code show=all}), in the page's order. */
     @GetMapping("/board/actions.csv")
-    ResponseEntity<String> csv() {
+    ResponseEntity<String> csv(@RequestParam(required = false) @Nullable String show,
+            @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String order) {
         var today = LocalDate.now(clock);
-        var meetings = book.meetings().stream().collect(Collectors.toMap(Meeting::id, m -> m.heldOn().toString()));
-        var out = new StringBuilder("action,meeting,description,owner,due,status,overdue,latest update\r\n");
-        for (var a : book.actions()) {
-            out.append(a.id()).append(',').append(meetings.get(a.meetingId())).append(',')
-                    .append(field(a.description())).append(',').append(field(a.owner())).append(',').append(a.dueOn())
-                    .append(',').append(a.status().label()).append(',').append(a.overdueOn(today) ? "yes" : "no")
-                    .append(',').append(field(a.latestUpdate() == null ? "" : a.latestUpdate())).append("\r\n");
-        }
+        boolean all = "all".equals(show);
+        var meetings = book.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::title));
+        var actions = COLUMNS.sorted(book.actions().stream().filter(a -> all || !a.status().closed()).toList(), sort, order);
+        var rows = actions.stream().map(a -> List.of(String.valueOf(a.id()), meetings.getOrDefault(a.meetingId(), ""),
+                a.description(), a.owner(), a.dueOn().toString(), a.status().label(), a.overdueOn(today) ? "Yes" : "No",
+                a.latestUpdate() == null ? "" : a.latestUpdate())).toList();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"board-actions.csv\"")
-                .body(out.toString());
+                .body(CsvTable.of(List.of("Action", "Meeting", "Description", "Owner", "Due", "Status", "Overdue",
+                        "Latest update"), rows));
     }
 
     @GetMapping("/board/actions/{id}")
@@ -174,11 +177,5 @@ class ActionsController {
 
     private static String day(@Nullable LocalDate date) {
         return date == null ? "" : date.format(DAY);
-    }
-
-    static String field(String s) {
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replace("\"", "\"\"") + "\""
-                : safe;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
@@ -85,7 +86,8 @@ class AgendaController {
             in.error("paperTitle", "Enter the title of the paper");
         }
         if (in.hasErrors()) {
-            return itemForm(model, meeting, new LinkedHashMap<>(params), in.errors());
+            return itemForm(model, meeting, new LinkedHashMap<>(params),
+                    FormInput.inOrder(in.errors(), List.of("title", "paperTitle", "paper", "paperLink")));
         }
         long item = book.addItem(meeting.id(), book.nextPosition(meeting.id()), title, paperTitle, link, null, null);
         if (uploading) {

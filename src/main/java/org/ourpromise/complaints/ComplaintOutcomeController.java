@@ -53,7 +53,7 @@ class ComplaintOutcomeController {
         if (read == null) {
             audit.record(AuditLog.Action.VIEW_RECORD, logged.childId(), "viewed the outcome of complaint " + reference
                     + " (changes not saved: " + in.errors().size() + " problems)");
-            return page(model, logged, params, themes, in.errors());
+            return page(model, logged, unreachedCleared(params, logged, in.errors()), themes, in.errors());
         }
         if (!outcomes.save(read, in.version(), user.username())) {
             audit.record(AuditLog.Action.VIEW_RECORD, logged.childId(), "viewed the outcome of complaint " + reference
@@ -66,6 +66,22 @@ class ComplaintOutcomeController {
         audit.record(AuditLog.Action.RECORD_EVENT, logged.childId(), "recorded the outcome of complaint " + reference
                 + (read.last() == null ? "" : ": " + read.last().words().toLowerCase(java.util.Locale.UK)));
         return "redirect:/complaints/" + reference;
+    }
+
+    /**
+     * An outcome sent for a stage the complaint did not reach (a page opened before the stage was taken off): the
+     * page shows that stage's question again, with its error and nothing chosen, so saving again leaves it blank.
+     */
+    private static Map<String, String> unreachedCleared(Map<String, String> params, LoggedComplaint logged,
+            Map<String, String> errors) {
+        var values = new java.util.HashMap<>(params);
+        if (logged.complaint().stage2Requested() == null && errors.containsKey("stage2Outcome")) {
+            values.remove("stage2Outcome");
+        }
+        if (logged.complaint().stage3Requested() == null && errors.containsKey("stage3Outcome")) {
+            values.remove("stage3Outcome");
+        }
+        return values;
     }
 
     private String page(Model model, LoggedComplaint logged, Map<String, String> values, List<String> themes,

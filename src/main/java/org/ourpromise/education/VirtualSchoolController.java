@@ -87,7 +87,7 @@ class VirtualSchoolController {
         return "education/virtual-school";
     }
 
-    private static List<Line> peps(List<VirtualSchool.Pupil> pupils, LocalDate today) {
+    static List<Line> peps(List<VirtualSchool.Pupil> pupils, LocalDate today) {
         var peps = new ArrayList<Line>();
         for (var p : pupils) {
             for (var d : p.peps()) {

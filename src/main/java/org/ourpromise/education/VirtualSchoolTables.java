@@ -23,40 +23,52 @@ final class VirtualSchoolTables {
 
     static ListPage<VirtualSchoolController.Line> peps(List<VirtualSchoolController.Line> rows, Set<String> hidden,
             Map<String, String> params) {
-        var columns = Sorting.by("due", Comparator.comparing(VirtualSchoolController.Line::when)
+        return page(pepColumns(hidden), "peps", rows, params);
+    }
+
+    static Sorting<VirtualSchoolController.Line> pepColumns(Set<String> hidden) {
+        return Sorting.by("due", Comparator.comparing(VirtualSchoolController.Line::when)
                         .thenComparing(l -> l.pupil().name()))
                 .and("child", byName(l -> l.pupil(), hidden))
                 .and("year", Comparator.comparingInt((VirtualSchoolController.Line l) -> l.pupil().yearGroup()))
                 .and("what", Comparator.comparing(VirtualSchoolController.Line::what));
-        return page(columns, "peps", rows, params);
     }
 
     static ListPage<VirtualSchool.Pupil> notInEducation(List<VirtualSchool.Pupil> rows, Set<String> hidden,
             Map<String, String> params) {
-        var columns = Sorting.by("since", Comparator.comparing((VirtualSchool.Pupil p) -> p.notInEducation().since()))
+        return page(notInEducationColumns(hidden), "not-in-education", rows, params);
+    }
+
+    static Sorting<VirtualSchool.Pupil> notInEducationColumns(Set<String> hidden) {
+        return Sorting.by("since", Comparator.comparing((VirtualSchool.Pupil p) -> p.notInEducation().since()))
                 .and("child", byName(p -> p, hidden))
                 .and("reason", Comparator.comparing((VirtualSchool.Pupil p) -> p.notInEducation().reason().words()));
-        return page(columns, "not-in-education", rows, params);
     }
 
     static ListPage<VirtualSchool.Pupil> lowAttendance(List<VirtualSchool.Pupil> rows, Set<String> hidden,
             Map<String, String> params) {
-        var columns = Sorting.by("attendance", Comparator.comparing((VirtualSchool.Pupil p) -> p.attendance().ratePercent()))
+        return page(lowAttendanceColumns(hidden), "low-attendance", rows, params);
+    }
+
+    static Sorting<VirtualSchool.Pupil> lowAttendanceColumns(Set<String> hidden) {
+        return Sorting.by("attendance", Comparator.comparing((VirtualSchool.Pupil p) -> p.attendance().ratePercent()))
                 .and("child", byName(p -> p, hidden))
                 .and("school", Comparator.comparing((VirtualSchool.Pupil p) -> p.school() == null ? "\uffff"
                         : p.school().school().name()))
                 .andDescending("missed", Comparator.comparing((VirtualSchool.Pupil p) -> p.attendance().missed()));
-        return page(columns, "low-attendance", rows, params);
     }
 
     static ListPage<VirtualSchoolController.SchoolRow> schools(List<VirtualSchoolController.SchoolRow> rows,
             Map<String, String> params) {
-        var columns = Sorting.by("school", Comparator.comparing((VirtualSchoolController.SchoolRow r) -> r.school().name()))
+        return page(schoolColumns(), "by-school", rows, params);
+    }
+
+    static Sorting<VirtualSchoolController.SchoolRow> schoolColumns() {
+        return Sorting.by("school", Comparator.comparing((VirtualSchoolController.SchoolRow r) -> r.school().name()))
                 .andDescending("children", Comparator.comparingInt((VirtualSchoolController.SchoolRow r) -> r.figures().children()))
                 .and("attendance", Comparator.comparing((VirtualSchoolController.SchoolRow r) -> r.figures().total().ratePercent(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .andDescending("absent", Comparator.comparingInt((VirtualSchoolController.SchoolRow r) -> r.figures().persistentlyAbsent()));
-        return page(columns, "by-school", rows, params);
     }
 
     /** By name, a restricted record (no name shown) after every named one, by its ID. */

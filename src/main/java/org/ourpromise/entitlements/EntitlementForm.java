@@ -25,8 +25,8 @@ final class EntitlementForm {
     record OfferResult(EntitlementStore.@Nullable LocalOffer offer, Map<String, String> errors) {
     }
 
-    static final List<String> FIELDS = List.of("name", "forWhom", "minAge", "maxAge", "condition", "district", "limit",
-            "unit", "period", "budget");
+    static final List<String> FIELDS = List.of("name", "forWhom", "minAge", "maxAge", "condition", "district", "unit",
+            "limit", "period", "budget");
 
     private EntitlementForm() {
     }

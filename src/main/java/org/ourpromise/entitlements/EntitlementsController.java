@@ -65,19 +65,20 @@ class EntitlementsController {
 
     @GetMapping("/entitlements")
     @Transactional
-    String entitlements(@AuthenticationPrincipal PromiseUser user, Model model) {
-        return page(user, model, new HashMap<>(), Map.of());
+    String entitlements(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            Model model) {
+        return page(user, model, new HashMap<>(), Map.of(), params);
     }
 
     @GetMapping("/entitlements.csv")
     @Transactional
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user) {
-        var claims = visibleClaims(user);
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params) {
+        var names = names();
+        var byId = byId();
+        // the page's order, every page of it
+        var claims = ClaimColumns.of(names, byId).sorted(visibleClaims(user), params.get("sort"), params.get("order"));
         audit.recordShown(AuditLog.Action.EXPORT, claims.stream().map(Claim::childId).toList(),
                 "entitlement claims CSV: " + claims.size() + " claims");
-        var names = names();
-        var byId = new HashMap<Long, Entitlement>();
-        store.entitlements().forEach(e -> byId.put(e.id(), e));
         var out = new StringBuilder();
         CsvTable.line(out, List.of("Claim", "Child ID", "Name", "Entitlement", "Requested", "Amount", "What for",
                 "Status", "Decided", "Reason refused"));
@@ -121,7 +122,7 @@ class EntitlementsController {
             }
         }
         if (in.hasErrors()) {
-            return page(user, model, params, in.errors());
+            return page(user, model, params, in.errors(), Map.of());
         }
         store.addClaim(read.claim(), user.username());
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "claim for " + entitlement.get().name() + ": "
@@ -226,12 +227,17 @@ class EntitlementsController {
         return "entitlements/child";
     }
 
-    private String page(PromiseUser user, Model model, Map<String, String> values, Map<String, String> errors) {
+    private String page(PromiseUser user, Model model, Map<String, String> values, Map<String, String> errors,
+            Map<String, String> listing) {
         var all = store.claims(null);
         var claims = visibleClaims(user);
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, claims.stream().map(Claim::childId).toList(),
+        var names = names();
+        var list = ClaimColumns.of(names, byId()).page(claims, listing.get("sort"), listing.get("order"),
+                listing.get("page"), "/entitlements", Map.of());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.items().stream().map(Claim::childId).toList(),
                 "entitlements and claims: " + claims.size() + " claims of "
-                + claims.stream().map(Claim::childId).distinct().count() + " children listed");
+                + claims.stream().map(Claim::childId).distinct().count() + " children, " + list.items().size()
+                + " listed");
         var budgets = new HashMap<Long, String>();
         for (var e : store.entitlements()) {
             var left = EntitlementRules.budgetLeft(e, all, today());
@@ -240,9 +246,9 @@ class EntitlementsController {
         model.addAttribute("entitlements", store.entitlements());
         model.addAttribute("budgets", budgets);
         model.addAttribute("offer", store.localOffer().orElse(null));
-        model.addAttribute("claims", claims.stream().limit(200).toList());
-        model.addAttribute("claimCount", claims.size());
-        model.addAttribute("names", names());
+        model.addAttribute("list", list);
+        model.addAttribute("claims", list.items());
+        model.addAttribute("names", names);
         model.addAttribute("byId", byId());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -117,7 +117,7 @@ class LedgerController {
         var today = LocalDate.now(clock);
         var read = SaidForm.answer(params, said.raisedOn(), today, choices.staff(today).keySet());
         if (!read.errors().isEmpty()) {
-            return itemForm(model, said, params, new HashMap<>(read.errors()), read.version());
+            return itemForm(model, said, params, new java.util.LinkedHashMap<>(read.errors()), read.version());
         }
         if (!ledger.answer(said.id(), read.version(), read.owner(), read.response(), read.changed(), read.toldBackOn(),
                 read.status(), user.username(), LocalDateTime.now(clock))) {

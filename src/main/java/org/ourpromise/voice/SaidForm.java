@@ -81,7 +81,8 @@ final class SaidForm {
         if (status == Said.Status.OPEN && told != null) {
             in.error("status", "The young people have been told: choose what the answer was, or remove the date");
         }
-        return new Answer(owner, response, changed, told, status, in.version(), in.errors());
+        return new Answer(owner, response, changed, told, status, in.version(), FormInput.inOrder(in.errors(),
+                java.util.List.of("owner", "response", "changed", "toldBackOn", "status")));
     }
 
     private static @Nullable String owner(FormInput in, Set<String> staff) {

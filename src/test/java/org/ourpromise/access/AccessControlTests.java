@@ -242,6 +242,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /risk/placed-here/{id}", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("GET /leavers", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
+            Map.entry("GET /iro/alerts.csv", Permission.VIEW_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
             Map.entry("POST /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
@@ -272,6 +273,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /education/children/{childId}/not-in-education/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school.pdf", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"

@@ -21,13 +21,16 @@ import org.ourpromise.WebTestSupport;
  * Every form with an error summary, posted empty: the summary's links point at fields that are on the page, in
  * the order the fields come. The forms are every POST of {@link AccessControlTests#REQUIRED} (the recording forms
  * of the child's record among them), each sent by the first test user allowed to, about each test child until
- * one answers with its form; then every template that draws a summary must have been seen, be a search page
- * that has no form to post (its summary comes from the address), or be named as not reached yet.
+ * one answers with its form. Forms about something that must exist first (a board action, a complaint, an alert...)
+ * are reached by {@link FormsAboutSomething}, which makes that something and then sends the form with bad values.
+ * Every template that draws a summary must have been seen, or be a search page that has no form to post (its
+ * summary comes from the address). Each page seen starts its title with "Error: ".
  */
 // its own database: empty posts may still save something (a form with no required field)
 @org.springframework.test.context.TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:error-summaries-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ErrorSummariesInPageOrderTests extends WebTestSupport {
 
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern SUMMARY_LINK = Pattern.compile("<li><a href=\"#([^\"]+)\"[^>]*>");
     private static final List<String> USERS = List.of("sw1", "tm1", "iro1", "pa1", "irom1", "admin1", "perf1", "co1",
             "board1", "vsh1", "nurse1", "part1", "partner1", "yp1");
@@ -38,18 +41,6 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
             "admin/audit", "worklists/worklist", "worklists/timeliness", "caseload/caseload", "complaints/worklist",
             "iro/alerts", "iro/escalations", "entitlements/entitlements", "mypromise/views", "permanence/panels",
             "benchmarks/targets");
-
-    /**
-     * Forms about something that must exist first (a board action, a complaint, an alert, a request, a young
-     * person's invitation...), which an empty post to a made-up ID cannot reach: not walked here yet. A new template
-     * with a summary must be reached by the walk or named here, so none is missed without a decision.
-     */
-    private static final List<String> NOT_REACHED_YET = List.of("account/set-password", "admin/user", "board/action",
-            "board/action-new", "board/attendance", "board/item", "board/item-new", "complaints/complaint",
-            "complaints/outcome", "education/not-in-education", "education/school", "entitlements/child", "entitlements/entitlement", "iro/alert",
-            "leavers/offer", "mypromise/join", "mypromise/staff-child", "mypromise/staff-message",
-            "ourpromise/commitment", "ourpromise/evidence", "permanence/panel", "recordsrequests/request",
-            "restricted/break-glass", "voice/consultation", "voice/group", "voice/item");
 
     record Problem(String form, String what) {
     }
@@ -72,10 +63,29 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
                 }
             }
         }
+        var first = new FormsAboutSomething(mvc, jdbc, this::as);
+        for (var reach : FormsAboutSomething.reaches()) {
+            org.springframework.test.web.servlet.MvcResult result;
+            try {
+                result = reach.step().run(first);
+            } catch (IllegalStateException e) {
+                problems.add(new Problem(reach.template(), e.getMessage()));
+                continue;
+            }
+            String html = result.getResponse().getContentAsString();
+            var view = result.getModelAndView();
+            if (view == null || !reach.template().equals(view.getViewName())
+                    || !html.contains("govuk-error-summary__list")) {
+                problems.add(new Problem(reach.template(), "did not come back with its error summary (answered "
+                        + result.getResponse().getStatus() + (view == null ? "" : " with " + view.getViewName()) + ")"));
+                continue;
+            }
+            seen.put(reach.template(), "made first, then sent with bad values");
+            problems.addAll(check(reach.template(), html));
+        }
         var unseen = new TreeSet<String>(templatesWithASummary());
         unseen.removeAll(seen.keySet());
         unseen.removeAll(NOT_POSTED);
-        unseen.removeAll(NOT_REACHED_YET);
         org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(problems).as("error summaries out of the page's order, or linking to nothing").isEmpty();
             soft.assertThat(unseen).as("templates with an error summary that no empty post reached (seen: " + seen
@@ -100,9 +110,14 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
         return null;
     }
 
-    /** The summary's links, each to an id further down the page, in increasing order. */
+    /** "Error: " once at the start of the title; the summary's links, each to an id further down the page, in order. */
     static List<Problem> check(String form, String html) {
         var out = new ArrayList<Problem>();
+        var title = TITLE.matcher(html);
+        String text = title.find() ? title.group(1).strip() : "";
+        if (!text.startsWith("Error: ") || text.startsWith("Error: Error:")) {
+            out.add(new Problem(form, "its title is \"" + text + "\", not \"Error: \" once and then the page's title"));
+        }
         int start = html.indexOf("govuk-error-summary__list");
         int end = html.indexOf("</ul>", start);
         var m = SUMMARY_LINK.matcher(html.substring(start, end));

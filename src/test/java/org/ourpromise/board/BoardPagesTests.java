@@ -134,4 +134,20 @@ class BoardPagesTests extends WebTestSupport {
         assertThat(errors).containsOnlyKeys(field);
         assertThat(book.action(overdue).orElseThrow()).isEqualTo(before);
     }
+
+    @Test
+    void theActionLogsCsvHasTheRowsThePageShowsInItsOrder() throws Exception {
+        String csv = mvc.perform(get("/board/actions.csv?sort=due&order=desc").with(as("board1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("Action,Meeting,Description,Owner,Due,Status,Overdue,Latest update");
+        var open = book.actions().stream().filter(a -> !a.status().closed()).toList();
+        assertThat(lines).hasSize(open.size() + 1);
+        var latest = open.stream().map(BoardAction::dueOn).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(lines[1]).contains("," + latest + ",");
+        assertThat(csv).doesNotContain(",Done,");
+        String page = mvc.perform(get("/board/actions?sort=owner").with(as("board1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/board/actions.csv?sort=owner&amp;order=asc");
+    }
 }

@@ -108,4 +108,16 @@ class ComplaintOutcomePagesTests extends WebTestSupport {
         assertThat(outcomes.themes().stream().filter(t -> t.id() == id).findFirst().orElseThrow().retired()).isTrue();
         mvc.perform(get("/admin/complaint-themes").with(as("co1"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anOutcomeForAStageNotReachedShowsThatStagesQuestionWithNothingChosenAndTheLongTextHasACount() throws Exception {
+        var reference = answeredAtStageOne();
+        var html = mvc.perform(post("/complaints/" + reference + "/outcome").with(as("co1")).with(csrf())
+                .param("version", "0").param("stage2Outcome", "UPHELD")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the summary's link leads to the question, which a page opened before the stage was taken off still had
+        assertThat(html).contains("href=\"#stage2Outcome\"", "id=\"stage2Outcome\"")
+                .doesNotContain("value=\"UPHELD\" checked");
+        assertThat(html).contains("govuk-character-count", "data-maxlength=\"1000\"");
+    }
 }

@@ -40,4 +40,21 @@ class VirtualSchoolTablesTests extends WebTestSupport {
         assertThat(((ListPage<?>) model.get("schoolList")).sort()).isEqualTo("school");
         assertThat(((ListPage<?>) model.get("missingList")).sort()).isEqualTo("since");
     }
+
+    @Test
+    void eachTableHasItsWholeListAsCsvAndAnUnknownTableIsNotFound() throws Exception {
+        String html = mvc.perform(get("/virtual-school?table=by-school&sort=children").with(as("vsh1"))).andReturn()
+                .getResponse().getContentAsString();
+        for (var table : java.util.List.of("peps", "not-in-education", "low-attendance", "by-school")) {
+            var response = mvc.perform(get("/virtual-school.csv?table=" + table + "&sort=child&order=desc")
+                    .with(as("vsh1"))).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getContentType()).startsWith("text/csv");
+            assertThat(response.getHeader("Content-Disposition")).contains("virtual-school-" + table);
+            assertThat(response.getContentAsString()).as(table).matches("(?s)(Child ID|School),.*\r\n.*");
+        }
+        assertThat(((ListPage<?>) model("/virtual-school?table=by-school&sort=children").get("schoolList"))
+                .wholeListAt("/virtual-school.csv")).isEqualTo("/virtual-school.csv?table=by-school&sort=children&order=desc");
+        mvc.perform(get("/virtual-school.csv?table=nope").with(as("vsh1"))).andExpect(status().isNotFound());
+        assertThat(html).doesNotContain("Download all <span>0</span>");
+    }
 }
