@@ -241,6 +241,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /risk/placed-here", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("POST /risk/placed-here/{id}", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("GET /leavers", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /leavers/children/{childId}", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
