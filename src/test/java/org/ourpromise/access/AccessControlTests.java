@@ -242,6 +242,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /risk/placed-here/{id}", Permission.VIEW_CHILDREN_AT_RISK.name()),
             Map.entry("GET /leavers", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /leavers/children/{childId}", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("POST /leavers/children/{childId}/accommodation", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("POST /leavers/children/{childId}/accommodation/end", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/new", Permission.RAISE_QA_ALERTS.name()),
