@@ -192,7 +192,10 @@ class SecurityConfiguration {
                     "/risk/children/*/missing-panel", "/risk/children/*/youth-justice", "/risk/children/*/youth-justice/*",
                     "/risk/placed-here", "/risk/placed-here.csv", "/risk/placed-here/*")
                 .hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
-            .requestMatchers(HttpMethod.GET, "/leavers").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers(HttpMethod.GET, "/leavers", "/leavers/children/*").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers(HttpMethod.POST, "/leavers/children/*/accommodation", "/leavers/children/*/accommodation/end")
+                .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers("/leavers/children/*/pathway-plan").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             // education (issue 12): case workers within their scope, the Virtual School for every child
             .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())

@@ -53,6 +53,11 @@ class CareLeaverContactController {
 
     private static void choices(Model model, ChildRecord child, int year) {
         model.addAttribute("inTouch", inTouchAnswers(CodeList.IN_TOUCH.labels(year)));
+        var methods = new java.util.LinkedHashMap<String, String>();
+        for (var m : ContactMethod.values()) {
+            methods.put(m.name(), m.words());
+        }
+        model.addAttribute("methods", methods);
         model.addAttribute("activities", CodeList.ACTIV.labels(year));
         model.addAttribute("accommodation", CodeList.ACCOM_LETTER.labels(year));
         model.addAttribute("suitability", new TreeMap<>(Map.of("1", "Yes, suitable", "2", "No, not suitable")));

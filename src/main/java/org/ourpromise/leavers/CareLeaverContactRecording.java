@@ -35,6 +35,8 @@ class CareLeaverContactRecording {
             in.error("inTouch", "Select whether the council is in touch with the young person");
         }
         String inTouch = in.code("inTouch", "answer to whether the council is in touch", CodeList.IN_TOUCH, year, false);
+        var method = in.raw("method").isEmpty() && !"YES".equals(inTouch) ? null
+                : in.choice("method", List.of(ContactMethod.values()), "Select how the contact was made");
         String activity = in.code("activity", "main activity", CodeList.ACTIV, year, true);
         String letter = in.raw("accommodation").isEmpty() ? null
                 : in.code("accommodation", "type of accommodation", CodeList.ACCOM_LETTER, year, false);
@@ -53,8 +55,8 @@ class CareLeaverContactRecording {
             return Outcome.refused(in, child);
         }
         String accommodation = letter == null ? "0" : letter + suitable;
-        leavers.insert(childId, List.of(new CareLeaverContact(date, inTouch, activity, accommodation,
-                in.yes("pathwayPlanReviewed"), false, note)));
+        leavers.insert(childId, new CareLeaverContact(date, inTouch, activity, accommodation,
+                in.yes("pathwayPlanReviewed"), false, note), method);
         var changed = child.withCareLeaverContacts(leavers.contacts(childId).getOrDefault(childId, List.of()));
         return caseFile.recorded(changed, "Contact on " + Ssda903Dates.format(date),
                 new CareLeaverContactRecorded(childId, date));

@@ -52,6 +52,14 @@ class CareLeaverContactRepository {
         insertAll(Map.of(childId, contacts));
     }
 
+    /** One contact from the form, with how it was made (null when not in touch and not said). */
+    void insert(String childId, CareLeaverContact c, @Nullable ContactMethod method) {
+        jdbc.update("insert into care_leaver_contact (child_id, contact_date, in_touch, activity, accommodation,"
+                + " pathway_plan_reviewed, from_return, note, method) values (?,?,?,?,?,?,?,?,?)", childId, c.date(),
+                c.inTouch(), c.activity(), c.accommodation(), c.pathwayPlanReviewed(), c.fromReturn(), c.note(),
+                method == null ? null : method.name());
+    }
+
     /** Adds rows for many children in one batch per table (imports and demo data). */
     void insertAll(Map<String, List<CareLeaverContact>> byChild) {
         jdbc.batchUpdate("insert into care_leaver_contact (child_id, contact_date, in_touch, activity, accommodation,"

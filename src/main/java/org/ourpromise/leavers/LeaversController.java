@@ -3,17 +3,15 @@ package org.ourpromise.leavers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.casefile.FormInput;
-import org.ourpromise.children.ChildRegister;
-import org.ourpromise.record.ChildRecord;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.timescales.CareLeaverCategory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,35 +21,68 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The care leavers' offer as at a day: the board's in-year figures by age band from the contacts recorded, the
- * Staying Put and Staying Close arrangements in place, and the young people whose entitlement basis is recorded
- * with the day the duty ends. Figures count the whole council; lists show only the young people the user may see.
+ * The care leavers' offer as at a day: the board's in-year figures by age band from the contacts recorded, each
+ * young person's leaving-care status, and the Staying Put and Staying Close arrangements in place. Figures count
+ * the whole council; lists show only the young people the user may see.
  */
 @Controller
 class LeaversController {
 
-    private final ChildRegister children;
-    private final CareEpisodes care;
-    private final CareLeaverContactRepository contacts;
+    /** By status (eligible first), then name; or by name or age. */
+    static final Sorting<CareLeaverRoll.Row> COLUMNS = Sorting.<CareLeaverRoll.Row>by("status",
+                    Comparator.comparing(CareLeaverRoll.Row::status).thenComparing(LeaversController::name))
+            .and("name", Comparator.comparing(LeaversController::name))
+            .and("age", Comparator.comparingInt(CareLeaverRoll.Row::age));
+
+    private final CareLeaverRoll roll;
     private final LeavingCareOffer offer;
     private final ChildAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    LeaversController(ChildRegister children, CareEpisodes care, CareLeaverContactRepository contacts,
-            LeavingCareOffer offer, ChildAccess access, AuditLog audit, Clock clock) {
-        this.children = children;
-        this.care = care;
-        this.contacts = contacts;
+    LeaversController(CareLeaverRoll roll, LeavingCareOffer offer, ChildAccess access, AuditLog audit, Clock clock) {
+        this.roll = roll;
         this.offer = offer;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
 
+    private static String name(CareLeaverRoll.Row r) {
+        return r.name().toLowerCase(Locale.ROOT);
+    }
+
     @GetMapping("/leavers")
     @Transactional // not read-only: the view is audited, and PostgreSQL refuses a write in a read-only transaction
     String leavers(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
+        var day = day(params, model);
+        var arrangements = offer.arrangements(null);
+        var visible = access.visibleChildren(user);
+        var current = arrangements.stream().filter(a -> a.isCurrentOn(day))
+                .filter(a -> visible.map(v -> v.contains(a.childId())).orElse(true)).toList();
+        var rows = roll.on(day);
+        var statuses = rows.stream().filter(r -> r.status() != LeaverStatus.NONE).toList();
+        var list = COLUMNS.page(statuses.stream().filter(r -> visible.map(v -> v.contains(r.childId())).orElse(true))
+                .toList(), params.get("sort"), params.get("order"), params.get("page"), "/leavers",
+                Map.of("asAt", day.toString()));
+        var shown = new java.util.ArrayList<>(current.stream().map(LeavingCareOffer.StayingArrangement::childId).toList());
+        shown.addAll(list.items().stream().map(CareLeaverRoll.Row::childId).toList());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "care leavers' offer as at " + day + ": "
+                + list.items().size() + " young people and " + current.size() + " arrangements listed");
+        model.addAttribute("figures", InYearFigures.asAt(day, cohort(day, rows, arrangements)));
+        model.addAttribute("statusCounts", CareLeaverRoll.counts(statuses));
+        model.addAttribute("list", list);
+        model.addAttribute("arrangements", current);
+        model.addAttribute("stayingPut", arrangements.stream().filter(a -> a.isCurrentOn(day)
+                && a.kind() == LeavingCareOffer.Kind.STAYING_PUT).count());
+        model.addAttribute("stayingClose", arrangements.stream().filter(a -> a.isCurrentOn(day)
+                && a.kind() == LeavingCareOffer.Kind.STAYING_CLOSE).count());
+        model.addAttribute("day", day);
+        return "leavers/offer";
+    }
+
+    /** The day asked for (a GOV.UK date input, or one ISO date from a link), else today; errors on the model. */
+    private LocalDate day(Map<String, String> params, Model model) {
         var today = LocalDate.now(clock);
         var in = new FormInput(params);
         var day = today;
@@ -76,45 +107,17 @@ class LeaversController {
         }
         model.addAttribute("errors", in.errors());
         model.addAttribute("values", values);
-        var arrangements = offer.arrangements(null);
-        var visible = access.visibleChildren(user);
-        final var on = day;
-        var current = arrangements.stream().filter(a -> a.isCurrentOn(on))
-                .filter(a -> visible.map(v -> v.contains(a.childId())).orElse(true)).toList();
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, current.stream().map(a -> a.childId()).toList(),
-                "care leavers' offer as at " + day + ": "
-                + current.size() + " arrangements listed");
-        model.addAttribute("figures", InYearFigures.asAt(day, cohort(day, arrangements)));
-        model.addAttribute("arrangements", current);
-        model.addAttribute("stayingPut", arrangements.stream().filter(a -> a.isCurrentOn(on)
-                && a.kind() == LeavingCareOffer.Kind.STAYING_PUT).count());
-        model.addAttribute("stayingClose", arrangements.stream().filter(a -> a.isCurrentOn(on)
-                && a.kind() == LeavingCareOffer.Kind.STAYING_CLOSE).count());
-        model.addAttribute("day", day);
-        return "leavers/offer";
+        return day;
     }
 
-    /** Relevant and former relevant young people on the day, with their contacts and Staying Put. */
-    private List<InYearFigures.Leaver> cohort(LocalDate day, List<LeavingCareOffer.StayingArrangement> arrangements) {
-        var episodes = care.byChild(null);
-        var all = contacts.contacts(null);
-        var out = new ArrayList<InYearFigures.Leaver>();
-        children.children(null).forEach((id, child) -> {
-            var eps = episodes.getOrDefault(id, List.of());
-            if (eps.isEmpty()) {
-                return;
-            }
-            var record = new ChildRecord(id, child.identity(), null, eps, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
-            var category = CareLeaverCategory.of(record, day);
-            if (category == CareLeaverCategory.RELEVANT || category == CareLeaverCategory.FORMER_RELEVANT) {
-                boolean stayingPut = arrangements.stream().anyMatch(a -> a.childId().equals(id) && a.isCurrentOn(day)
-                        && a.kind() == LeavingCareOffer.Kind.STAYING_PUT);
-                out.add(new InYearFigures.Leaver(id, child.identity().dateOfBirth(), all.getOrDefault(id, List.of()),
-                        stayingPut));
-            }
-        });
-        return out;
+    /** Relevant and former relevant young people on the day (as the return counts them), with Staying Put. */
+    private static List<InYearFigures.Leaver> cohort(LocalDate day, List<CareLeaverRoll.Row> rows,
+            List<LeavingCareOffer.StayingArrangement> arrangements) {
+        return rows.stream().filter(r -> r.category() == CareLeaverCategory.RELEVANT
+                        || r.category() == CareLeaverCategory.FORMER_RELEVANT)
+                .map(r -> new InYearFigures.Leaver(r.childId(), r.dateOfBirth(), r.contacts(),
+                        arrangements.stream().anyMatch(a -> a.childId().equals(r.childId()) && a.isCurrentOn(day)
+                                && a.kind() == LeavingCareOffer.Kind.STAYING_PUT)))
+                .toList();
     }
-
 }

@@ -1,5 +1,5 @@
 /** Care leavers: contacts, in touch, activity, accommodation and pathway plan reviews, and the contact form. */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "record", "returns", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "lists", "record", "returns", "timescales", "worklists"})
 @NullMarked
 package org.ourpromise.leavers;
 

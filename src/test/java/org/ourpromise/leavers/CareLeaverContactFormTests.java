@@ -29,12 +29,15 @@ class CareLeaverContactFormTests extends RecordingFormTestSupport {
     void careLeaverContactNeedsAccommodationWhenInTouch() throws Exception {
         var bad = date(post("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact"), "date", "1", "11", "2026")
                 .param("inTouch", "YES").param("activity", "F5").with(as("pa1")).with(csrf());
-        mvc.perform(bad).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("accommodation")));
+        mvc.perform(bad).andExpect(status().isOk()).andExpect(model().attribute("errors", hasKey("accommodation")))
+                .andExpect(model().attribute("errors", hasKey("method")));
         var good = date(post("/children/" + TestCouncil.LEAH + "/record/care-leaver-contact"), "date", "1", "11", "2026")
-                .param("inTouch", "YES").param("activity", "F5").param("accommodation", "U").param("suitable", "1")
-                .param("pathwayPlanReviewed", "yes").with(as("pa1")).with(csrf());
+                .param("inTouch", "YES").param("method", "VIDEO").param("activity", "F5").param("accommodation", "U")
+                .param("suitable", "1").param("pathwayPlanReviewed", "yes").with(as("pa1")).with(csrf());
         mvc.perform(good).andExpect(saved());
         assertThat(records.load(TestCouncil.LEAH).orElseThrow().careLeaverContacts())
                 .anyMatch(c -> c.accommodation().equals("U1") && c.pathwayPlanReviewed());
+        assertThat(jdbc.queryForList("select method from care_leaver_contact where child_id = ? and contact_date = ?",
+                String.class, TestCouncil.LEAH, java.time.LocalDate.of(2026, 11, 1))).containsExactly("VIDEO");
     }
 }

@@ -34,4 +34,26 @@ class LeaversPageTests extends WebTestSupport {
         mvc.perform(get("/leavers").param("asAt", "2026-02-30").with(as("pa1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Care leavers")));
     }
+
+    @Test
+    void eachYoungPersonTheUserMaySeeIsListedWithTheirStatusFromTheRecord() throws Exception {
+        mvc.perform(get("/leavers").with(as("pa1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Leah Brown")))
+                .andExpect(content().string(containsString("Former relevant")));
+        // Jack (17, in care since January 2025) is eligible: his social worker sees him, Pat does not
+        mvc.perform(get("/leavers").with(as("sw2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Jack Smith")));
+        var page = mvc.perform(get("/leavers").with(as("pa1"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Jack Smith");
+    }
+
+    @Test
+    void theYoungPersonsPageShowsTheirStatusAndTheEndOfTheDuty() throws Exception {
+        mvc.perform(get("/leavers/children/" + org.ourpromise.TestCouncil.JACK).with(as("sw2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Eligible")))
+                .andExpect(content().string(containsString("the social worker&#39;s visits apply")))
+                .andExpect(content().string(containsString("1 July 2030")));
+        mvc.perform(get("/leavers/children/" + org.ourpromise.TestCouncil.JACK).with(as("pa1")))
+                .andExpect(status().isForbidden());
+    }
 }
