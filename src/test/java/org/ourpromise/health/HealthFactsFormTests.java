@@ -47,7 +47,9 @@ class HealthFactsFormTests extends RecordingFormTestSupport {
     void council() {
         if (records.load(TEEN).isEmpty()) {
             records.addAll(List.of(child(TEEN, LocalDate.of(2012, 6, 1)), child(TODDLER, LocalDate.of(2022, 1, 15)),
-                    child(CHILD, LocalDate.of(2017, 5, 1))));
+                    child(CHILD, LocalDate.of(2017, 5, 1)), child("HF-4", LocalDate.of(2016, 1, 1)),
+                    // 17 in the year ending March 2026 and in the one ending March 2027: DfE rule 197B in either
+                    child("HF-5", LocalDate.of(2008, 6, 1)), child("HF-6", LocalDate.of(2009, 6, 1))));
         }
     }
 
@@ -113,6 +115,19 @@ class HealthFactsFormTests extends RecordingFormTestSupport {
                 .filter(h -> h.kind() == kind && !h.date().isAfter(LocalDate.of(2026, 3, 31)))
                 .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b).map(h -> "1".equals(h.value())).orElse(false))
                 .map(ChildRecord::childId).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theDataQualityPageLinksRules186And197BToTheQuestionnaireOnTheForm() throws Exception {
+        mvc.perform(get("/data-quality/186").with(as("perf1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/children/HF-4/record/health-assessment?kind=SDQ_SCORE\"")))
+                .andExpect(content().string(containsString("Record the strengths and difficulties score")));
+        mvc.perform(get("/data-quality/197B").with(as("perf1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/record/health-assessment?kind=SDQ_NOT_COMPLETED\"")))
+                .andExpect(content().string(containsString("Record why no questionnaire was done")));
+        mvc.perform(get("/children/HF-4/record/health-assessment").param("kind", "SDQ_SCORE")
+                .with(as(separateSocialWorker()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"SDQ_SCORE\" aria-describedby=\"kind-6-hint\" checked=\"checked\"")));
     }
 
     @Test
