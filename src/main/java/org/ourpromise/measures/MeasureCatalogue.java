@@ -39,6 +39,9 @@ public final class MeasureCatalogue extends MeasuresInOrder {
         for (var m : RiskServiceMeasureCatalogue.defaults().measures()) {
             catalogue.define(m, "children-at-risk measure key also in another catalogue: ");
         }
+        for (var m : HealthServiceMeasureCatalogue.defaults().measures()) {
+            catalogue.define(m, "health measure key also in another catalogue: ");
+        }
         return catalogue;
     }
 
