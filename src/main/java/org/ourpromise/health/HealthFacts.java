@@ -55,7 +55,7 @@ final class HealthFacts {
                 "SUBSTANCE_INTERVENTION_REFUSED", "Substance misuse support offered and refused");
     }
 
-    private static Map<String, String> ordered(String... pairs) {
+    static Map<String, String> ordered(String... pairs) {
         var m = new LinkedHashMap<String, String>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
