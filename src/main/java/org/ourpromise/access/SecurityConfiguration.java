@@ -205,7 +205,17 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/health").hasAuthority(Permission.MANAGE_HEALTH.name());
+            .requestMatchers(HttpMethod.GET, "/health", "/health/waits", "/health/figures/*")
+                .hasAuthority(Permission.MANAGE_HEALTH.name())
+            // health (issue 12): the nurse for every child, case workers within their scope; only the nurse checks
+            // a health summary
+            .requestMatchers(HttpMethod.GET, "/health/children/*", "/health/children/*/summary")
+                .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_HEALTH.name())
+            .requestMatchers(HttpMethod.POST, "/health/children/*/summary/checked")
+                .hasAuthority(Permission.MANAGE_HEALTH.name())
+            .requestMatchers(HttpMethod.POST, "/health/children/*/registrations", "/health/children/*/referrals",
+                    "/health/children/*/referrals/*", "/health/children/*/summary")
+                .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_HEALTH.name());
     }
 
     /** The voice of children and young people: participation groups, the ledger, consultations, awards (issue 14). */

@@ -11,8 +11,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FactForms {
 
-    /** A form that records or corrects a fact, and what to do on it. */
-    public record Fix(String form, String title, String todo) {
+    /**
+     * A form that records or corrects a fact, and what to do on it; {@code kind} is the choice the form opens with
+     * (null: its usual one).
+     */
+    public record Fix(String form, String title, String todo, @Nullable String kind) {
+
+        Fix(String form, String title, String todo) {
+            this(form, title, todo, null);
+        }
+
+        /** The form's address for a child, with its choice made. */
+        public String address(String childId) {
+            return "/children/" + childId + "/record/" + form + (kind == null ? "" : "?kind=" + kind);
+        }
     }
 
     private static final Fix EPISODE = new Fix("episode-correction", "Correct an episode of care",
@@ -24,7 +36,12 @@ public final class FactForms {
     private static final Fix MISSING = new Fix("missing-episode", "Record a missing episode",
             "Record the missing episode again with the right dates, or record that the child came back");
     private static final Fix HEALTH = new Fix("health-assessment", "Record a health assessment or check",
-            "Record the health assessment, dental check, immunisations or SDQ score that is missing");
+            "Record the health assessment, dental check, immunisations, development checks or substance misuse that is missing");
+    // rule 186 (a score is needed) and 197B (a score or the reason there is none) open the form at the questionnaire
+    private static final Fix SDQ = new Fix("health-assessment", "Record the strengths and difficulties score",
+            "Record the strengths and difficulties questionnaire's score, or why none was done", "SDQ_SCORE");
+    private static final Fix NO_SDQ = new Fix("health-assessment", "Record why no questionnaire was done",
+            "Record the strengths and difficulties questionnaire's score, or why none was done", "SDQ_NOT_COMPLETED");
 
     private static final Map<String, Fix> BY_FIELD = Map.ofEntries(
             Map.entry("DECOM", EPISODE), Map.entry("DEC", EPISODE), Map.entry("RNE", EPISODE), Map.entry("LS", EPISODE),
@@ -35,7 +52,9 @@ public final class FactForms {
             Map.entry("IN_TOUCH", LEAVER), Map.entry("ACTIV", LEAVER), Map.entry("ACCOM", LEAVER),
             Map.entry("MISSING", MISSING), Map.entry("MIS_START", MISSING), Map.entry("MIS_END", MISSING),
             Map.entry("HEALTH_ASSESSMENT", HEALTH), Map.entry("TEETH_CHECK", HEALTH), Map.entry("IMMUNISATIONS", HEALTH),
-            Map.entry("SDQ_SCORE", HEALTH), Map.entry("SDQ_REASON", HEALTH));
+            Map.entry("SDQ_SCORE", SDQ), Map.entry("SDQ_REASON", NO_SDQ),
+            Map.entry("HEALTH_CHECK", HEALTH), Map.entry("SUBSTANCE_MISUSE", HEALTH),
+            Map.entry("INTERVENTION_RECEIVED", HEALTH), Map.entry("INTERVENTION_OFFERED", HEALTH));
 
     private FactForms() {
     }

@@ -20,11 +20,13 @@ class HealthController {
     static final int DUE_WITHIN_DAYS = 28;
 
     private final HealthWorklist worklist;
+    private final HealthServiceData services;
     private final AuditLog audit;
     private final ChildAccess access;
 
-    HealthController(HealthWorklist worklist, AuditLog audit, ChildAccess access) {
+    HealthController(HealthWorklist worklist, HealthServiceData services, AuditLog audit, ChildAccess access) {
         this.worklist = worklist;
+        this.services = services;
         this.audit = audit;
         this.access = access;
     }
@@ -44,8 +46,14 @@ class HealthController {
             overdueByRule.put(rule.description(), open.stream().filter(l -> l.item().rule() == rule)
                     .filter(HealthWorklist.Line::overdue).count());
         }
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().map(HealthWorklist.Line::childId).toList(),
-                "viewed the health worklist: " + shown.size() + " items");
+        // health summaries due before the 18th birthday: the nurse's items too
+        var summaries = services.summariesDue(today).stream().filter(s -> !hidden.contains(s.childId())).toList();
+        var ids = new java.util.ArrayList<>(shown.stream().map(HealthWorklist.Line::childId).toList());
+        summaries.forEach(s -> ids.add(s.childId()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, ids.stream().distinct().toList(),
+                "viewed the health worklist: " + shown.size() + " items, " + summaries.size() + " health summaries due");
+        model.addAttribute("summaries", summaries);
+        model.addAttribute("figures", HealthFiguresController.figures(services.yearToDate(today)));
         model.addAttribute("today", today);
         model.addAttribute("lines", listed);
         model.addAttribute("restricted", hidden);

@@ -63,7 +63,8 @@ class HealthCorrections implements CorrectableEvents {
     @Override
     public boolean correct(String childId, StoredEvent event, LocalDate date, @Nullable LocalDate end,
             @Nullable String value) {
-        return health.correct(childId, event.id(), event.version(), date, value);
+        // only a score is corrected here: an up-to-date status, a reason or IHA/RHA stays as recorded
+        return health.correct(childId, event.id(), event.version(), date, valueLabel(event) == null ? event.value() : value);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.casefile.HealthWords;
 import org.ourpromise.casefile.RecordingForm;
 import org.ourpromise.casefile.RecordingForm.ReturnField;
 import org.ourpromise.casefile.RecordingPages;
@@ -18,13 +17,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The health form on a child's record: an assessment, a referral for one, a dental check or an SDQ score. */
+/**
+ * The health form on a child's record: an assessment (initial or review), a referral for one, a dental check,
+ * immunisations and development checks, an SDQ score or why there is none, substance misuse and the help offered.
+ */
 @Controller
 class HealthFormsController {
 
     static final RecordingForm HEALTH_ASSESSMENT = new RecordingForm("health-assessment",
-            "Record a health assessment, referral or check", "health/health-assessment", List.of(
-                    ReturnField.date("date", "Date of the health assessment", "HEALTH_ASSESSMENT")));
+            "Record a health assessment, check or questionnaire", "health/health-assessment", List.of(
+                    ReturnField.date("date", "Date it happened", "HEALTH_ASSESSMENT")));
 
     private static final String FORM = "/children/{childId}/record/health-assessment";
 
@@ -52,7 +54,10 @@ class HealthFormsController {
     }
 
     private static void choices(Model model, ChildRecord child, int year) {
-        model.addAttribute("healthKinds", HealthWords.ON_THE_FORM);
-        model.addAttribute("healthHints", HealthWords.FORM_HINTS);
+        model.addAttribute("healthKinds", HealthFacts.KINDS);
+        model.addAttribute("healthHints", HealthFacts.HINTS);
+        model.addAttribute("assessments", HealthFacts.ASSESSMENTS);
+        model.addAttribute("upToDate", HealthFacts.UP_TO_DATE);
+        model.addAttribute("sdqReasons", HealthFacts.sdqReasons(year));
     }
 }

@@ -42,6 +42,9 @@ public final class MeasureCatalogue extends MeasuresInOrder {
         for (var m : WorkforceMeasureCatalogue.defaults().measures()) {
             catalogue.define(m, "workforce measure key also in another catalogue: ");
         }
+        for (var m : HealthServiceMeasureCatalogue.defaults().measures()) {
+            catalogue.define(m, "health measure key also in another catalogue: ");
+        }
         return catalogue;
     }
 

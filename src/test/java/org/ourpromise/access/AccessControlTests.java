@@ -26,6 +26,10 @@ class AccessControlTests extends WebTestSupport {
             + Permission.MANAGE_EDUCATION.name();
     private static final String EDUCATION_RECORD = Permission.RECORD_EVENTS.name() + "|"
             + Permission.MANAGE_EDUCATION.name();
+    private static final String HEALTH_VIEW = Permission.VIEW_CHILD_RECORDS.name() + "|"
+            + Permission.MANAGE_HEALTH.name();
+    private static final String HEALTH_RECORD = Permission.RECORD_EVENTS.name() + "|"
+            + Permission.MANAGE_HEALTH.name();
 
     private static final String REASON_TO_OPEN = Permission.VIEW_CHILD_RECORDS.name() + "|"
             + Permission.MANAGE_HEALTH.name() + "|" + Permission.MANAGE_EDUCATION.name();
@@ -284,6 +288,15 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("POST /reports/virtual-school/narrative", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /health", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /health/waits", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /health/figures/{key}", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /health/children/{childId}", HEALTH_VIEW),
+            Map.entry("POST /health/children/{childId}/registrations", HEALTH_RECORD),
+            Map.entry("POST /health/children/{childId}/referrals", HEALTH_RECORD),
+            Map.entry("POST /health/children/{childId}/referrals/{id}", HEALTH_RECORD),
+            Map.entry("GET /health/children/{childId}/summary", HEALTH_VIEW),
+            Map.entry("POST /health/children/{childId}/summary", HEALTH_RECORD),
+            Map.entry("POST /health/children/{childId}/summary/checked", Permission.MANAGE_HEALTH.name()),
             // the voice of children and young people (issue 14)
             Map.entry("GET /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),

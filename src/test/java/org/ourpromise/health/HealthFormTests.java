@@ -28,7 +28,7 @@ class HealthFormTests extends RecordingFormTestSupport {
     @Test
     void healthAssessmentIsSaved() throws Exception {
         mvc.perform(date(post("/children/" + TestCouncil.AMIRA + "/record/health-assessment"), "date", "2", "10", "2026")
-                        .with(as("sw1")).with(csrf()))
+                        .param("assessment", "RHA").with(as("sw1")).with(csrf()))
                 .andExpect(saved());
     }
 

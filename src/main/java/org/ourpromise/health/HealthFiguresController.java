@@ -1,0 +1,138 @@
+package org.ourpromise.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.ChildAccess;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.measures.HealthServiceMeasureCatalogue;
+import org.ourpromise.measures.Measure;
+import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The health service's figures for the year to date and their drill-down to the children, and the waits for
+ * mental-health services, referral by referral. The nurse's; the children shown are audited, restricted records
+ * not open to the nurse are shown as restricted only.
+ */
+@Controller
+class HealthFiguresController {
+
+    /** A figure on the nurse's page: the measure, its value as words and its drill-down. */
+    record Figure(String key, String label, String shown) {
+    }
+
+    /** A referral on the waits page. */
+    record Wait(String childId, String name, HealthServices.Referral referral, long weeks, boolean longWait) {
+    }
+
+    private final HealthServiceData data;
+    private final HealthAccess access;
+    private final ChildAccess children;
+    private final AuditLog audit;
+
+    HealthFiguresController(HealthServiceData data, HealthAccess access, ChildAccess children, AuditLog audit) {
+        this.data = data;
+        this.access = access;
+        this.children = children;
+        this.audit = audit;
+    }
+
+    /** The figures for the nurse's page, computed once. */
+    static List<Figure> figures(java.util.Map<String, MeasureValue> values) {
+        var shown = new ArrayList<Figure>();
+        for (var m : HealthServiceMeasureCatalogue.defaults().measures()) {
+            shown.add(new Figure(m.key(), label(m), words(m, values.get(m.key()))));
+        }
+        return shown;
+    }
+
+    static String label(Measure m) {
+        int stop = m.description().indexOf(". ");
+        return stop < 0 ? m.description() : m.description().substring(0, stop);
+    }
+
+    static String words(Measure m, MeasureValue v) {
+        if (v.value() == null) {
+            return "None yet";
+        }
+        return switch (m.kind()) {
+            case PERCENTAGE -> v.value().toPlainString() + "% (" + v.numerator() + " of " + v.denominator() + ")";
+            case AVERAGE -> v.value().toPlainString() + " weeks (" + v.denominator() + " seen)";
+            default -> v.value().toPlainString();
+        };
+    }
+
+    @GetMapping("/health/figures/{key}")
+    @Transactional
+    String figure(@AuthenticationPrincipal PromiseUser user, @PathVariable String key, Model model) {
+        var measure = HealthServiceMeasureCatalogue.defaults().find(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such health figure"));
+        var today = access.today();
+        var value = data.yearToDate(today).get(key);
+        var hidden = children.restrictedRecordsHiddenFrom(user);
+        var names = data.names();
+        var counted = value.numeratorChildren().stream().filter(c -> !hidden.contains(c)).toList();
+        var notCounted = value.denominatorChildren().stream()
+                .filter(c -> !value.numeratorChildren().contains(c) && !hidden.contains(c)).toList();
+        var shown = new ArrayList<String>(counted);
+        shown.addAll(notCounted);
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the health figure " + label(measure) + ": "
+                + shown.size() + " children");
+        model.addAttribute("measure", measure);
+        model.addAttribute("label", label(measure));
+        model.addAttribute("shown", words(measure, value));
+        model.addAttribute("from", Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today)));
+        model.addAttribute("today", today);
+        model.addAttribute("counted", counted);
+        model.addAttribute("notCounted", notCounted);
+        model.addAttribute("restricted", value.numeratorChildren().size() + value.denominatorChildren().size()
+                - counted.size() - notCounted.size() > 0);
+        model.addAttribute("names", names);
+        return "health/figure";
+    }
+
+    @GetMapping("/health/waits")
+    @Transactional
+    String waits(@AuthenticationPrincipal PromiseUser user, Model model) {
+        var today = access.today();
+        var from = Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today));
+        var values = data.yearToDate(today);
+        Set<String> hidden = children.restrictedRecordsHiddenFrom(user);
+        var names = data.names();
+        var referrals = data.referrals().stream().filter(r -> !hidden.contains(r.childId())).toList();
+        var seen = HealthServiceFigures.seenIn(referrals, from, today).stream().map(r -> wait(r, names, today))
+                .sorted(java.util.Comparator.comparing((Wait w) -> w.referral().firstSeenOn())).toList();
+        var waiting = referrals.stream().filter(r -> r.waitingOn(today)).map(r -> wait(r, names, today))
+                .sorted(java.util.Comparator.comparing((Wait w) -> w.referral().referredOn())).toList();
+        var shown = new ArrayList<String>();
+        seen.forEach(w -> shown.add(w.childId()));
+        waiting.forEach(w -> shown.add(w.childId()));
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().distinct().toList(),
+                "viewed mental-health waits: " + seen.size() + " seen, " + waiting.size() + " waiting");
+        var catalogue = HealthServiceMeasureCatalogue.defaults();
+        model.addAttribute("median", words(catalogue.find(HealthServiceMeasureCatalogue.MEDIAN_WAIT).orElseThrow(),
+                values.get(HealthServiceMeasureCatalogue.MEDIAN_WAIT)));
+        model.addAttribute("within", words(catalogue.find(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS).orElseThrow(),
+                values.get(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS)));
+        model.addAttribute("from", from);
+        model.addAttribute("today", today);
+        model.addAttribute("seen", seen);
+        model.addAttribute("waiting", waiting);
+        return "health/waits";
+    }
+
+    private static Wait wait(HealthServices.Referral r, java.util.Map<String, String> names, java.time.LocalDate today) {
+        return new Wait(r.childId(), names.getOrDefault(r.childId(), r.childId()), r, r.weeksWaited(today),
+                r.daysWaited(today) > HealthServices.EIGHTEEN_WEEKS);
+    }
+}
