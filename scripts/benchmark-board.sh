@@ -22,12 +22,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ ! -f target/promise.jar ]; then mvn -B -q package -DskipTests; fi
-JAR=$(realpath "${PROMISE_JAR:-target/promise.jar}")
+JAR=${PROMISE_JAR:-target/promise.jar}
+if [ ! -f "$JAR" ]; then mvn -B -q package -DskipTests; fi
+JAR=$(realpath "$JAR")
 BASE="http://127.0.0.1:$PORT"
 MONTH=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
 # the latest complete collection year: the year whose 31 March last passed
-YEAR=$(( $(date +%m) > 3 ? $(date +%Y) : $(date +%Y) - 1 ))
+YEAR=$(( 10#$(date +%m) > 3 ? $(date +%Y) : $(date +%Y) - 1 ))
 PASSWORD='benchmark board pages quietly'
 
 echo "benchmark-board.sh: $(nproc) processors, load $(cut -d' ' -f1-3 /proc/loadavg) at the start;" \
