@@ -70,10 +70,36 @@ public record AnnualReport(int year, String title, String period, List<Section> 
      * A chart with its text alternative: the SVG (browser and PDF alike) and the figures it draws, tabled beside
      * it. A bar chart tables one row per bar; a trend line one column per year.
      */
-    public record Chart(String id, Kind kind, String title, String description, List<ChartBar> bars, String svg) {
+    public record Chart(String id, Kind kind, String title, String description, List<ChartBar> bars, String svg,
+            String axisLabel, List<ChartSeries> series) {
 
         public enum Kind {
             BAR, LINE
+        }
+
+        /** A chart without reference lines or an axis label of its own. */
+        public Chart(String id, Kind kind, String title, String description, List<ChartBar> bars, String svg) {
+            this(id, kind, title, description, bars, svg, "", List.of());
+        }
+
+        /**
+         * A trend line with a labelled axis and its target and comparator lines ({@link SvgTrendChart}); the text
+         * alternative gives the reference lines' figures after the council's.
+         */
+        public static Chart trend(String id, String title, String description, String axisLabel,
+                List<ChartBar> points, List<ChartSeries> series) {
+            var drawn = series.stream().filter(ChartSeries::hasValues).toList();
+            var alt = new StringBuilder(description);
+            for (var s : drawn) {
+                alt.append(' ').append(s.name()).append(": ");
+                for (int i = 0; i < points.size() && i < s.values().size(); i++) {
+                    alt.append(i == 0 ? "" : "; ").append(points.get(i).label()).append(' ').append(s.shown().get(i));
+                }
+                alt.append('.');
+            }
+            String d = alt.toString();
+            return new Chart(id, Kind.LINE, title, d, points, SvgTrendChart.draw(title, d, axisLabel, points, drawn),
+                    axisLabel, drawn);
         }
 
         /** A horizontal bar chart of {@code bars}, drawn by {@link SvgChart#bar}. */
@@ -88,6 +114,7 @@ public record AnnualReport(int year, String title, String period, List<Section> 
 
         public Chart {
             bars = List.copyOf(bars);
+            series = List.copyOf(series);
         }
 
         public boolean isLine() {

@@ -149,7 +149,10 @@ final class AnnualReportAssembly {
         for (int i = 0; i < points.size(); i++) {
             alt.append(i == 0 ? "" : "; ").append(points.get(i).label()).append(" ").append(points.get(i).shown());
         }
-        var chart = AnnualReport.Chart.line("trend-" + key.replace('.', '-'), label, alt + ".", points);
+        var years = java.util.stream.IntStream.rangeClosed(coverage.year() - ReturnCoverage.TREND_YEARS + 1,
+                coverage.year()).boxed().toList();
+        var chart = AnnualReport.Chart.trend("trend-" + key.replace('.', '-'), label, alt + ".",
+                TrendReferences.axisLabel(m), points, TrendReferences.forYears(key, years, options));
         var comparators = options.benchmarks().comparators(key, coverage.year());
         String latest = comparators.isEmpty() ? null : comparators.stream()
                 .map(b -> b.area() + " " + yearLabel(b.year()) + ": " + b.shown() + MeasureFormat.unit(m)

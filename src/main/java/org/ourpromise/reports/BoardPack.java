@@ -108,7 +108,9 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
             String label = MeasureFormat.label(m);
             String alt = "Line chart of " + label + " by collection year: " + String.join("; ",
                     points.stream().map(p -> p.label() + " " + p.shown()).toList()) + ".";
-            var trend = AnnualReport.Chart.line("board-" + key.replace('.', '-'), label, alt, points);
+            var years = java.util.stream.IntStream.rangeClosed(year - ReturnCoverage.TREND_YEARS + 1, year).boxed().toList();
+            var trend = AnnualReport.Chart.trend("board-" + key.replace('.', '-'), label, alt,
+                    TrendReferences.axisLabel(m), points, TrendReferences.forYears(key, years, options));
             var comparators = options.benchmarks().comparators(key, year);
             illustrative |= comparators.stream().anyMatch(Benchmark::illustrative);
             var target = options.targets().find(key, year).map(t -> MeasureFormat.number(t.target())

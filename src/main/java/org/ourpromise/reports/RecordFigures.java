@@ -55,7 +55,8 @@ public final class RecordFigures {
             String label = MeasureFormat.label(m);
             String alt = "Line chart of " + label + " by period: " + String.join("; ",
                     points.stream().map(p -> p.label() + " " + p.shown()).toList()) + ".";
-            var chart = AnnualReport.Chart.line("record-" + key.replace('.', '-'), label, alt, points);
+            var chart = AnnualReport.Chart.trend("record-" + key.replace('.', '-'), label, alt,
+                    TrendReferences.axisLabel(m), points, TrendReferences.targetOnly(key, year, points.size(), options));
             var target = options.targets().find(key, year).map(t -> MeasureFormat.number(t.target())
                     + MeasureFormat.unit(m) + (t.direction() == Target.Direction.HIGHER_IS_BETTER ? " or more" : " or less"))
                     .orElse("");

@@ -170,7 +170,11 @@ public final class ReportRenderer {
             // SvgChart asks for "Helvetica, Arial, sans-serif": the first is the one Batik finds, in the SVG only
             builder.useFont(() -> new ByteArrayInputStream(CHART_FONT_BYTES), "Helvetica", 400, FontStyle.NORMAL,
                     true, EnumSet.of(FSFontUseCase.SVG));
-            builder.withHtmlContent(PrintText.forBaseFonts(html), null);
+            // tagged PDF (PDF/UA): a structure tree from the page's headings, sections, lists, tables and figures,
+            // the title from <title>, the language from <html lang>, every font embedded (PdfFonts)
+            builder.usePdfUaAccessibility(true);
+            PdfFonts.register(builder);
+            builder.withHtmlContent(PdfFonts.dejaVu() ? html : PrintText.forBaseFonts(html), null);
             builder.withProducer("Promise");
             builder.toStream(out);
             builder.run();
