@@ -58,7 +58,7 @@ public class RecordMeasures {
     private record TrendKey(List<MeasurePeriod> periods, LocalDate day) {
     }
 
-    private record InYearKey(LocalDate asAt, LocalDate day) {
+    private record InYearKey(LocalDate asAt, LocalDate day, @Nullable Integer population) {
     }
 
     private final Populations populations;
@@ -141,9 +141,9 @@ public class RecordMeasures {
     public InYear inYear(LocalDate asAt) {
         var day = today();
         var at = asAt.isAfter(day) ? day : asAt;
-        return cached(new InYearKey(at, day), () -> {
+        var population = populations.aged0to17(Ssda903Dates.collectionYearOf(at)).orElse(null);
+        return cached(new InYearKey(at, day, population), () -> {
             var all = records.loadAll();
-            var population = populations.aged0to17(Ssda903Dates.collectionYearOf(at)).orElse(null);
             var local = LocalMeasures.compute(all, new MeasurePeriod(InYearFigures.from(at), at), day, settings);
             return new InYear(at, InYearFigures.asAt(all, at, population), local);
         });
