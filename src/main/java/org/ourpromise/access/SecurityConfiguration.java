@@ -118,6 +118,7 @@ class SecurityConfiguration {
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
                 .hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
+            .requestMatchers("/population").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())

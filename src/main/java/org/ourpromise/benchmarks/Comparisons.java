@@ -18,8 +18,10 @@ public class Comparisons implements ComparisonSource {
     private final ComparatorStore comparators;
     private final TargetStore targets;
     private final JdbcTemplate jdbc;
+    private final PopulationStore populations;
 
-    Comparisons(ComparatorStore comparators, TargetStore targets, JdbcTemplate jdbc) {
+    Comparisons(ComparatorStore comparators, TargetStore targets, JdbcTemplate jdbc, PopulationStore populations) {
+        this.populations = populations;
         this.comparators = comparators;
         this.targets = targets;
         this.jdbc = jdbc;
@@ -37,6 +39,13 @@ public class Comparisons implements ComparisonSource {
     @Transactional(readOnly = true)
     public Targets targets() {
         return Targets.of(targets.all().stream().map(StoredTarget::target).toList(), BigDecimal.ZERO);
+    }
+
+    /** The population aged 0 to 17 set on the population page for the year. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> population(int year) {
+        return populations.find(year).map(PopulationStore.Stored::population);
     }
 
     /** Raised by every change to the comparators or targets, whichever process made it. */

@@ -104,14 +104,29 @@ public final class BenchmarkTable {
 
     /**
      * The comparators to show for a measure in a year: for each area the latest figure for that year or before,
-     * so an older national figure is shown with its own year rather than silently as this year's.
+     * so an older national figure is shown with its own year rather than silently as this year's. Like for like
+     * only (issue 15): a rate beside a rate, a percentage beside a percentage; a count of the return (England's
+     * 83,630 children in care beside the council's few hundred) is never shown beside the council's count.
      */
     public List<Benchmark> comparators(String measureKey, int year) {
+        if (isCount(measureKey, year)) {
+            return List.of();
+        }
         var latest = new LinkedHashMap<String, Benchmark>();
         rows.stream().filter(b -> b.measureKey().equals(measureKey) && b.year() <= year)
                 .sorted(Comparator.comparingInt(Benchmark::year))
                 .forEach(b -> latest.put(b.area(), b));
         return List.copyOf(latest.values());
+    }
+
+    private static final Map<Integer, java.util.Set<String>> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the return's measure is a count (another area's count says nothing about the council's). */
+    static boolean isCount(String measureKey, int year) {
+        return COUNTS.computeIfAbsent(year, y -> org.ourpromise.measures.MeasureCatalogue.forYear(y).measures().stream()
+                .filter(m -> m.kind() == org.ourpromise.measures.Measure.Kind.COUNT)
+                .map(org.ourpromise.measures.Measure::key).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .contains(measureKey);
     }
 
     public boolean anyIllustrative() {

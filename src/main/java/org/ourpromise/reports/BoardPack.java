@@ -25,7 +25,7 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
     public static final String TITLE = "Corporate Parenting Board: performance pack";
 
     /** The headline indicators, in the order the board reads them. */
-    public static final List<String> HEADLINES = List.of("cla.at_31_march", "starts.periods", "ceased.periods",
+    public static final List<String> HEADLINES = List.of("cla.at_31_march", "cla.rate_per_10000", "starts.periods", "ceased.periods",
             "cla.family_based_pct", "stability.three_plus_placements_pct", "stability.long_term_pct",
             "oc2.health_assessment_pct", "oc2.teeth_check_pct", "missing.pct", "reviews.on_time_pct",
             "oc3.in_touch_pct.19_to_21", "oc3.suitable_accommodation_pct.19_to_21", "adoption.a1_average_days");

@@ -136,8 +136,8 @@ class AnnualReportTests {
     @Test
     @DisplayName("an illustrative comparator is labelled ILLUSTRATIVE where shown and on every PDF page")
     void illustrativeOnEveryPage() throws IOException {
-        var bench = BenchmarkTable.of(List.of(new Benchmark("cla.at_31_march", 2026, "Neighbour A",
-                new BigDecimal("500"), "Illustrative: not a published figure", "test")));
+        var bench = BenchmarkTable.of(List.of(new Benchmark("cla.rate_per_10000", 2026, "Neighbour A",
+                new BigDecimal("50"), "Illustrative: not a published figure", "test")));
         var r = AnnualReport.build(GeneratedReturns.of(150, 2026, 1), 2026,
                 ReportOptions.defaults().withBenchmarks(bench));
         assertThat(r.illustrative()).isTrue();

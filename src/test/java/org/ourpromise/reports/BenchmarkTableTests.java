@@ -87,14 +87,14 @@ class BenchmarkTableTests {
     void latestPerAreaUpToTheYear() throws IOException {
         var t = BenchmarkTable.read(write("""
                 measure_key,year,area,value,source,table
-                cla.at_31_march,2020,England,80080,s,t
-                cla.at_31_march,2023,England,83840,s,t
-                cla.at_31_march,2024,England,83630,s,t
+                cla.rate_per_10000,2020,England,67,s,t
+                cla.rate_per_10000,2023,England,70,s,t
+                cla.rate_per_10000,2024,England,71,s,t
                 """));
-        assertThat(t.comparators("cla.at_31_march", 2023)).singleElement()
-                .satisfies(b -> assertThat(b.value()).isEqualByComparingTo("83840"));
-        assertThat(t.comparators("cla.at_31_march", 2019)).isEmpty();
-        assertThat(t.comparators("cla.at_31_march", 2030).get(0).year()).isEqualTo(2024);
+        assertThat(t.comparators("cla.rate_per_10000", 2023)).singleElement()
+                .satisfies(b -> assertThat(b.value()).isEqualByComparingTo("70"));
+        assertThat(t.comparators("cla.rate_per_10000", 2019)).isEmpty();
+        assertThat(t.comparators("cla.rate_per_10000", 2030).get(0).year()).isEqualTo(2024);
     }
 
     @Test

@@ -79,10 +79,11 @@ class BoardPackTests {
         assertThat(earlier).isNotNull();
         assertThat(health.trend().bars()).extracting(ChartBar::value)
                 .containsExactly(null, null, null, earlier, byYear.get(2026).get("oc2.health_assessment_pct").value());
-        // cla.at_31_march and stability.long_term_pct share a source but not a table: two entries; no repeats
-        assertThat(pack.sources()).contains(
+        // England's count of children in care is not beside the council's count (like for like): no source for it
+        assertThat(pack.sources()).doesNotContain(
                 "DfE, Stability measures for children looked after in England 2024 (explore-education-statistics.service.gov.uk): "
-                        + "Stability measures data set",
+                        + "Stability measures data set");
+        assertThat(pack.sources()).contains(
                 "DfE, Stability measures for children looked after in England 2024 (explore-education-statistics.service.gov.uk): "
                         + "Living with the same carer for at least 2 years (19750 of 29000)")
                 .doesNotHaveDuplicates();

@@ -65,8 +65,12 @@ class BoardPackController {
         return ReportPage.of(html, links, chooser(chosen.query()));
     }
 
+    /** The in-year figures first (a month's or a quarter's pack), then the sections other rooms add. */
     private java.util.List<org.ourpromise.reports.PackSection> sections(org.ourpromise.reports.BoardPeriod period) {
-        return sources.stream().map(s -> s.sectionFor(period)).toList();
+        var out = new java.util.ArrayList<org.ourpromise.reports.PackSection>();
+        record.inYearSection(period).ifPresent(out::add);
+        sources.forEach(s -> out.add(s.sectionFor(period)));
+        return out;
     }
 
     /** The period chooser: a form that works without JavaScript, the period shown selected. */

@@ -13,6 +13,8 @@ import org.ourpromise.reports.AnnualReport;
 import org.ourpromise.reports.BoardPack;
 import org.ourpromise.reports.BoardPeriod;
 import org.ourpromise.reports.FigureTable;
+import org.ourpromise.reports.InYear;
+import org.ourpromise.reports.InYearFigures;
 import org.ourpromise.reports.RecordFigures;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +52,8 @@ public class FigureDownloads {
             rows.addAll(recordRows(RecordFigures.HEADLINES, record.forPeriod(measured, null), measured,
                     period.latestCompleteYear()));
         }
+        RecordMeasures.inYearAsAt(period, day).ifPresent(at -> rows.addAll(inYearRows(record.inYear(at),
+                period.latestCompleteYear())));
         return rows;
     }
 
@@ -60,6 +64,19 @@ public class FigureDownloads {
         report.sections().forEach(s -> s.figures().forEach(f -> keys.add(f.key())));
         report.trend().forEach(t -> keys.add(t.key()));
         return returnRows(List.copyOf(keys), year, null);
+    }
+
+    /** The in-year figures, each with the target of the measure it stands beside (the same key for the record's). */
+    List<FigureTable.Row> inYearRows(InYear inYear, int year) {
+        var rows = new ArrayList<FigureTable.Row>();
+        for (var key : InYear.keys()) {
+            var target = InYearFigures.BESIDE.getOrDefault(key, key);
+            var row = FigureTable.rows(List.of(target), k -> InYear.find(key, record.catalogue()), k -> inYear.get(key),
+                    inYear.period(), year, library.options(year)).get(0);
+            rows.add(new FigureTable.Row(key, "In-year: " + row.title(), row.period(), row.value(), row.numerator(),
+                    row.denominator(), row.target(), row.status(), ""));
+        }
+        return rows;
     }
 
     private List<FigureTable.Row> returnRows(List<String> keys, int year, @Nullable String team) {

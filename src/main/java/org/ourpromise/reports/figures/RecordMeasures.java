@@ -19,6 +19,10 @@ import org.ourpromise.measures.LocalMeasureSettings;
 import org.ourpromise.measures.LocalMeasures;
 import org.ourpromise.measures.MeasurePeriod;
 import org.ourpromise.reports.BoardPeriod;
+import org.ourpromise.reports.InYear;
+import org.ourpromise.reports.InYearFigures;
+import org.ourpromise.reports.InYearSection;
+import org.ourpromise.reports.PackSection;
 import org.ourpromise.reports.RecordFigures;
 import org.ourpromise.reports.RecordSection;
 import org.ourpromise.reports.ReportOptions;
@@ -56,9 +60,15 @@ public class RecordMeasures {
     private record TrendKey(List<MeasurePeriod> periods, LocalDate day) {
     }
 
+    private record InYearKey(LocalDate asAt, LocalDate day, @Nullable Integer population) {
+    }
+
+    private final Populations populations;
+
     RecordMeasures(CareRecords records, Clock clock, LocalMeasureSettings settings, ReportLibrary library,
-            DataVersion versions, LeavingCareDuty duty) {
+            DataVersion versions, LeavingCareDuty duty, Populations populations) {
         this.duty = duty;
+        this.populations = populations;
         this.library = library;
         this.versions = versions;
         this.records = records;
@@ -126,6 +136,39 @@ public class RecordMeasures {
             points.add(new RecordFigures.Point(periods.get(i).label(), results.get(i)));
         }
         return RecordFigures.section(catalogue(), RecordFigures.HEADLINES, points, options());
+    }
+
+    /**
+     * The in-year figures as at a day (today at the latest) over the 12 months up to it, for the council: computed
+     * once for the day and the as-at date, read by the pack, its download and the dashboard (issue 15).
+     */
+    public InYear inYear(LocalDate asAt) {
+        var day = today();
+        var at = asAt.isAfter(day) ? day : asAt;
+        var population = populations.aged0to17(Ssda903Dates.collectionYearOf(at)).orElse(null);
+        return cached(new InYearKey(at, day, population), () -> {
+            var all = records.loadAll();
+            var local = LocalMeasures.compute(all, new MeasurePeriod(InYearFigures.from(at), at), day, settings);
+            return new InYear(at, InYearFigures.asAt(all, at, population), local);
+        });
+    }
+
+    /** The pack's in-year section, for a month's or a quarter's pack that has started; none for a year's. */
+    public java.util.Optional<PackSection> inYearSection(BoardPeriod period) {
+        return inYearAsAt(period, today()).map(at -> {
+            int year = period.latestCompleteYear();
+            return InYearSection.of(inYear(at), year, library.measures(year, null), forPeriod(yearSoFar(year), null),
+                    catalogue(), library.options(year));
+        });
+    }
+
+    /** The as-at day of a month's or a quarter's pack: its last day, or today while it runs; none for a year's. */
+    public static java.util.Optional<LocalDate> inYearAsAt(BoardPeriod period, LocalDate today) {
+        boolean wholeYear = period.start().plusYears(1).minusDays(1).equals(period.end());
+        if (wholeYear || period.start().isAfter(today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(period.end().isAfter(today) ? today : period.end());
     }
 
     /** A month's or a quarter's trend: the periods of the same length ending with it. */

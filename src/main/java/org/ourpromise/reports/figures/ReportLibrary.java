@@ -197,8 +197,10 @@ public class ReportLibrary {
         seeOtherServersChanges();
         long revision = comparisons.revision();
         if (revision != builtWithRevision) {
-            // built with other comparators or targets (changed here or by a command); the measures do not use them
-            built.keySet().removeIf(k -> k instanceof AnnualKey || k instanceof PackKey || k instanceof OptionsKey);
+            // built with other comparators, targets or populations (changed here or by a command)
+            // the figures too: the rate per 10,000 is built with the population kept beside them
+            built.keySet().removeIf(k -> k instanceof AnnualKey || k instanceof PackKey || k instanceof OptionsKey
+                    || k instanceof FiguresKey);
             builtWithRevision = revision;
         }
         var found = built.get(key);

@@ -32,6 +32,9 @@ class OneFigureEverywhereTests extends WebTestSupport {
     @Autowired
     private CurrentFigures targetsPage;
 
+    @Autowired
+    private RecordMeasures record;
+
     @ParameterizedTest
     @ValueSource(ints = {2025, 2026})
     @DisplayName("the dashboard, the packs and the annual report show the same value for every measure they share")
@@ -75,6 +78,50 @@ class OneFigureEverywhereTests extends WebTestSupport {
         });
         assertThat(byKey.values().stream().filter(byUrl -> byUrl.size() > 2).count()).isGreaterThanOrEqualTo(8);
         byKey.forEach((key, byUrl) -> assertThat(Set.copyOf(byUrl.values())).as(key + " in " + byUrl).hasSize(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"month=2026-10", "quarter=2027-Q2", "month=2026-03", "quarter=2027-Q3"})
+    @DisplayName("the in-year figures are computed once per as-at day and the pack and its download show the same")
+    void theInYearFiguresAgreeOnThePackAndItsDownload(String query) throws Exception {
+        String[] kv = query.split("=");
+        var period = kv[0].equals("month") ? BoardPeriod.month(java.time.YearMonth.parse(kv[1]))
+                : BoardPeriod.quarter(Integer.parseInt(kv[1].substring(0, 4)), kv[1].charAt(6) - '0');
+        var at = RecordMeasures.inYearAsAt(period, record.today()).orElseThrow();
+        var inYear = record.inYear(at);
+        assertThat(record.inYear(at)).as("computed once for the as-at day").isSameAs(inYear);
+        var html = mvc.perform(get("/board-pack").param(kv[0], kv[1]).with(as("board1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var section = record.inYearSection(period).orElseThrow();
+        assertThat(section.rows()).hasSize(org.ourpromise.reports.InYear.keys().size());
+        section.rows().forEach(row -> assertThat(html).contains(">" + row.get(1) + "<"));
+        var csv = mvc.perform(get("/board-pack.csv").param(kv[0], kv[1]).with(as("board1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int compared = 0;
+        try (var rows = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(csv)) {
+            for (var row : rows) {
+                if (row.getField("title").startsWith("In-year: ")) {
+                    var v = inYear.get(row.getField("measure key")).value();
+                    assertThat(row.getField("value")).as(row.getField("measure key"))
+                            .isEqualTo(v == null ? "" : v.stripTrailingZeros().toPlainString());
+                    assertThat(row.getField("period")).isEqualTo(inYear.period());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(org.ourpromise.reports.InYear.keys().size());
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("as at 31 March the in-year counts are the return's for the year just ended, on the pack")
+    void asAt31MarchTheInYearCountsAreTheYearsReturn() {
+        var inYear = record.inYear(java.time.LocalDate.of(2026, 3, 31));
+        var year = library.measures(2026, null);
+        for (var key : java.util.List.of(org.ourpromise.reports.InYearFigures.IN_CARE,
+                org.ourpromise.reports.InYearFigures.STARTS, org.ourpromise.reports.InYearFigures.CEASES)) {
+            assertThat(inYear.get(key).numerator()).as(key)
+                    .isEqualTo(year.get(org.ourpromise.reports.InYearFigures.BESIDE.get(key)).numerator());
+        }
     }
 
     private static void put(Map<String, Map<String, String>> shown, String key, String page, String value) {
