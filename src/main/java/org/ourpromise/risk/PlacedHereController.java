@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
@@ -46,9 +47,19 @@ class PlacedHereController {
         this.audit = audit;
     }
 
+    /** Newest placement first (the register's own order), or by reference, home council or end. */
+    static final Sorting<PlacedHere> COLUMNS = Sorting
+            .byDescending("placed", java.util.Comparator.comparing(PlacedHere::placedOn).thenComparing(PlacedHere::id))
+            .and("reference", java.util.Comparator.comparing(PlacedHere::reference))
+            .and("council", java.util.Comparator.comparing((PlacedHere p) -> p.homeCouncil().toLowerCase(java.util.Locale.UK)))
+            .andDescending("ended", java.util.Comparator.comparing(PlacedHere::endedOn,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+
     @GetMapping("/risk/placed-here")
     @Transactional
-    String register(@RequestParam(required = false) @org.jspecify.annotations.Nullable String edit, Model model) {
+    String register(@RequestParam(required = false) @org.jspecify.annotations.Nullable String edit,
+            @RequestParam Map<String, String> params, Model model) {
+        model.addAttribute("listing", params);
         var values = new HashMap<String, String>();
         var editing = edit != null && edit.matches("\\d{1,12}") ? records.placedHere(Long.parseLong(edit)).orElse(null) : null;
         if (editing != null) {
@@ -59,8 +70,8 @@ class PlacedHereController {
 
     @GetMapping("/risk/placed-here.csv")
     @Transactional
-    ResponseEntity<byte[]> csv() {
-        var all = records.placedHere();
+    ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+        var all = COLUMNS.sorted(records.placedHere(), params.get("sort"), params.get("order"));
         audit.record(AuditLog.Action.EXPORT, null, "other councils' children placed here CSV: " + all.size() + " placements");
         var out = new StringBuilder();
         CsvTable.line(out, List.of("Reference", "Home council", "Placement", "Placed here", "We were told", "Ended"));
@@ -118,7 +129,11 @@ class PlacedHereController {
         current.forEach(p -> byCouncil.merge(p.homeCouncil(), 1L, Long::sum));
         audit.record(AuditLog.Action.VIEW_REPORT, null, "other councils' children placed here: " + all.size()
                 + " placements, " + current.size() + " here today");
-        model.addAttribute("placements", all);
+        var listing = model.getAttribute("listing") instanceof Map<?, ?> m ? m : Map.of();
+        var list = COLUMNS.page(all, (String) listing.get("sort"), (String) listing.get("order"),
+                (String) listing.get("page"), "/risk/placed-here", Map.of());
+        model.addAttribute("list", list);
+        model.addAttribute("placements", list.items());
         model.addAttribute("current", current.size());
         model.addAttribute("notTold", current.stream().filter(p -> p.notifiedOn() == null).count());
         model.addAttribute("lastYear", all.stream().filter(p -> !p.placedOn().isBefore(today.minusYears(1))).count());

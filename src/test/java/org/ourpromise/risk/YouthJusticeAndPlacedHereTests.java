@@ -116,4 +116,21 @@ class YouthJusticeAndPlacedHereTests extends WebTestSupport {
         assertThat(records.placedHere(p.id()).orElseThrow().notifiedOn()).isNull();
         mvc.perform(get("/risk/placed-here").with(as("sw1"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theRegisterSortsByItsColumnsAndItsCsvFollows() throws Exception {
+        for (var council : java.util.List.of("Zeta County Council", "Alpha Borough Council")) {
+            mvc.perform(withDate(post("/risk/placed-here"), "placedOn", LocalDate.of(2026, 9, council.startsWith("Z") ? 1 : 2))
+                    .param("reference", "SORT-" + council.charAt(0)).param("homeCouncil", council)
+                    .param("placement", "Foster care").with(as("tm1")).with(csrf())).andExpect(status().is3xxRedirection());
+        }
+        var list = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/risk/placed-here?sort=council").with(as("tm1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        var councils = list.items().stream().map(p -> ((PlacedHere) p).homeCouncil()).toList();
+        assertThat(councils).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(list.total()).isEqualTo(records.placedHere().size());
+        var csv = mvc.perform(get("/risk/placed-here.csv?sort=council&order=desc").with(as("tm1"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(csv.indexOf("Zeta County Council")).isLessThan(csv.indexOf("Alpha Borough Council"));
+    }
 }
