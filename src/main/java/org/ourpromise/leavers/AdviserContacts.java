@@ -48,7 +48,7 @@ public final class AdviserContacts {
             List<Contact> contacts, LocalDate dutyEnds) {
     }
 
-    public enum Kind { FIRST_VISIT, BEFORE_REVIEW, REGULAR }
+    public enum Kind { FIRST_VISIT, BEFORE_REVIEW, REGULAR, PLAN_REVIEW }
 
     /** One item: what, by when, and the day it was done (null while open). */
     public record Due(Kind kind, String what, LocalDate due, @Nullable LocalDate done) {
@@ -78,6 +78,7 @@ public final class AdviserContacts {
             var visit = contacts.stream().filter(Contact::visit).map(Contact::date)
                     .filter(d -> d.isAfter(after) && !d.isAfter(s.nextReview())).reduce((a, b) -> b).orElse(null);
             out.add(new Due(Kind.BEFORE_REVIEW, "Visit before the pathway plan review", s.nextReview(), visit));
+            out.add(new Due(Kind.PLAN_REVIEW, "Pathway plan review (every 6 months)", s.nextReview(), null));
         }
         regular(s, contacts, today, settings).ifPresent(out::add);
         return out.stream().filter(d -> d.due().isBefore(s.dutyEnds()))

@@ -31,7 +31,7 @@ class PathwayPlans {
             String accommodation, String eet, String health, String finance, String relationships,
             @Nullable String youngPersonsView, @Nullable Integer contactMonths, String recordedBy, List<Goal> goals) {
 
-        LocalDate nextReviewDue() {
+        public LocalDate nextReviewDue() {
             return reviewedOn.plusMonths(REVIEW_MONTHS);
         }
     }

@@ -250,6 +250,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /leavers/children/{childId}", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("POST /leavers/children/{childId}/accommodation", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("POST /leavers/children/{childId}/accommodation/end", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /leavers/children/{childId}/pathway-plan", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("POST /leavers/children/{childId}/pathway-plan", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /iro/alerts", Permission.VIEW_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts.csv", Permission.VIEW_QA_ALERTS.name()),
             Map.entry("GET /iro/alerts/addressed", Permission.RESPOND_TO_QA_ALERTS.name()),

@@ -105,6 +105,8 @@ class AdviserContactsTests {
         var before = due(LeaverStatus.FORMER_RELEVANT, List.of(), null, "2024-03-01", "2024-09-01",
                 List.of(visit("2024-02-20")), "2024-08-25");
         assertThat(before).filteredOn(i -> i.kind() == Kind.BEFORE_REVIEW).extracting(Due::done).containsOnlyNulls();
+        assertThat(before).filteredOn(i -> i.kind() == Kind.PLAN_REVIEW).extracting(Due::due)
+                .containsExactly(d("2024-09-01"));
     }
 
     @Test
