@@ -131,6 +131,7 @@ class SecurityConfiguration {
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
+            .requestMatchers("/board-pack/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
                     "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())

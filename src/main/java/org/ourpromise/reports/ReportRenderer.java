@@ -120,7 +120,14 @@ public final class ReportRenderer {
     /** The board pack with the record's figures (if any) and the sections other rooms add, in order. */
     public static String html(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
             java.util.List<PackSection> sections, Medium medium) {
+        return html(pack, fromTheRecord, sections, Map.of(), medium);
+    }
+
+    /** As above, with the performance team's narrative of each section (section id to text) under its heading. */
+    public static String html(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
+            java.util.List<PackSection> sections, Map<String, String> narratives, Medium medium) {
         var model = new java.util.HashMap<String, Object>();
+        model.put("narratives", narratives);
         model.put("pack", pack);
         if (fromTheRecord != null) {
             model.put("fromRecord", fromTheRecord);
@@ -133,6 +140,11 @@ public final class ReportRenderer {
     public static byte[] pdf(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
             java.util.List<PackSection> sections) {
         return toPdf(html(pack, fromTheRecord, sections, Medium.PRINT), pack.title());
+    }
+
+    public static byte[] pdf(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
+            java.util.List<PackSection> sections, Map<String, String> narratives) {
+        return toPdf(html(pack, fromTheRecord, sections, narratives, Medium.PRINT), pack.title());
     }
 
     public static byte[] pdf(BoardPack pack, RecordSection fromTheRecord) {

@@ -140,6 +140,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /targets/{key}", Permission.MANAGE_TARGETS.name()),
             Map.entry("POST /targets/{key}/remove", Permission.MANAGE_TARGETS.name()),
             Map.entry("GET /population", Permission.MANAGE_TARGETS.name()),
+            Map.entry("GET /board-pack/narrative", Permission.MANAGE_RETURN.name()),
+            Map.entry("POST /board-pack/narrative", Permission.MANAGE_RETURN.name()),
             Map.entry("POST /population", Permission.MANAGE_TARGETS.name()),
             Map.entry("GET /comparators", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),

@@ -34,8 +34,11 @@ class BoardPackController {
 
     private final java.util.List<org.ourpromise.reports.PackSection.Source> sources;
 
+    private final PackNarratives narratives;
+
     BoardPackController(ReportLibrary library, RecordMeasures record, FigureDownloads downloads,
-            java.util.List<org.ourpromise.reports.PackSection.Source> sources) {
+            java.util.List<org.ourpromise.reports.PackSection.Source> sources, PackNarratives narratives) {
+        this.narratives = narratives;
         this.sources = sources;
         this.library = library;
         this.record = record;
@@ -44,7 +47,8 @@ class BoardPackController {
     }
 
     @GetMapping("/board-pack")
-    ResponseEntity<String> pack(@RequestParam(required = false) @Nullable String year,
+    ResponseEntity<String> pack(@org.springframework.security.core.annotation.AuthenticationPrincipal
+            org.ourpromise.access.PromiseUser user, @RequestParam(required = false) @Nullable String year,
             @RequestParam(required = false) @Nullable String quarter,
             @RequestParam(required = false) @Nullable String month,
             @RequestParam(required = false) @Nullable String period) {
@@ -59,9 +63,13 @@ class BoardPackController {
         links.put("Promise home", "/");
         links.put("Download this pack as PDF", "/board-pack.pdf?" + chosen.query());
         links.put("Download the figures (CSV)", "/board-pack.csv?" + chosen.query());
+        if (user.can(org.ourpromise.access.Permission.MANAGE_RETURN)) {
+            links.put("Write the narrative", "/board-pack/narrative?period=" + chosen.query().replace("=", "%3D"));
+        }
         var pack = library.boardPack(chosen.period());
         var fromTheRecord = record.boardPack(chosen.period());
-        var html = ReportRenderer.html(pack, fromTheRecord, sections(chosen.period()), ReportRenderer.Medium.BROWSER);
+        var html = ReportRenderer.html(pack, fromTheRecord, sections(chosen.period()), narratives.of(chosen.query()),
+                ReportRenderer.Medium.BROWSER);
         return ReportPage.of(html, links, chooser(chosen.query()));
     }
 
@@ -90,7 +98,7 @@ class BoardPackController {
         var chosen = periods.chosen(year, quarter, month);
         var pack = library.boardPack(chosen.period());
         var fromTheRecord = record.boardPack(chosen.period());
-        var pdf = ReportRenderer.pdf(pack, fromTheRecord, sections(chosen.period()));
+        var pdf = ReportRenderer.pdf(pack, fromTheRecord, sections(chosen.period()), narratives.of(chosen.query()));
         return ReportPage.pdf(pdf, "board-pack-" + chosen.query().replaceFirst("^[a-z]+=", "") + ".pdf");
     }
 
