@@ -33,8 +33,11 @@ class VirtualSchoolController {
     private final SchoolList schools;
     private final AuditLog audit;
     private final ChildAccess access;
+    private final VirtualSchoolOversight oversight;
 
-    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access) {
+    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access,
+            VirtualSchoolOversight oversight) {
+        this.oversight = oversight;
         this.school = school;
         this.schools = schools;
         this.audit = audit;
@@ -62,7 +65,7 @@ class VirtualSchoolController {
         var schoolRows = bySchool.entrySet().stream()
                 .sorted(Comparator.comparing(e -> schoolNames.get(e.getKey()).name()))
                 .map(e -> new SchoolRow(schoolNames.get(e.getKey()), e.getValue())).toList();
-        var shown = new java.util.TreeSet<String>();
+        var shown = new java.util.TreeSet<String>(oversight.addTo(model, cohort, today));
         peps.forEach(l -> shown.add(l.pupil().childId()));
         missing.forEach(p -> shown.add(p.childId()));
         lowAttendance.forEach(p -> shown.add(p.childId()));

@@ -271,6 +271,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/schools/{id}", EDUCATION_RECORD),
             Map.entry("GET /education/children/{childId}/not-in-education/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/exclusions/{id}", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/exclusions/{id}", EDUCATION_RECORD),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
