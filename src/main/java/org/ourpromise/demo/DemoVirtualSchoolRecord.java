@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ourpromise.education.Exclusion;
 import org.ourpromise.education.Exclusions;
+import org.ourpromise.education.Pep;
+import org.ourpromise.education.PepPlans;
 import org.ourpromise.education.SchoolHistory;
 import org.ourpromise.education.SchoolPlacement;
 import org.ourpromise.timescales.WorkingDayCalendar;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Virtual School's own record of the demo council, from a random stream of its own: suspensions (mostly a day
- * or two, some half days) and the odd permanent exclusion at the schools the children are on roll at.
+ * or two, some half days) and the odd permanent exclusion at the schools the children are on roll at; what the
+ * PEPs say and the Virtual School's ratings of them.
  */
 @Component
 class DemoVirtualSchoolRecord {
@@ -26,12 +29,23 @@ class DemoVirtualSchoolRecord {
         Exclusion.Reason.PHYSICAL_ASSAULT_PUPIL, Exclusion.Reason.PHYSICAL_ASSAULT_ADULT};
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
+    private static final String[] TARGETS = {"Reading at the expected standard by the end of the spring term",
+        "Grade 5 or above in English and maths", "Attend every morning session this half term",
+        "Join an after-school club and keep going for a term", "Catch up on phonics with daily one-to-one reading"};
+    private static final String[] VIEWS = {"I like my new school and want to stay.", "Maths is hard but I am trying.",
+        "I want to go to college to do mechanics.", null};
+    private static final String[] TEACHERS = {"Ms Patel", "Mr Okafor", "Mrs Green", "Mr Hughes", "Miss Lewis"};
+    private static final String[] PURPOSES = {"One-to-one tuition in maths", "A laptop for homework",
+        "Music lessons", "Mentoring with a learning mentor"};
+
     private final SchoolHistory history;
     private final Exclusions exclusions;
+    private final PepPlans plans;
 
-    DemoVirtualSchoolRecord(SchoolHistory history, Exclusions exclusions) {
+    DemoVirtualSchoolRecord(SchoolHistory history, Exclusions exclusions, PepPlans plans) {
         this.history = history;
         this.exclusions = exclusions;
+        this.plans = plans;
     }
 
     void add(LocalDate today, long seed) {
@@ -43,6 +57,33 @@ class DemoVirtualSchoolRecord {
             }
         }
         exclusions.addAll(made, "demo");
+        addPeps(today, random);
+    }
+
+    /**
+     * Most PEPs written up, some asking for Pupil Premium Plus; most of those older than a month rated, about seven
+     * in ten good, the rest with remedial action due a month after the meeting.
+     */
+    private void addPeps(LocalDate today, SplittableRandom random) {
+        for (var peps : plans.byChild(null).values()) {
+            for (var p : peps) {
+                if (random.nextDouble() < 0.85) {
+                    boolean ppp = random.nextDouble() < 0.4;
+                    plans.save(p.childId(), p.id(), new Pep.Content(TARGETS[random.nextInt(TARGETS.length)],
+                            VIEWS[random.nextInt(VIEWS.length)], TEACHERS[random.nextInt(TEACHERS.length)],
+                            ppp ? BigDecimal.valueOf(100L * (2 + random.nextInt(10))) : null,
+                            ppp ? PURPOSES[random.nextInt(PURPOSES.length)] : null, 0), "demo");
+                }
+                if (p.held().isBefore(today.minusDays(30)) && random.nextDouble() < 0.8) {
+                    double r = random.nextDouble();
+                    var rating = r < 0.69 ? Pep.Rating.GOOD : r < 0.95 ? Pep.Rating.REQUIRES_IMPROVEMENT
+                            : Pep.Rating.INADEQUATE;
+                    plans.save(p.childId(), p.id(), new Pep.Quality(rating, rating.needsAction()
+                            ? "Targets to be made specific and dated" : null, rating.needsAction()
+                            ? p.held().plusDays(30) : null, p.held().plusDays(14), "demo", 0));
+                }
+            }
+        }
     }
 
     /** About one child in eight suspended while at a school, a few more than once; one in two hundred excluded. */

@@ -28,10 +28,12 @@ class EducationController {
     private final SchoolList schools;
     private final ChildEducation education;
     private final Exclusions exclusions;
+    private final PepPlans plans;
 
     EducationController(EducationAccess access, SchoolHistory history, SchoolList schools, ChildEducation education,
-            Exclusions exclusions) {
+            Exclusions exclusions, PepPlans plans) {
         this.access = access;
+        this.plans = plans;
         this.exclusions = exclusions;
         this.history = history;
         this.schools = schools;
@@ -52,6 +54,10 @@ class EducationController {
         model.addAttribute("exclusionsThisYear", ExclusionFigures.of(mine, List.of(childId), view.year().first(),
                 view.today()));
         model.addAttribute("schoolNames", schools.all());
+        var peps = new java.util.ArrayList<>(plans.byChild(childId).getOrDefault(childId, List.of()));
+        java.util.Collections.reverse(peps);
+        model.addAttribute("peps", peps);
+        model.addAttribute("ratesPeps", user.can(org.ourpromise.access.Permission.MANAGE_EDUCATION));
         return "education/child";
     }
 

@@ -1,7 +1,6 @@
 package org.ourpromise.education;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +8,6 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.ourpromise.timescales.DueStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -53,7 +51,7 @@ class VirtualSchoolController {
         // restricted records not open to the Virtual School are listed as "Restricted" with the child's id only
         var hidden = access.restrictedRecordsHiddenFrom(user);
         var listed = cohort;
-        var peps = peps(listed, today);
+        var peps = oversight.pepsDue(listed, today);
         var missing = listed.stream().filter(p -> p.notInEducation() != null)
                 .sorted(Comparator.comparing(p -> p.notInEducation().since())).toList();
         var threshold = java.math.BigDecimal.valueOf(school.settings().attendanceConcernBelow());
@@ -88,19 +86,6 @@ class VirtualSchoolController {
         model.addAttribute("lowAttendanceList", VirtualSchoolTables.lowAttendance(lowAttendance, hidden, params));
         model.addAttribute("schoolList", VirtualSchoolTables.schools(schoolRows, params));
         return "education/virtual-school";
-    }
-
-    private static List<Line> peps(List<VirtualSchool.Pupil> pupils, LocalDate today) {
-        var peps = new ArrayList<Line>();
-        for (var p : pupils) {
-            for (var d : p.peps()) {
-                if (d.status() == DueStatus.OVERDUE || !d.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
-                    peps.add(new Line(p, d.rule().description(), d.due(), d.status() == DueStatus.OVERDUE));
-                }
-            }
-        }
-        peps.sort(Comparator.comparing(Line::when).thenComparing(l -> l.pupil().name()));
-        return peps;
     }
 
     /** Attendance at one school this school year. */

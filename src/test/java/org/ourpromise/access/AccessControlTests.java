@@ -273,6 +273,10 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
             Map.entry("GET /education/children/{childId}/exclusions/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/exclusions/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/peps/{id}", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/peps/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/pep-quality/{id}", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("POST /education/children/{childId}/pep-quality/{id}", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
