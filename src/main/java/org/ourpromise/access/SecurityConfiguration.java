@@ -199,6 +199,8 @@ class SecurityConfiguration {
                 .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             .requestMatchers("/leavers/children/*/pathway-plan").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             // education (issue 12): case workers within their scope, the Virtual School for every child
+            // the quality of a child's PEP is rated by the Virtual School only
+            .requestMatchers("/education/children/*/pep-quality/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/education/children/*", "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")

@@ -37,9 +37,11 @@ class DemoVirtualSchool {
     private final SchoolHistory history;
     private final AttendanceStore attendance;
     private final VirtualSchoolSettings settings;
+    private final DemoVirtualSchoolRecord record;
 
     DemoVirtualSchool(SchoolList schools, SchoolHistory history, AttendanceStore attendance,
-            VirtualSchoolSettings settings) {
+            VirtualSchoolSettings settings, DemoVirtualSchoolRecord record) {
+        this.record = record;
         this.schools = schools;
         this.history = history;
         this.attendance = attendance;
@@ -81,6 +83,7 @@ class DemoVirtualSchool {
             addWeeks(weeks, child.childId(), year.first(), today, random);
         }
         attendance.addWeeks(weeks);
+        record.add(today, seed);
     }
 
     /** Most children attend well; some are often absent, a few rarely there. */

@@ -27,9 +27,14 @@ class EducationController {
     private final SchoolHistory history;
     private final SchoolList schools;
     private final ChildEducation education;
+    private final Exclusions exclusions;
+    private final PepPlans plans;
 
-    EducationController(EducationAccess access, SchoolHistory history, SchoolList schools, ChildEducation education) {
+    EducationController(EducationAccess access, SchoolHistory history, SchoolList schools, ChildEducation education,
+            Exclusions exclusions, PepPlans plans) {
         this.access = access;
+        this.plans = plans;
+        this.exclusions = exclusions;
         this.history = history;
         this.schools = schools;
         this.education = education;
@@ -40,7 +45,19 @@ class EducationController {
     String child(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
         var child = access.open(user, childId, "opened the education record");
         model.addAttribute("child", child);
-        model.addAttribute("education", education.of(childId));
+        var view = education.of(childId);
+        model.addAttribute("education", view);
+        var mine = exclusions.byChild(childId);
+        var newestFirst = new java.util.ArrayList<>(mine.getOrDefault(childId, List.of()));
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("exclusions", newestFirst);
+        model.addAttribute("exclusionsThisYear", ExclusionFigures.of(mine, List.of(childId), view.year().first(),
+                view.today()));
+        model.addAttribute("schoolNames", schools.all());
+        var peps = new java.util.ArrayList<>(plans.byChild(childId).getOrDefault(childId, List.of()));
+        java.util.Collections.reverse(peps);
+        model.addAttribute("peps", peps);
+        model.addAttribute("ratesPeps", user.can(org.ourpromise.access.Permission.MANAGE_EDUCATION));
         return "education/child";
     }
 

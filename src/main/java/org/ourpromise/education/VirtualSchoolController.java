@@ -1,7 +1,6 @@
 package org.ourpromise.education;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +8,6 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.ourpromise.timescales.DueStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -33,8 +31,11 @@ class VirtualSchoolController {
     private final SchoolList schools;
     private final AuditLog audit;
     private final ChildAccess access;
+    private final VirtualSchoolOversight oversight;
 
-    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access) {
+    VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access,
+            VirtualSchoolOversight oversight) {
+        this.oversight = oversight;
         this.school = school;
         this.schools = schools;
         this.audit = audit;
@@ -50,7 +51,7 @@ class VirtualSchoolController {
         // restricted records not open to the Virtual School are listed as "Restricted" with the child's id only
         var hidden = access.restrictedRecordsHiddenFrom(user);
         var listed = cohort;
-        var peps = peps(listed, today);
+        var peps = oversight.pepsDue(listed, today);
         var missing = listed.stream().filter(p -> p.notInEducation() != null)
                 .sorted(Comparator.comparing(p -> p.notInEducation().since())).toList();
         var threshold = java.math.BigDecimal.valueOf(school.settings().attendanceConcernBelow());
@@ -62,7 +63,7 @@ class VirtualSchoolController {
         var schoolRows = bySchool.entrySet().stream()
                 .sorted(Comparator.comparing(e -> schoolNames.get(e.getKey()).name()))
                 .map(e -> new SchoolRow(schoolNames.get(e.getKey()), e.getValue())).toList();
-        var shown = new java.util.TreeSet<String>();
+        var shown = new java.util.TreeSet<String>(oversight.addTo(model, cohort, today));
         peps.forEach(l -> shown.add(l.pupil().childId()));
         missing.forEach(p -> shown.add(p.childId()));
         lowAttendance.forEach(p -> shown.add(p.childId()));
@@ -85,19 +86,6 @@ class VirtualSchoolController {
         model.addAttribute("lowAttendanceList", VirtualSchoolTables.lowAttendance(lowAttendance, hidden, params));
         model.addAttribute("schoolList", VirtualSchoolTables.schools(schoolRows, params));
         return "education/virtual-school";
-    }
-
-    static List<Line> peps(List<VirtualSchool.Pupil> pupils, LocalDate today) {
-        var peps = new ArrayList<Line>();
-        for (var p : pupils) {
-            for (var d : p.peps()) {
-                if (d.status() == DueStatus.OVERDUE || !d.due().isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
-                    peps.add(new Line(p, d.rule().description(), d.due(), d.status() == DueStatus.OVERDUE));
-                }
-            }
-        }
-        peps.sort(Comparator.comparing(Line::when).thenComparing(l -> l.pupil().name()));
-        return peps;
     }
 
     /** Attendance at one school this school year. */

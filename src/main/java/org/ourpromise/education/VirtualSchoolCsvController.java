@@ -34,12 +34,15 @@ class VirtualSchoolCsvController {
     private static final String RESTRICTED = "Restricted";
 
     private final VirtualSchool school;
+    private final VirtualSchoolOversight oversight;
     private final SchoolList schools;
     private final AuditLog audit;
     private final ChildAccess access;
 
-    VirtualSchoolCsvController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access) {
+    VirtualSchoolCsvController(VirtualSchool school, VirtualSchoolOversight oversight, SchoolList schools, AuditLog audit,
+            ChildAccess access) {
         this.school = school;
+        this.oversight = oversight;
         this.schools = schools;
         this.audit = audit;
         this.access = access;
@@ -76,7 +79,7 @@ class VirtualSchoolCsvController {
     private List<String> peps(List<VirtualSchool.Pupil> cohort, Set<String> hidden, @Nullable String sort,
             @Nullable String order, List<List<String>> rows, List<String> children) {
         var lines = VirtualSchoolTables.pepColumns(hidden)
-                .sorted(VirtualSchoolController.peps(cohort, school.today()), sort, order);
+                .sorted(oversight.pepsDue(cohort, school.today()), sort, order);
         for (var l : lines) {
             var p = l.pupil();
             children.add(p.childId());

@@ -31,6 +31,10 @@ class AccessControlTests extends WebTestSupport {
     private static final String HEALTH_RECORD = Permission.RECORD_EVENTS.name() + "|"
             + Permission.MANAGE_HEALTH.name();
 
+    // the Virtual School, for every child (the permission reaches every child, so it stands in both places)
+    private static final String VIRTUAL_SCHOOL_ONLY = Permission.MANAGE_EDUCATION.name() + "|"
+            + Permission.MANAGE_EDUCATION.name();
+
     private static final String REASON_TO_OPEN = Permission.VIEW_CHILD_RECORDS.name() + "|"
             + Permission.MANAGE_HEALTH.name() + "|" + Permission.MANAGE_EDUCATION.name();
 
@@ -285,6 +289,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/schools/{id}", EDUCATION_RECORD),
             Map.entry("GET /education/children/{childId}/not-in-education/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/exclusions/{id}", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/exclusions/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/peps/{id}", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/peps/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/pep-quality/{id}", VIRTUAL_SCHOOL_ONLY),
+            Map.entry("POST /education/children/{childId}/pep-quality/{id}", VIRTUAL_SCHOOL_ONLY),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"

@@ -1,0 +1,117 @@
+package org.ourpromise.education;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ourpromise.care.CareEpisodes;
+import org.ourpromise.record.CareEpisode;
+import org.ourpromise.timescales.WorkingDayCalendar;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+
+/**
+ * What the Virtual School Head oversees beyond the worklist's first tables: the cohort's suspensions and
+ * permanent exclusions this school year, child by child; PEPs waiting for a quality rating and remedial actions due. Drawn by {@code education/virtual-school-oversight};
+ * the worklist audits the children this adds.
+ */
+@Service
+class VirtualSchoolOversight {
+
+    /** A child of the cohort with an exclusion that began this school year. */
+    record ExcludedPupil(VirtualSchool.Pupil pupil, ExclusionFigures figures) {
+    }
+
+    /** A PEP on the worklist with its child. */
+    record PepLine(VirtualSchool.Pupil pupil, Pep pep) {
+    }
+
+    private final Exclusions exclusions;
+    private final PepPlans plans;
+    private final CareEpisodes care;
+    private final SchoolHistory history;
+    private final PepSchedule schedule;
+
+    VirtualSchoolOversight(Exclusions exclusions, PepPlans plans, CareEpisodes care, SchoolHistory history,
+            PepSettings settings) {
+        this.exclusions = exclusions;
+        this.plans = plans;
+        this.care = care;
+        this.history = history;
+        this.schedule = new PepSchedule(settings, WorkingDayCalendar.englandAndWales());
+    }
+
+    /**
+     * The PEPs out of date, and those due within {@link VirtualSchoolController#DUE_WITHIN_DAYS} days, by the
+     * Virtual School's schedule ({@link PepSchedule}): most urgent first.
+     */
+    @Transactional(readOnly = true)
+    List<VirtualSchoolController.Line> pepsDue(List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        var episodes = care.byChild(null);
+        var schools = history.placements(null);
+        var peps = plans.byChild(null);
+        var lines = new java.util.ArrayList<VirtualSchoolController.Line>();
+        for (var p : cohort) {
+            var mine = episodes.getOrDefault(p.childId(), List.of());
+            var held = peps.getOrDefault(p.childId(), List.of()).stream().map(Pep::held).toList();
+            for (var d : schedule.due(p.born(), mine, changes(mine, schools.getOrDefault(p.childId(), List.of())),
+                    held, today)) {
+                // a missed deadline older than six months is followed by a later term's, still missed: list that one
+                if (d.open() && !d.due().isAfter(today.plusDays(VirtualSchoolController.DUE_WITHIN_DAYS))
+                        && !d.due().isBefore(today.minusMonths(6))) {
+                    lines.add(new VirtualSchoolController.Line(p, d.what(), d.due(), d.overdue()));
+                }
+            }
+        }
+        lines.sort(Comparator.comparing(VirtualSchoolController.Line::when).thenComparing(l -> l.pupil().name()));
+        return lines;
+    }
+
+    /** Changes of school (each school joined) and of carer (episodes for a new placement, RNE P or B). */
+    static List<PepSchedule.Change> changes(List<CareEpisode> episodes, List<SchoolPlacement> schools) {
+        var out = new java.util.ArrayList<PepSchedule.Change>();
+        schools.forEach(s -> out.add(new PepSchedule.Change(s.started(), "change of school")));
+        episodes.stream().filter(e -> "P".equals(e.reasonNewEpisode()) || "B".equals(e.reasonNewEpisode()))
+                .forEach(e -> out.add(new PepSchedule.Change(e.started(), "change of placement")));
+        return out;
+    }
+
+    /** Adds the oversight tables to the worklist's model; the ids of the children they show, to audit. */
+    @Transactional(readOnly = true)
+    Set<String> addTo(Model model, List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        var year = SchoolYear.of(today);
+        var all = exclusions.byChild(null);
+        var ids = cohort.stream().map(VirtualSchool.Pupil::childId).toList();
+        var excluded = cohort.stream()
+                .map(p -> new ExcludedPupil(p, ExclusionFigures.of(all, List.of(p.childId()), year.first(), today)))
+                .filter(x -> x.figures().suspensions() + x.figures().permanent() > 0)
+                .sorted(Comparator.comparing((ExcludedPupil x) -> x.figures().permanent()).reversed()
+                        .thenComparing(x -> x.figures().suspensionDays(), Comparator.reverseOrder())
+                        .thenComparing(x -> x.pupil().name()))
+                .toList();
+        model.addAttribute("exclusionFigures", ExclusionFigures.of(all, ids, year.first(), today));
+        model.addAttribute("excluded", excluded);
+        var shown = new TreeSet<String>();
+        excluded.forEach(x -> shown.add(x.pupil().childId()));
+        shown.addAll(addPepQuality(model, cohort, today));
+        return shown;
+    }
+
+    /** PEPs waiting for a quality rating, and remedial actions due, with this school year's quality figures. */
+    private Set<String> addPepQuality(Model model, List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        var byId = new java.util.HashMap<String, VirtualSchool.Pupil>();
+        cohort.forEach(p -> byId.put(p.childId(), p));
+        var quality = PepQualityFigures.of(plans.byChild(null), byId.keySet(), SchoolYear.of(today).first(), today);
+        var awaiting = quality.awaitingRating().stream().map(p -> new PepLine(byId.get(p.childId()), p)).toList();
+        var remedial = quality.remedialDue().stream().map(p -> new PepLine(byId.get(p.childId()), p)).toList();
+        model.addAttribute("pepQuality", quality);
+        model.addAttribute("pepsToRate", awaiting);
+        model.addAttribute("remedialDue", remedial);
+        var shown = new TreeSet<String>();
+        awaiting.forEach(l -> shown.add(l.pupil().childId()));
+        remedial.forEach(l -> shown.add(l.pupil().childId()));
+        return shown;
+    }
+}
