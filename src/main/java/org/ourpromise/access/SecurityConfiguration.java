@@ -194,6 +194,11 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/virtual-school").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
+                    "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
+                    "/virtual-school/previously-looked-after", "/virtual-school/previously-looked-after.csv",
+                    "/virtual-school/previously-looked-after/*")
+                .hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
