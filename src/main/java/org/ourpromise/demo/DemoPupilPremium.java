@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ourpromise.education.AdviceRequest;
+import org.ourpromise.education.AdviceRequestBook;
 import org.ourpromise.education.FinancialYear;
 import org.ourpromise.education.PupilPremium;
 import org.ourpromise.education.PupilPremiumLedger;
@@ -31,8 +33,10 @@ class DemoPupilPremium {
 
     private final PupilPremiumLedger ledger;
     private final SchoolHistory history;
+    private final AdviceRequestBook advice;
 
-    DemoPupilPremium(PupilPremiumLedger ledger, SchoolHistory history) {
+    DemoPupilPremium(PupilPremiumLedger ledger, SchoolHistory history, AdviceRequestBook advice) {
+        this.advice = advice;
         this.ledger = ledger;
         this.history = history;
     }
@@ -76,5 +80,23 @@ class DemoPupilPremium {
             }
         }
         ledger.addAll(payments, "demo");
+        addRequests(today, random);
+    }
+
+    private static final String[] SUBJECTS = {"Choosing a secondary school after adoption",
+        "How the school is using its Pupil Premium Plus", "Support for an EHC needs assessment",
+        "Attachment-aware training for the class teacher", "A managed move after suspensions",
+        "Transition to Reception for a child on a special guardianship order"};
+
+    /** Previously looked-after children: a few requests for advice a month over the last year, most answered. */
+    private void addRequests(LocalDate today, SplittableRandom random) {
+        for (var asked = today.minusYears(1); asked.isBefore(today); asked = asked.plusDays(4 + random.nextInt(14))) {
+            double who = random.nextDouble();
+            var by = who < 0.5 ? AdviceRequest.AskedBy.PARENT : who < 0.85 ? AdviceRequest.AskedBy.SCHOOL
+                    : AdviceRequest.AskedBy.OTHER;
+            var answered = asked.plusDays(1 + random.nextInt(20));
+            advice.add(new AdviceRequest(0, by, null, SUBJECTS[random.nextInt(SUBJECTS.length)], asked,
+                    answered.isAfter(today) ? null : answered, 0), "demo");
+        }
     }
 }
