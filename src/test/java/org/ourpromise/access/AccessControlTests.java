@@ -274,6 +274,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/schools/{id}", EDUCATION_RECORD),
             Map.entry("GET /education/children/{childId}/not-in-education/{id}", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/not-in-education/{id}", EDUCATION_RECORD),
+            Map.entry("GET /education/children/{childId}/attainment/new", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/attainment/new", EDUCATION_RECORD),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/pupil-premium", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/previously-looked-after", Permission.MANAGE_EDUCATION.name()),

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.education.AttainmentCohort;
+import org.ourpromise.education.AttainmentFigures;
 import org.ourpromise.education.FinancialYear;
+import org.ourpromise.education.SchoolYear;
 import org.ourpromise.education.PupilPremiumLedger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,8 @@ class DemoVirtualSchoolRecordsTests {
     private UserAccounts users;
     @Autowired
     private PupilPremiumLedger ledger;
+    @Autowired
+    private AttainmentCohort attainment;
 
     @Test
     void theDemoCouncilHasPupilPremiumPlusAndRequestsForAdvice() throws Exception {
@@ -50,5 +55,20 @@ class DemoVirtualSchoolRecordsTests {
         mvc.perform(get("/virtual-school/pupil-premium").with(head)).andExpect(status().isOk());
         mvc.perform(get("/virtual-school/previously-looked-after").with(head)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("A parent or guardian")));
+    }
+
+    @Test
+    void lastYearsResultsAreInTheVirtualSchoolReportAndTheAnnualReport() throws Exception {
+        var results = attainment.figures(new SchoolYear(2025));
+        assertThat(results.withResults()).isNotEmpty();
+        // 2025/26: no Progress 8 is published, and KS1 was no longer statutory
+        assertThat(results.lines()).extracting(AttainmentFigures.Line::key).doesNotContain("ks4-p8", "ks1-rwm");
+        var head = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("virtual.school"));
+        mvc.perform(get("/reports/virtual-school").with(head)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Results in 2025 to 2026 of children looked after")))
+                .andExpect(content().string(containsString("Key stage 4: grade 9 to 4 in English and maths")));
+        var performance = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("performance"));
+        mvc.perform(get("/reports/annual").param("year", "2026").with(performance)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Results in 2025 to 2026 of children looked after for 12")));
     }
 }
