@@ -30,6 +30,7 @@ class SecurityConfiguration {
             figuresAndReports(a);
             iroService(a);
             services(a);
+            educationAndHealth(a);
             participation(a);
             youngPeople(a);
             recordsRequests(a);
@@ -172,7 +173,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/iro", "/reports/iro.pdf").hasAuthority(Permission.VIEW_IRO_REPORT.name());
     }
 
-    /** Permanence, the care leavers' offer, children at risk, education, health and the workforce. */
+    /** Permanence, the care leavers' offer, children at risk and the workforce. */
     private static void services(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
@@ -197,7 +198,13 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/leavers", "/leavers/children/*").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             .requestMatchers(HttpMethod.POST, "/leavers/children/*/accommodation", "/leavers/children/*/accommodation/end")
                 .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
-            .requestMatchers("/leavers/children/*/pathway-plan").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
+            .requestMatchers("/leavers/children/*/pathway-plan").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name());
+    }
+
+    /** The Virtual School and the child's health (issue 12). */
+    private static void educationAndHealth(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a
             // education (issue 12): case workers within their scope, the Virtual School for every child
             // the quality of a child's PEP is rated by the Virtual School only
             .requestMatchers("/education/children/*/pep-quality/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
@@ -206,6 +213,11 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/virtual-school", "/virtual-school.csv").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
+                    "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
+                    "/virtual-school/previously-looked-after", "/virtual-school/previously-looked-after.csv",
+                    "/virtual-school/previously-looked-after/*")
+                .hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())

@@ -31,11 +31,19 @@ public class AttainmentStore {
     }
 
     public List<Result> results(String childId) {
-        return jdbc.query("select * from attainment where child_id = ? order by school_year, key_stage", (rs, n) ->
-                new Result(rs.getString("child_id"), rs.getInt("school_year"),
-                        Result.KeyStage.valueOf(rs.getString("key_stage")), (Boolean) rs.getObject("good_level"),
-                        (Boolean) rs.getObject("expected_rwm"), rs.getBigDecimal("attainment8"),
-                        rs.getBigDecimal("progress8"), (Boolean) rs.getObject("english_maths_94"),
-                        (Boolean) rs.getObject("english_maths_95")), childId);
+        return jdbc.query("select * from attainment where child_id = ? order by school_year, key_stage", ROW, childId);
     }
+
+    /** Everyone's results of the school year starting in {@code schoolYear}. */
+    public List<Result> results(int schoolYear) {
+        return jdbc.query("select * from attainment where school_year = ? order by child_id, key_stage", ROW,
+                schoolYear);
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<Result> ROW = (rs, n) ->
+            new Result(rs.getString("child_id"), rs.getInt("school_year"),
+                    Result.KeyStage.valueOf(rs.getString("key_stage")), (Boolean) rs.getObject("good_level"),
+                    (Boolean) rs.getObject("expected_rwm"), rs.getBigDecimal("attainment8"),
+                    rs.getBigDecimal("progress8"), (Boolean) rs.getObject("english_maths_94"),
+                    (Boolean) rs.getObject("english_maths_95"));
 }

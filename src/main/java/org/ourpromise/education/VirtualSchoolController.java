@@ -32,10 +32,12 @@ class VirtualSchoolController {
     private final AuditLog audit;
     private final ChildAccess access;
     private final VirtualSchoolOversight oversight;
+    private final PupilPremiumLedger pupilPremium;
 
     VirtualSchoolController(VirtualSchool school, SchoolList schools, AuditLog audit, ChildAccess access,
-            VirtualSchoolOversight oversight) {
+            VirtualSchoolOversight oversight, PupilPremiumLedger pupilPremium) {
         this.oversight = oversight;
+        this.pupilPremium = pupilPremium;
         this.school = school;
         this.schools = schools;
         this.audit = audit;
@@ -63,13 +65,10 @@ class VirtualSchoolController {
         var schoolRows = bySchool.entrySet().stream()
                 .sorted(Comparator.comparing(e -> schoolNames.get(e.getKey()).name()))
                 .map(e -> new SchoolRow(schoolNames.get(e.getKey()), e.getValue())).toList();
-        var shown = new java.util.TreeSet<String>(oversight.addTo(model, cohort, today));
-        peps.forEach(l -> shown.add(l.pupil().childId()));
-        missing.forEach(p -> shown.add(p.childId()));
-        lowAttendance.forEach(p -> shown.add(p.childId()));
-        shown.removeAll(hidden);
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the Virtual School worklist: " + shown.size()
-                + " children: " + shown.stream().collect(Collectors.joining(" ")));
+        var unspent = pupilPremium.unspent(today);
+        auditShown(hidden, oversight.addTo(model, cohort, today).stream(), peps.stream().map(l -> l.pupil().childId()),
+                missing.stream().map(p -> p.childId()), lowAttendance.stream().map(p -> p.childId()),
+                unspent.stream().map(u -> u.childId()));
         model.addAttribute("today", today);
         model.addAttribute("year", SchoolYear.of(today));
         model.addAttribute("peps", peps);
@@ -85,7 +84,21 @@ class VirtualSchoolController {
         model.addAttribute("missingList", VirtualSchoolTables.notInEducation(missing, hidden, params));
         model.addAttribute("lowAttendanceList", VirtualSchoolTables.lowAttendance(lowAttendance, hidden, params));
         model.addAttribute("schoolList", VirtualSchoolTables.schools(schoolRows, params));
+        model.addAttribute("unspent", unspent);
+        model.addAttribute("unspentAfterDays", pupilPremium.settings().unspentAfterDays());
         return "education/virtual-school";
+    }
+
+    /** The children the page shows, restricted ones aside, recorded with the view. */
+    @SafeVarargs
+    private void auditShown(java.util.Set<String> hidden, java.util.stream.Stream<String>... lists) {
+        var shown = new java.util.TreeSet<String>();
+        for (var l : lists) {
+            l.forEach(shown::add);
+        }
+        shown.removeAll(hidden);
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the Virtual School worklist: " + shown.size()
+                + " children: " + shown.stream().collect(Collectors.joining(" ")));
     }
 
     /** Attendance at one school this school year. */

@@ -177,9 +177,10 @@ final class AnnualReportAssembly {
                 }
             }
             case EDUCATION -> notes.add("The SSDA903 return holds no education outcomes (Personal Education Plans, "
-                    + "attendance, exclusions, attainment): those come from the Virtual School's records. The return "
-                    + "gives the cohort DfE's outcome tables are based on: children looked after continuously for 12 "
-                    + "months at 31 March (OC2).");
+                    + "attendance, exclusions, attainment): those come from the Virtual School's records, and the "
+                    + "results tables of this section, where shown, are from its record of the council's school data. "
+                    + "The return gives the cohort DfE's outcome tables are based on: children looked after "
+                    + "continuously for 12 months at 31 March (OC2), which the results tables use too.");
             case HEALTH, CARE_LEAVERS -> notes.add("OC2 and OC3 outcomes are collected for the return's year only, "
                     + "so they have no five-year trend here.");
             default -> {

@@ -24,6 +24,9 @@ class AccessControlTests extends WebTestSupport {
 
     private static final String EDUCATION_VIEW = Permission.VIEW_CHILD_RECORDS.name() + "|"
             + Permission.MANAGE_EDUCATION.name();
+    /** The Virtual School reaches every child: the second part of "A|B" is the permission that does. */
+    private static final String VIRTUAL_SCHOOL_EVERY_CHILD = Permission.MANAGE_EDUCATION.name() + "|"
+            + Permission.MANAGE_EDUCATION.name();
     private static final String EDUCATION_RECORD = Permission.RECORD_EVENTS.name() + "|"
             + Permission.MANAGE_EDUCATION.name();
     private static final String HEALTH_VIEW = Permission.VIEW_CHILD_RECORDS.name() + "|"
@@ -297,6 +300,17 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/pep-quality/{id}", VIRTUAL_SCHOOL_ONLY),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school.csv", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /education/children/{childId}/attainment/new", EDUCATION_VIEW),
+            Map.entry("POST /education/children/{childId}/attainment/new", EDUCATION_RECORD),
+            Map.entry("GET /virtual-school/pupil-premium", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/previously-looked-after", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/previously-looked-after.csv", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("POST /virtual-school/previously-looked-after", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("POST /virtual-school/previously-looked-after/{id}", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/pupil-premium.csv", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/pupil-premium/years.csv", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("POST /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school.pdf", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.education.AttainmentFigures;
 import org.ourpromise.education.AttendanceFigures;
 import org.ourpromise.education.School;
 import org.ourpromise.education.SchoolPlacement;
@@ -23,7 +24,7 @@ import org.ourpromise.reports.SvgChart;
  * school, and the Head's narrative. No child is named: it is for the Corporate Parenting Board and the public.
  */
 record VirtualSchoolReport(String title, SchoolYear year, LocalDate asAt, int cohortSize, VirtualSchoolFigures figures,
-        List<AnnualReport.Chart> charts, List<SchoolLine> schools, List<String> narrative) {
+        List<AnnualReport.Chart> charts, List<SchoolLine> schools, List<String> narrative, AttainmentFigures attainment) {
 
     /** Attendance at one school; schools with fewer than {@link #SMALLEST} children are grouped, so none is identifiable. */
     record SchoolLine(String name, int children, @Nullable BigDecimal rate, int persistentlyAbsent) {
@@ -33,7 +34,7 @@ record VirtualSchoolReport(String title, SchoolYear year, LocalDate asAt, int co
 
     static VirtualSchoolReport of(SchoolYear year, LocalDate asAt, List<VirtualSchool.Pupil> cohort,
             VirtualSchoolFigures figures, Map<String, AttendanceFigures> bySchool, Map<String, School> schools,
-            @Nullable String narrative) {
+            @Nullable String narrative, AttainmentFigures attainment) {
         var charts = List.of(attendanceBands(figures.attendance()), sen(cohort), ofsted(cohort));
         var lines = new ArrayList<SchoolLine>();
         var small = new java.util.HashMap<String, org.ourpromise.education.Sessions>();
@@ -56,7 +57,7 @@ record VirtualSchoolReport(String title, SchoolYear year, LocalDate asAt, int co
                 : java.util.Arrays.stream(narrative.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty())
                         .toList();
         return new VirtualSchoolReport("Virtual School Head's annual report", year, asAt, cohort.size(), figures,
-                charts, lines, paragraphs);
+                charts, lines, paragraphs, attainment);
     }
 
     private static AnnualReport.Chart attendanceBands(AttendanceFigures attendance) {

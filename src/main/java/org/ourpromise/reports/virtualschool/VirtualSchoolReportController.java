@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.StaleEdit;
+import org.ourpromise.education.AttainmentCohort;
 import org.ourpromise.education.SchoolList;
 import org.ourpromise.education.SchoolYear;
 import org.ourpromise.education.VirtualSchool;
@@ -34,9 +35,11 @@ class VirtualSchoolReportController {
     private final SchoolList schools;
     private final VirtualSchoolNarrative narratives;
     private final AuditLog audit;
+    private final AttainmentCohort attainment;
 
     VirtualSchoolReportController(VirtualSchool school, SchoolList schools, VirtualSchoolNarrative narratives,
-            AuditLog audit) {
+            AuditLog audit, AttainmentCohort attainment) {
+        this.attainment = attainment;
         this.school = school;
         this.schools = schools;
         this.narratives = narratives;
@@ -115,6 +118,7 @@ class VirtualSchoolReportController {
         var cohort = school.cohort(today);
         var figures = VirtualSchoolFigures.of(cohort, school.settings().attendanceConcernBelow());
         return VirtualSchoolReport.of(year, today, cohort, figures, school.attendanceBySchool(cohort, today),
-                schools.all(), narratives.of(year).map(VirtualSchoolNarrative.Written::text).orElse(null));
+                schools.all(), narratives.of(year).map(VirtualSchoolNarrative.Written::text).orElse(null),
+                attainment.figures(attainment.lastWithResults()));
     }
 }
