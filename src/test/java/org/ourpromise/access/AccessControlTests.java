@@ -326,7 +326,9 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /health/children/{childId}/referrals/{id}", HEALTH_RECORD),
             Map.entry("GET /health/children/{childId}/summary", HEALTH_VIEW),
             Map.entry("POST /health/children/{childId}/summary", HEALTH_RECORD),
-            Map.entry("POST /health/children/{childId}/summary/checked", Permission.MANAGE_HEALTH.name()),
+            // only the nurse checks a health summary, for every child ("A|A": the nurse's reach is every child)
+            Map.entry("POST /health/children/{childId}/summary/checked", Permission.MANAGE_HEALTH.name() + "|"
+                    + Permission.MANAGE_HEALTH.name()),
             // the voice of children and young people (issue 14)
             Map.entry("GET /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
