@@ -171,7 +171,12 @@ public final class ReportRenderer {
         return ENGINE.process(template, context);
     }
 
+    /** The PDF of {@code html}: rendered once, then served from {@link PdfCache} while the HTML stays the same. */
     private static byte[] toPdf(String html, String title) {
+        return PdfCache.get(title, html, () -> render(html, title));
+    }
+
+    private static byte[] render(String html, String title) {
         requireChartFont();
         var out = new ByteArrayOutputStream(256 * 1024);
         try {
