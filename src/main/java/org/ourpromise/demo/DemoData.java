@@ -59,6 +59,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoIroService iroService;
     private final DemoVirtualSchool virtualSchool;
     private final DemoPupilPremium pupilPremium;
+    private final DemoHealthServices healthServices;
     private final DemoVoice voice;
     private final DemoMyPromise myPromise;
     private final DemoRecordsRequests recordsRequests;
@@ -71,7 +72,8 @@ class DemoData implements SmartInitializingSingleton {
     DemoData(CareRecords records, UserAccounts users, ComplaintRegister complaints, StaffDirectory staff,
             DemoPermanenceAndLeavers permanenceAndLeavers, DemoChildrenAtRiskAndOrders atRiskAndOrders,
             DemoIroService iroService,
-            DemoVirtualSchool virtualSchool, DemoPupilPremium pupilPremium, DemoVoice voice, DemoMyPromise myPromise,
+            DemoVirtualSchool virtualSchool, DemoPupilPremium pupilPremium, DemoHealthServices healthServices,
+            DemoVoice voice, DemoMyPromise myPromise,
             DemoRecordsRequests recordsRequests,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
@@ -84,6 +86,7 @@ class DemoData implements SmartInitializingSingleton {
         this.iroService = iroService;
         this.virtualSchool = virtualSchool;
         this.pupilPremium = pupilPremium;
+        this.healthServices = healthServices;
         this.voice = voice;
         this.myPromise = myPromise;
         this.recordsRequests = recordsRequests;
@@ -114,6 +117,7 @@ class DemoData implements SmartInitializingSingleton {
             iroService.add(council, today, seed, busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId());
             virtualSchool.add(council, today, seed);
             pupilPremium.add(council, today, seed);
+            healthServices.add(council, today, seed);
             voice.add(council, today, seed, ledgerOwners(council, today));
             myPromise.add(council, today, seed, password, busiest(council, Allocation.Role.SOCIAL_WORKER, today).workerId(),
                     busiest(council, Allocation.Role.INDEPENDENT_REVIEWING_OFFICER, today).workerId(),
