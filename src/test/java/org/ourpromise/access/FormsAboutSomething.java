@@ -35,6 +35,7 @@ final class FormsAboutSomething {
     private final JdbcTemplate jdbc;
     private final Function<String, RequestPostProcessor> as;
     private long meeting = -1;
+    private long pep = -1;
     private String complaint;
 
     FormsAboutSomething(MockMvc mvc, JdbcTemplate jdbc, Function<String, RequestPostProcessor> as) {
@@ -66,6 +67,14 @@ final class FormsAboutSomething {
                         + "/schools/new").param("started-day", "31").param("started-month", "2"))),
                 new Reach("education/not-in-education", on -> on.send("vsh1", post("/education/children/"
                         + TestCouncil.AMIRA + "/not-in-education/new").param("since-day", "31").param("since-month", "2"))),
+                new Reach("education/exclusion", on -> on.send("vsh1", post("/education/children/" + TestCouncil.AMIRA
+                        + "/exclusions/new").param("version", "0").param("days", "0").param("started-day", "31")
+                        .param("started-month", "2"))),
+                new Reach("education/pep-content", on -> on.send("vsh1", post("/education/children/" + TestCouncil.AMIRA
+                        + "/peps/" + on.pep()).param("version", "0").param("amount", "-5"))),
+                new Reach("education/pep-quality", on -> on.send("vsh1", post("/education/children/" + TestCouncil.AMIRA
+                        + "/pep-quality/" + on.pep()).param("version", "0").param("rating", "INADEQUATE")
+                        .param("remedialBy-day", "31").param("remedialBy-month", "2").param("remedialBy-year", "2027"))),
                 new Reach("entitlements/child", FormsAboutSomething::claim),
                 new Reach("entitlements/entitlement", on -> on.send("tm1", post("/entitlements/offer/entitlements/new"))),
                 new Reach("iro/alert", FormsAboutSomething::alert),
@@ -120,6 +129,20 @@ final class FormsAboutSomething {
                     .param("held-month", "12").param("held-year", "2026").param("venue", "VIRTUAL"))));
         }
         return meeting;
+    }
+
+    /** Amira's PEP meeting, recorded through the PEP form by her social worker. */
+    private long pep() throws Exception {
+        if (pep < 0) {
+            var saved = send("sw1", post("/children/" + TestCouncil.AMIRA + "/record/pep").param("date-day", "5")
+                    .param("date-month", "11").param("date-year", "2026"));
+            if (saved.getResponse().getRedirectedUrl() == null) {
+                throw new IllegalStateException("recording a PEP for the forms failed: " + saved.getResponse().getStatus());
+            }
+            pep = number("select min(education_event_id) from education_event where child_id = ? and kind = ?",
+                    TestCouncil.AMIRA, "PEP_MEETING");
+        }
+        return pep;
     }
 
     private String complaint() throws Exception {
