@@ -54,7 +54,7 @@ class VirtualSchoolCsvController {
         var today = school.today();
         var cohort = school.cohort(today);
         var hidden = access.restrictedRecordsHiddenFrom(user);
-        String table = params.getOrDefault("table", "");
+        String table = params.getOrDefault("table", "peps"); // the first table on the page
         @Nullable String sort = params.get("sort");
         @Nullable String order = params.get("order");
         var rows = new ArrayList<List<String>>();

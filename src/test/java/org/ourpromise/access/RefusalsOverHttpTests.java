@@ -170,8 +170,10 @@ class RefusalsOverHttpTests {
                     check(wrong, browser, role, parts[0], path(parts[1], out), everyChild ? null : 403);
                 }
                 // a child who does not exist is not found by anyone who may look for children
-                check(wrong, browser, role, parts[0], path(parts[1], NO_SUCH_CHILD),
-                        role.permissions().contains(Permission.VIEW_CHILD_RECORDS) || everyChild ? 404 : 403);
+                // (the Virtual School's own pages refuse a role without the permission before looking for the child)
+                boolean refusedFirst = parts[1].startsWith("/virtual-school/") && !permitted;
+                check(wrong, browser, role, parts[0], path(parts[1], NO_SUCH_CHILD), !refusedFirst
+                        && (role.permissions().contains(Permission.VIEW_CHILD_RECORDS) || everyChild) ? 404 : 403);
             }
             check(wrong, browser, role, "GET", "/no-such-page", 404);
             check(wrong, browser, role, "POST", "/no-such-page", 404);
@@ -191,7 +193,9 @@ class RefusalsOverHttpTests {
             boolean fine = status < 400 || (path.matches(".*/99(/.*)?") || path.endsWith("/SW001")) && status == 404
                     // only Amira had a review on the made-up date; the caseload CSV needs a worker or a team
                     || path.contains("/iro/reviews/") && !path.contains(TestCouncil.AMIRA) && status == 404
-                    || path.equals("/caseload.csv") && status == 400 || method.equals("POST") && status == 400;
+                    || path.equals("/caseload.csv") && status == 400 || method.equals("POST") && status == 400
+                    // the sample measure key is not one of the health service's measures
+                    || path.startsWith("/health/figures/") && status == 404;
             if (!fine || response.headers().firstValue("Location").orElse("").endsWith("/login")) {
                 wrong.add(what + " (expected served)");
             }
