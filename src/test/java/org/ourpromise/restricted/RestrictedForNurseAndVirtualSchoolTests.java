@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RestrictedForNurseAndVirtualSchoolTests extends WebTestSupport {
 
     private static final Pattern HEALTH_LINE =
-            Pattern.compile("<td class=\"govuk-table__cell\">([^<(]+) \\(([A-Za-z0-9_-]+)\\)</td>");
+            Pattern.compile("<td class=\"govuk-table__cell\">(?:<a class=\"govuk-link\" href=\"[^\"]*\">)?([^<(]+)"
+                    + " \\(([A-Za-z0-9_-]+)\\)(?:</a>)?</td>");
     private static final Pattern VSH_LINE = Pattern.compile("/education/children/([A-Za-z0-9_-]+)\">([^<]+)</a>");
 
     @Autowired
