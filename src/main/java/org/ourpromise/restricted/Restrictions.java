@@ -32,6 +32,7 @@ class Restrictions {
 
     static final String CHILD_ID = "[A-Za-z0-9_-]{1,40}";
     static final int MAX_REASON = 500;
+    static final int MAX_NAMED = 1000;
 
     /** What the manager's page shows: the restriction (if any), who opened the record with a reason, the managers. */
     record Page(Optional<RecordRestrictions.Restriction> restriction, List<RecordRestrictions.Opening> openings,
@@ -140,6 +141,10 @@ class Restrictions {
 
     private Set<String> named(String text, Map<String, String> errors) {
         var named = new TreeSet<String>();
+        if (text.length() > MAX_NAMED) {
+            errors.put("named", "The usernames must be " + MAX_NAMED + " characters or fewer");
+            return named;
+        }
         for (String name : text.split("[\\s,;]+")) {
             if (name.isEmpty()) {
                 continue;

@@ -164,6 +164,19 @@ class RestrictedRecordsTests extends WebTestSupport {
     }
 
     @Test
+    void theUsernamesAndTheReasonAreCharacterCountsWithTheLimitsTheServerChecks() throws Exception {
+        var page = mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("tm1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-maxlength=\"1000\"", "data-maxlength=\"500\"",
+                "You can enter up to 1,000 characters", "You can enter up to 500 characters");
+        String named = "select count(*) from restricted_person where child_id = '" + AMIRA + "'";
+        long before = count(named);
+        mvc.perform(restrictTo("sw1 ".repeat(251), 1)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The usernames must be 1000 characters or fewer")));
+        assertThat(count(named)).isEqualTo(before);
+    }
+
+    @Test
     void aStaleSaveShowsWhatIsSavedNowKeepsTheEntriesAndSavingAgainAppliesThem() throws Exception {
         mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("tm1"))).andExpect(status().isOk());
         // an administrator names the team manager too, behind the page's back
