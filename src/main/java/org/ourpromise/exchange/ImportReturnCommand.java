@@ -101,8 +101,11 @@ class ImportReturnCommand implements PromiseCommand {
             var ids = new java.util.HashSet<>(incoming.stream().map(r -> r.childId()).toList());
             records.loadAll().stream().filter(r -> ids.contains(r.childId())).forEach(r -> stored.put(r.childId(), r));
         }
-        var plan = ImportPlan.of(incoming, stored);
+        var plan = ImportPlan.of(incoming, stored, year);
         problems.addAll(plan.problems());
+        // extending a held record by another year is decided (HistoryMerge) but not yet written
+        plan.toExtend().forEach(r -> problems.add("import-903: child " + r.childId() + ": the record already holds"
+                + " another year for this child; import-903 cannot yet extend it by this year"));
         return plan;
     }
 }
