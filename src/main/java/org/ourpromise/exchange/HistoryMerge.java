@@ -3,7 +3,6 @@ package org.ourpromise.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -54,16 +53,19 @@ final class HistoryMerge {
         }
         var yearEnd = LocalDate.of(year, 3, 31);
         var problems = new ArrayList<String>();
-        var episodes = spans(held.episodes(), incoming.episodes(), CareEpisode::started, CareEpisode::ceased,
-                HistoryMerge::sameEpisode, yearEnd, "episode", problems);
-        var allocations = spans(held.allocations(), incoming.allocations(), Allocation::from, Allocation::to,
-                (a, b) -> a.role() == b.role() && a.workerId().equals(b.workerId()), yearEnd, "allocation", problems);
-        var dols = spans(held.deprivationOfLiberty(), incoming.deprivationOfLiberty(), DeprivationOfLiberty::started,
-                DeprivationOfLiberty::ended, (a, b) -> true, yearEnd, "deprivation of liberty order", problems);
+        boolean heldIsLater = heldIsLater(held, yearEnd);
+        var episodes = spans(held.episodes(), incoming.episodes(), new Span<>("episode", CareEpisode::started,
+                CareEpisode::ceased, (a, b) -> true, yearEnd, !heldIsLater), problems);
+        var allocations = spans(held.allocations(), incoming.allocations(), new Span<>("allocation", Allocation::from,
+                Allocation::to, (a, b) -> a.role() == b.role() && a.workerId().equals(b.workerId()), null,
+                !heldIsLater), problems);
+        var dols = spans(held.deprivationOfLiberty(), incoming.deprivationOfLiberty(), new Span<>(
+                "deprivation of liberty order", DeprivationOfLiberty::started, DeprivationOfLiberty::ended,
+                (a, b) -> true, null, !heldIsLater), problems);
         if (!problems.isEmpty()) {
             return new Outcome(null, id + problems.get(0));
         }
-        var later = heldIsLater(held, yearEnd) ? held : incoming;
+        var later = heldIsLater ? held : incoming;
         var earlier = later == held ? incoming : held;
         var merged = new ChildRecord(held.childId(), later.identity(), orElse(later.uascUntil(), earlier.uascUntil()),
                 episodes, union(held.reviews(), incoming.reviews()), union(held.health(), incoming.health()),
@@ -77,41 +79,60 @@ final class HistoryMerge {
         return new Outcome(merged, null);
     }
 
-    private static <T> List<T> spans(List<T> held, List<T> incoming, Function<T, LocalDate> start,
-            Function<T, @Nullable LocalDate> end, BiPredicate<T, T> sameFacts, LocalDate yearEnd, String what,
-            List<String> problems) {
+    /**
+     * How spans of one kind are told apart: the same start (and {@code sameFacts}) is the same span; a held open
+     * span begun by {@code showsOpen} must be in the return (null: the return need not show every open one, as
+     * social-worker episodes of a child no longer looked after at 31 March); {@code incomingIsLater}: the
+     * return's codes replace the record's for the same span.
+     */
+    private record Span<T>(String what, Function<T, LocalDate> start, Function<T, @Nullable LocalDate> end,
+            BiPredicate<T, T> sameFacts, @Nullable LocalDate showsOpen, boolean incomingIsLater) {
+    }
+
+    private static <T> List<T> spans(List<T> held, List<T> incoming, Span<T> span, List<String> problems) {
         var result = new ArrayList<T>(held);
         for (T e : incoming) {
             if (result.contains(e)) {
                 continue;
             }
-            int same = indexOf(result, h -> start.apply(h).equals(start.apply(e)) && sameFacts.test(h, e));
+            var from = span.start().apply(e);
+            int same = indexOf(result, h -> span.start().apply(h).equals(from) && span.sameFacts().test(h, e));
             if (same >= 0) {
-                var h = result.get(same);
-                if (end.apply(h) == null) {
-                    result.set(same, e);
-                } else if (end.apply(e) != null) {
-                    problems.add(whatFrom(what, start.apply(e)) + " ends " + Ssda903Dates.format(end.apply(e))
-                            + " in the return, " + Ssda903Dates.format(end.apply(h)) + " in the record");
-                }
+                sameSpan(result, same, e, span, problems);
                 continue;
             }
-            int clash = indexOf(result, h -> overlap(start.apply(h), end.apply(h), start.apply(e), end.apply(e)));
+            int clash = indexOf(result, h -> overlap(span.start().apply(h), span.end().apply(h), from, span.end().apply(e)));
             if (clash >= 0) {
-                problems.add(whatFrom(what, start.apply(e)) + " overlaps the recorded " + what + " from "
-                        + Ssda903Dates.format(start.apply(result.get(clash))) + " with different facts");
+                problems.add(whatFrom(span.what(), from) + " overlaps the recorded " + span.what() + " from "
+                        + Ssda903Dates.format(span.start().apply(result.get(clash))) + " with different facts");
             } else {
                 result.add(e);
             }
         }
+        var showsOpen = span.showsOpen();
         for (T h : held) {
-            if (end.apply(h) == null && !start.apply(h).isAfter(yearEnd)
-                    && incoming.stream().noneMatch(e -> start.apply(e).equals(start.apply(h)))) {
-                problems.add("the recorded " + what + " from " + Ssda903Dates.format(start.apply(h))
-                        + " is open, but the return for the year to " + Ssda903Dates.format(yearEnd) + " does not show it");
+            if (showsOpen != null && span.end().apply(h) == null && !span.start().apply(h).isAfter(showsOpen)
+                    && incoming.stream().noneMatch(e -> span.start().apply(e).equals(span.start().apply(h)))) {
+                problems.add("the recorded " + span.what() + " from " + Ssda903Dates.format(span.start().apply(h))
+                        + " is open, but the return for the year to " + Ssda903Dates.format(showsOpen)
+                        + " does not show it");
             }
         }
         return result;
+    }
+
+    /** A held span and the return's of the same start: now ended, still as known, or ended differently. */
+    private static <T> void sameSpan(List<T> result, int at, T e, Span<T> span, List<String> problems) {
+        T h = result.get(at);
+        var heldEnd = span.end().apply(h);
+        var end = span.end().apply(e);
+        if (heldEnd != null && end != null && !heldEnd.equals(end)) {
+            problems.add(whatFrom(span.what(), span.start().apply(e)) + " ends " + Ssda903Dates.format(end)
+                    + " in the return, " + Ssda903Dates.format(heldEnd) + " in the record");
+        } else if (heldEnd == null && end != null || heldEnd == end && span.incomingIsLater()
+                || heldEnd != null && heldEnd.equals(end) && span.incomingIsLater()) {
+            result.set(at, e);
+        }
     }
 
     private static String whatFrom(String what, LocalDate start) {
@@ -131,20 +152,13 @@ final class HistoryMerge {
         return (bEnd == null || aStart.isBefore(bEnd)) && (aEnd == null || bStart.isBefore(aEnd));
     }
 
-    /** The same episode, whether or not it has ended: everything but how and when it ended agrees. */
-    private static boolean sameEpisode(CareEpisode a, CareEpisode b) {
-        return a.started().equals(b.started()) && a.reasonNewEpisode().equals(b.reasonNewEpisode())
-                && a.legalStatus().equals(b.legalStatus()) && a.categoryOfNeed().equals(b.categoryOfNeed())
-                && a.placement().equals(b.placement()) && Objects.equals(a.provider(), b.provider())
-                && Objects.equals(a.homePostcode(), b.homePostcode())
-                && Objects.equals(a.placementPostcode(), b.placementPostcode()) && Objects.equals(a.urn(), b.urn());
-    }
-
     /** Whether the record already knows of events after the return's year (an earlier year imported late). */
     private static boolean heldIsLater(ChildRecord held, LocalDate yearEnd) {
         return held.episodes().stream().anyMatch(e -> e.started().isAfter(yearEnd)
                 || e.ceased() != null && e.ceased().isAfter(yearEnd))
-                || held.reviews().stream().anyMatch(r -> r.date().isAfter(yearEnd));
+                || held.reviews().stream().anyMatch(r -> r.date().isAfter(yearEnd))
+                || held.careLeaverContacts().stream().anyMatch(c -> c.date().isAfter(yearEnd))
+                || held.health().stream().anyMatch(h -> h.date().isAfter(yearEnd));
     }
 
     private static <T> List<T> union(List<T> held, List<T> incoming) {

@@ -1,6 +1,7 @@
 package org.ourpromise.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,11 +15,13 @@ import org.ourpromise.record.ChildRecord;
  * of birth or sex, episodes that overlap differently) is a problem reported child by child, and then nothing at
  * all is written.
  */
-record ImportPlan(List<ChildRecord> toAdd, List<ChildRecord> toExtend, List<String> unchanged, List<String> problems) {
+record ImportPlan(List<ChildRecord> toAdd, List<ChildRecord> toExtend, Map<String, ChildRecord> held,
+        List<String> unchanged, List<String> problems) {
 
     static ImportPlan of(List<ChildRecord> incoming, Map<String, ChildRecord> stored, int year) {
         var add = new ArrayList<ChildRecord>();
         var extend = new ArrayList<ChildRecord>();
+        var extendedHeld = new HashMap<String, ChildRecord>();
         var same = new ArrayList<String>();
         var problems = new ArrayList<String>();
         for (var child : incoming) {
@@ -35,9 +38,10 @@ record ImportPlan(List<ChildRecord> toAdd, List<ChildRecord> toExtend, List<Stri
                     same.add(child.childId());
                 } else {
                     extend.add(outcome.merged());
+                    extendedHeld.put(held.childId(), held);
                 }
             }
         }
-        return new ImportPlan(List.copyOf(add), List.copyOf(extend), List.copyOf(same), List.copyOf(problems));
+        return new ImportPlan(List.copyOf(add), List.copyOf(extend), Map.copyOf(extendedHeld), List.copyOf(same), List.copyOf(problems));
     }
 }

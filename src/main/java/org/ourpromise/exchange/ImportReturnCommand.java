@@ -67,20 +67,24 @@ class ImportReturnCommand implements PromiseCommand {
                     + (problems.size() == 1 ? "" : "s") + ")");
             throw new CommandException(problems);
         }
-        if (plan.toAdd().isEmpty()) {
+        if (plan.toAdd().isEmpty() && plan.toExtend().isEmpty()) {
             err.println("import-903: " + year + ": nothing changed: all " + plan.unchanged().size()
                     + " children in the return are already in the record as the return has them");
             return 0;
         }
         long started = System.nanoTime();
+        String what = "imported " + plan.toAdd().size() + " children and extended " + plan.toExtend().size()
+                + " children's records";
         transaction.executeWithoutResult(status -> {
             records.addAll(plan.toAdd());
-            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "imported " + plan.toAdd().size()
-                    + " children from the " + (year - 1) + "-" + year % 100 + " return");
+            if (!plan.toExtend().isEmpty()) {
+                records.extendAll(plan.held(), plan.toExtend());
+            }
+            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, what + " from the " + (year - 1) + "-"
+                    + year % 100 + " return");
         });
-        err.println("import-903: " + year + ": imported " + plan.toAdd().size() + " children (" + ret.size() + " rows; "
-                + plan.unchanged().size() + " already held unchanged) in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        err.println("import-903: " + year + ": " + what + " (" + ret.size() + " rows; " + plan.unchanged().size()
+                + " already held unchanged) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return 0;
     }
 
@@ -103,9 +107,6 @@ class ImportReturnCommand implements PromiseCommand {
         }
         var plan = ImportPlan.of(incoming, stored, year);
         problems.addAll(plan.problems());
-        // extending a held record by another year is decided (HistoryMerge) but not yet written
-        plan.toExtend().forEach(r -> problems.add("import-903: child " + r.childId() + ": the record already holds"
-                + " another year for this child; import-903 cannot yet extend it by this year"));
         return plan;
     }
 }
