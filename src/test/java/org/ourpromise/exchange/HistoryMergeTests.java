@@ -123,4 +123,34 @@ class HistoryMergeTests {
         assertThat(HistoryMerge.merge(later, earlier.withMissing(List.of(missing)), 2025).merged().missing())
                 .containsExactly(missing);
     }
+
+    @Test
+    void anotherSexContradictsTheRecord() {
+        var held = child(List.of(episode(d(2024, 9, 1), null)), List.of());
+        var identity = held.identity();
+        var next = held.withEpisodes(List.of(episode(d(2024, 9, 1), d(2025, 6, 30))));
+        next = new ChildRecord("C1", new Identity("", "", DOB, "M", identity.ethnicity(), null, null, null, null, false),
+                null, next.episodes(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        assertThat(HistoryMerge.merge(held, next, 2026).problem())
+                .isEqualTo("import-903: child C1: sex M in the return, F in the record");
+    }
+
+    @Test
+    void theSameEpisodeWithTheLaterYearsPlacementCodeTakesThatCode() {
+        var h5 = new CareEpisode(d(2024, 10, 14), "P", "C2", "N1", "H5", "PR4", null, null, null, null, null, null);
+        var k3 = new CareEpisode(d(2024, 10, 14), "P", "C2", "N1", "K3", "PR4", null, null, null, null, null, null);
+        var held = child(List.of(h5), List.of());
+        assertThat(HistoryMerge.merge(held, child(List.of(k3), List.of()), 2026).merged().episodes()).containsExactly(k3);
+        assertThat(HistoryMerge.merge(child(List.of(k3), List.of(review(d(2025, 5, 1)))), held, 2025).merged().episodes())
+                .containsExactly(k3);
+    }
+
+    @Test
+    void twoDifferentEndsOfTheSameEpisodeContradictTheRecord() {
+        var held = child(List.of(episode(d(2024, 9, 1), d(2025, 2, 1))), List.of());
+        var next = child(List.of(episode(d(2024, 9, 1), d(2025, 5, 1))), List.of());
+        assertThat(HistoryMerge.merge(held, next, 2026).problem()).isEqualTo("import-903: child C1: the episode from "
+                + "01/09/2024 ends 01/05/2025 in the return, 01/02/2025 in the record");
+    }
 }
