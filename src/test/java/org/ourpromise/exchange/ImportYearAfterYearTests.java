@@ -79,4 +79,41 @@ class ImportYearAfterYearTests {
         sameExports(yearByYear, backwards, 2026);
         sameExports(yearByYear, backwards, 2025);
     }
+
+    @Test
+    void aLaterYearThatContradictsOneChildIsRefusedWholeAndNothingIsWritten() throws Exception {
+        var earlier = dir.resolve("2025");
+        var later = dir.resolve("2026");
+        assertThat(run(Map.of(), "generate", "--children", "60", "--seed", "3", "--year", "2026", "--out",
+                later.toString(), "--prev-out", earlier.toString()).code()).isZero();
+        var db = db("contradicted");
+        imports(db, earlier, "2025: imported");
+        var before = dir.resolve("before");
+        assertThat(run(db, "export-903", "--year", "2026", "--format", "csv", "--out", before.toString()).code()).isZero();
+        // a child of both years, with another date of birth in the later year
+        var held = Files.readAllLines(earlier.resolve("header.csv"));
+        var header = Files.readAllLines(later.resolve("header.csv"));
+        var row = header.stream().skip(1).filter(l -> held.stream().anyMatch(h -> h.equals(l))).findFirst().orElseThrow();
+        String child = row.substring(0, row.indexOf(','));
+        String dob = row.split(",")[2];
+        int day = Integer.parseInt(dob.substring(0, 2));
+        String other = String.format("%02d", day < 28 ? day + 1 : day - 1) + dob.substring(2);
+        for (var table : Ssda903Table.values()) {
+            var file = later.resolve(table.fileName());
+            if (Files.exists(file)) {
+                Files.write(file, Files.readAllLines(file).stream()
+                        .map(l -> l.startsWith(child + ",") ? l.replace(dob, other) : l).toList());
+            }
+        }
+        var result = run(db, "import-903", "--in", later.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("child " + child + ": date of birth " + other + " in the return, " + dob
+                + " in the record").contains("nothing was imported");
+        var after = dir.resolve("after");
+        assertThat(run(db, "export-903", "--year", "2026", "--format", "csv", "--out", after.toString()).code()).isZero();
+        for (var table : Ssda903Table.collectedInYear(2026)) {
+            assertThat(Files.readAllLines(after.resolve(table.fileName()))).as(table.dfeName())
+                    .containsExactlyElementsOf(Files.readAllLines(before.resolve(table.fileName())));
+        }
+    }
 }
