@@ -2,10 +2,12 @@ package org.ourpromise.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.children.ChildRegister.RegisteredChild;
+import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,45 @@ public class CareRecords {
         children.insertAllAllocations(RecordPart.byChild(records, ChildRecord::allocations));
         parts.forEach(p -> p.addAll(records));
         events.publishEvent(new CareRecordChanged(null));
+    }
+
+    /**
+     * Extends records already held by another year's return (import-903), in the caller's transaction: the child's
+     * facts, social-worker allocations now ended or new, and each part's new rows ({@link RecordPart#extendAll}).
+     */
+    @Transactional
+    public void extendAll(Map<String, ChildRecord> held, List<ChildRecord> merged) {
+        for (var m : merged) {
+            var h = held.get(m.childId());
+            if (!h.identity().equals(m.identity()) || !java.util.Objects.equals(h.uascUntil(), m.uascUntil())) {
+                children.updateFromReturn(m.childId(), m.identity(), m.uascUntil());
+            }
+            if (!h.allocations().equals(m.allocations())) {
+                extendAllocations(m.childId(), h.allocations(), m.allocations());
+            }
+        }
+        parts.forEach(p -> p.extendAll(held, merged));
+        events.publishEvent(new CareRecordChanged(null));
+    }
+
+    /** An allocation held open that the return shows ended is ended; one not held is added. */
+    private void extendAllocations(String childId, List<Allocation> held, List<Allocation> merged) {
+        var stored = children.storedAllocations(childId);
+        var added = new ArrayList<Allocation>();
+        for (var a : merged) {
+            if (held.contains(a)) {
+                continue;
+            }
+            var open = stored.stream().filter(s -> s.allocation().to() == null && s.allocation().role() == a.role()
+                    && s.allocation().workerId().equals(a.workerId()) && s.allocation().from().equals(a.from()))
+                    .findFirst();
+            if (open.isPresent() && a.to() != null) {
+                children.endAllocation(childId, open.get().id(), open.get().version(), a.to());
+            } else {
+                added.add(a);
+            }
+        }
+        children.insertAllocations(childId, added);
     }
 
     public long count() {

@@ -20,6 +20,15 @@ public interface RecordPart {
     /** Adds this part of whole records, in the caller's transaction: one batch per table. */
     void addAll(List<ChildRecord> records);
 
+    /**
+     * Extends records already held by what a later (or earlier) year's return adds (import-903, one year after
+     * another): by default the rows {@code merged} has that {@code held} lacks are added. A part whose rows can
+     * change (an episode now ended) overrides it.
+     */
+    default void extendAll(Map<String, ChildRecord> held, List<ChildRecord> merged) {
+        addAll(RecordExtension.additions(held, merged));
+    }
+
     /** One list per child, from each record: the shape the repositories' batch inserts take. */
     static <T> Map<String, List<T>> byChild(List<ChildRecord> records, Function<ChildRecord, List<T>> part) {
         var map = new LinkedHashMap<String, List<T>>();

@@ -109,6 +109,16 @@ public class ChildRegister {
                 }).toList());
     }
 
+    /**
+     * The facts a later year's return carries about a child already held (import-903 one year after another):
+     * ethnicity, UPN, motherhood and UASC status; names and NHS number are kept.
+     */
+    public void updateFromReturn(String childId, Identity identity, @Nullable LocalDate uascUntil) {
+        jdbc.update("update child set ethnicity = ?, upn = ?, mother = ?, childs_birth = ?, uasc_until = ?,"
+                + " version = version + 1 where child_id = ?", identity.ethnicity(), identity.upn(), identity.mother(),
+                identity.childsBirth(), uascUntil, childId);
+    }
+
     /** An allocation as stored: its row id and version, for ending it safely (optimistic locking). */
     public record StoredAllocation(long id, int version, Allocation allocation) {
     }

@@ -1,22 +1,27 @@
 package org.ourpromise.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ourpromise.record.CareEpisode;
+import java.util.Objects;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.returns.Ssda903Dates;
 
 /**
  * What importing a return does to each child, decided before anything is written: a child not yet held
- * is added; a child held with exactly this record is left alone (so importing the same return again
- * changes nothing); a child whose stored record contradicts the return (another date of birth, episodes
- * that overlap differently) is a problem reported child by child, and then nothing at all is written.
+ * is added; a child held with exactly this record, or whose record already holds all the return says, is left
+ * alone (so importing the same return again changes nothing); a child held from another year has their record
+ * extended by this year ({@link HistoryMerge}); a child whose stored record contradicts the return (another date
+ * of birth or sex, episodes that overlap differently) is a problem reported child by child, and then nothing at
+ * all is written.
  */
-record ImportPlan(List<ChildRecord> toAdd, List<String> unchanged, List<String> problems) {
+record ImportPlan(List<ChildRecord> toAdd, List<ChildRecord> toExtend, Map<String, ChildRecord> held,
+        List<String> unchanged, List<String> problems) {
 
-    static ImportPlan of(List<ChildRecord> incoming, Map<String, ChildRecord> stored) {
+    static ImportPlan of(List<ChildRecord> incoming, Map<String, ChildRecord> stored, int year) {
         var add = new ArrayList<ChildRecord>();
+        var extend = new ArrayList<ChildRecord>();
+        var extendedHeld = new HashMap<String, ChildRecord>();
         var same = new ArrayList<String>();
         var problems = new ArrayList<String>();
         for (var child : incoming) {
@@ -26,35 +31,17 @@ record ImportPlan(List<ChildRecord> toAdd, List<String> unchanged, List<String> 
             } else if (held.equals(child)) {
                 same.add(child.childId());
             } else {
-                problems.add(contradiction(held, child));
-            }
-        }
-        return new ImportPlan(List.copyOf(add), List.copyOf(same), List.copyOf(problems));
-    }
-
-    /** The first difference that matters, in the council's words. */
-    private static String contradiction(ChildRecord held, ChildRecord incoming) {
-        String id = "import-903: child " + incoming.childId() + ": ";
-        var heldDob = held.identity().dateOfBirth();
-        var dob = incoming.identity().dateOfBirth();
-        if (!heldDob.equals(dob)) {
-            return id + "date of birth " + Ssda903Dates.format(dob) + " in the return, "
-                    + Ssda903Dates.format(heldDob) + " in the record";
-        }
-        for (var e : incoming.episodes()) {
-            for (var h : held.episodes()) {
-                if (!h.equals(e) && overlap(h, e)) {
-                    return id + "the episode from " + Ssda903Dates.format(e.started()) + " overlaps the recorded episode"
-                            + " from " + Ssda903Dates.format(h.started()) + " with different facts";
+                var outcome = HistoryMerge.merge(held, child, year);
+                if (outcome.problem() != null) {
+                    problems.add(outcome.problem());
+                } else if (Objects.requireNonNull(outcome.merged()).equals(held)) {
+                    same.add(child.childId());
+                } else {
+                    extend.add(outcome.merged());
+                    extendedHeld.put(held.childId(), held);
                 }
             }
         }
-        return id + "the record already holds a different history for this child; correct it in Promise or import"
-                + " a return that agrees with it";
-    }
-
-    private static boolean overlap(CareEpisode a, CareEpisode b) {
-        return (b.ceased() == null || a.started().isBefore(b.ceased()))
-                && (a.ceased() == null || b.started().isBefore(a.ceased()));
+        return new ImportPlan(List.copyOf(add), List.copyOf(extend), Map.copyOf(extendedHeld), List.copyOf(same), List.copyOf(problems));
     }
 }

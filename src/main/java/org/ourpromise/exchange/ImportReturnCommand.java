@@ -67,20 +67,24 @@ class ImportReturnCommand implements PromiseCommand {
                     + (problems.size() == 1 ? "" : "s") + ")");
             throw new CommandException(problems);
         }
-        if (plan.toAdd().isEmpty()) {
+        if (plan.toAdd().isEmpty() && plan.toExtend().isEmpty()) {
             err.println("import-903: " + year + ": nothing changed: all " + plan.unchanged().size()
                     + " children in the return are already in the record as the return has them");
             return 0;
         }
         long started = System.nanoTime();
+        String what = "imported " + plan.toAdd().size() + " children and extended " + plan.toExtend().size()
+                + " children's records";
         transaction.executeWithoutResult(status -> {
             records.addAll(plan.toAdd());
-            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, "imported " + plan.toAdd().size()
-                    + " children from the " + (year - 1) + "-" + year % 100 + " return");
+            if (!plan.toExtend().isEmpty()) {
+                records.extendAll(plan.held(), plan.toExtend());
+            }
+            audit.recordAs("command-line", AuditLog.Action.IMPORT, null, what + " from the " + (year - 1) + "-"
+                    + year % 100 + " return");
         });
-        err.println("import-903: " + year + ": imported " + plan.toAdd().size() + " children (" + ret.size() + " rows; "
-                + plan.unchanged().size() + " already held unchanged) in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        err.println("import-903: " + year + ": " + what + " (" + ret.size() + " rows; " + plan.unchanged().size()
+                + " already held unchanged) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return 0;
     }
 
@@ -101,7 +105,7 @@ class ImportReturnCommand implements PromiseCommand {
             var ids = new java.util.HashSet<>(incoming.stream().map(r -> r.childId()).toList());
             records.loadAll().stream().filter(r -> ids.contains(r.childId())).forEach(r -> stored.put(r.childId(), r));
         }
-        var plan = ImportPlan.of(incoming, stored);
+        var plan = ImportPlan.of(incoming, stored, year);
         problems.addAll(plan.problems());
         return plan;
     }

@@ -1,10 +1,13 @@
 package org.ourpromise.permanence;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.RecordAssembly;
+import org.ourpromise.casefile.RecordExtension;
 import org.ourpromise.casefile.RecordPart;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.record.DeprivationOfLiberty;
 import org.springframework.stereotype.Component;
 
 /** The permanence part of the child's record: adoption decisions and orders, previous permanence, deprivation of liberty orders. */
@@ -31,5 +34,31 @@ class PermanenceRecordPart implements RecordPart {
         permanence.insertAdoptionOrders(RecordPart.oneByChild(records, ChildRecord::adoption));
         permanence.insertPreviousPermanence(RecordPart.oneByChild(records, ChildRecord::previousPermanence));
         permanence.insertDeprivationOfLiberty(RecordPart.byChild(records, ChildRecord::deprivationOfLiberty));
+    }
+
+    /** New rows added; an order held open that the other year shows ended is ended, not added again. */
+    @Override
+    public void extendAll(Map<String, ChildRecord> held, List<ChildRecord> merged) {
+        var added = RecordExtension.additions(held, merged);
+        var ended = new java.util.ArrayList<Object[]>();
+        var newOrders = new java.util.LinkedHashMap<String, List<DeprivationOfLiberty>>();
+        for (var a : added) {
+            var heldOpen = held.get(a.childId()).deprivationOfLiberty().stream().filter(d -> d.ended() == null)
+                    .map(DeprivationOfLiberty::started).toList();
+            var fresh = new java.util.ArrayList<DeprivationOfLiberty>();
+            for (var d : a.deprivationOfLiberty()) {
+                if (heldOpen.contains(d.started())) {
+                    ended.add(new Object[] {a.childId(), d.started(), d.ended()});
+                } else {
+                    fresh.add(d);
+                }
+            }
+            newOrders.put(a.childId(), fresh);
+        }
+        permanence.endDeprivationOfLiberty(ended);
+        permanence.insertAdoptionDecisions(RecordPart.byChild(added, ChildRecord::adoptionDecisions));
+        permanence.insertAdoptionOrders(RecordPart.oneByChild(added, ChildRecord::adoption));
+        permanence.insertPreviousPermanence(RecordPart.oneByChild(added, ChildRecord::previousPermanence));
+        permanence.insertDeprivationOfLiberty(newOrders);
     }
 }

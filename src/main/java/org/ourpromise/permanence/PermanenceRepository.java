@@ -66,6 +66,12 @@ class PermanenceRepository {
                     e.getValue().option(), e.getValue().localAuthority(), e.getValue().date()}).toList());
     }
 
+    /** Ends held open orders (import-903 of a later year): child id and start to the end date. */
+    void endDeprivationOfLiberty(List<Object[]> childStartEnd) {
+        jdbc.batchUpdate("update deprivation_of_liberty set ended = ? where child_id = ? and started = ? and ended is null",
+                childStartEnd.stream().map(r -> new Object[] {r[2], r[0], r[1]}).toList());
+    }
+
     void insertDeprivationOfLiberty(Map<String, List<DeprivationOfLiberty>> byChild) {
         jdbc.batchUpdate("insert into deprivation_of_liberty (child_id, started, ended) values (?,?,?)",
                 ChildRows.batch(byChild, (id, d) -> new Object[] {id, d.started(), d.ended()}));
