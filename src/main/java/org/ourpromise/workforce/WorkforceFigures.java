@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ourpromise.casefile.CareRecords;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.measures.MeasurePeriod;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.Workforce;
@@ -30,14 +32,21 @@ class WorkforceFigures implements ServiceMeasureSource {
     record Read(WorkforceMeasures.Results results, Map<String, ChildRecord> records) {
     }
 
+    /** What a computation was made from: the year, the day, and the versions of the records and the directory. */
+    private record Made(int year, LocalDate day, long records, long staff) {
+    }
+
     private final CareRecords records;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final DataVersion versions;
+    private final Map<Made, Read> kept = new ConcurrentHashMap<>();
 
-    WorkforceFigures(CareRecords records, StaffDirectory staff, Clock clock) {
+    WorkforceFigures(CareRecords records, StaffDirectory staff, Clock clock, DataVersion versions) {
         this.records = records;
         this.staff = staff;
         this.clock = clock;
+        this.versions = versions;
     }
 
     LocalDate today() {
@@ -52,8 +61,26 @@ class WorkforceFigures implements ServiceMeasureSource {
         return new MeasurePeriod(from, to.isBefore(from) ? from : to);
     }
 
+    /**
+     * The year's figures, kept until a record or the staff directory changes (here or on another server) or the day
+     * turns: the targets page and the home page's figures off target ask for them on every view.
+     */
     @Transactional(readOnly = true)
     Read read(int year) {
+        var made = new Made(year, today(), versions.current(DataVersion.Area.RECORDS),
+                versions.current(DataVersion.Area.STAFF));
+        var found = kept.get(made);
+        if (found != null) {
+            return found;
+        }
+        kept.keySet().removeIf(m -> !m.day().equals(made.day()) || m.records() != made.records()
+                || m.staff() != made.staff());
+        var read = compute(year);
+        kept.put(made, read);
+        return read;
+    }
+
+    private Read compute(int year) {
         var all = records.loadAll();
         var byId = new LinkedHashMap<String, ChildRecord>();
         all.forEach(r -> byId.put(r.childId(), r));

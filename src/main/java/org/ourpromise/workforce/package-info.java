@@ -4,7 +4,7 @@
  * its drill-down to workers and to children; the definitions and the computation are the pure
  * {@code measures.WorkforceMeasureCatalogue} and {@code measures.WorkforceMeasures}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "measures", "record",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "measures", "record",
         "reports", "returns", "staff"})
 @NullMarked
 package org.ourpromise.workforce;
