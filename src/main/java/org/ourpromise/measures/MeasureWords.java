@@ -96,6 +96,15 @@ public final class MeasureWords {
         PLAIN.put("local.workforce.", "The council's social workers and personal advisers: how many children each "
                 + "full-time worker holds, how many staff come through an agency, and how often children's social "
                 + "worker changes. Lower is usually better.");
+        // each workforce figure in its own words (the family's words above stay for any added later)
+        PLAIN.put(WorkforceMeasureCatalogue.CHILDREN_PER_SOCIAL_WORKER, "How many children in care each full-time social "
+                + "worker holds on average: part-time workers count for their share of a week. Lower is usually better.");
+        PLAIN.put(WorkforceMeasureCatalogue.YOUNG_PEOPLE_PER_ADVISER, "How many care leavers each full-time personal "
+                + "adviser supports on average. Lower is usually better.");
+        PLAIN.put(WorkforceMeasureCatalogue.AGENCY_STAFF, "Of the council's social workers and personal advisers, the "
+                + "share employed through an agency rather than by the council. Lower is usually better.");
+        PLAIN.put(WorkforceMeasureCatalogue.SOCIAL_WORKER_CHANGES, "How often children in care had a new social worker in "
+                + "the year, on average per child: each change means a new person to get to know. Lower is better.");
         PLAIN.put("local.leaver_contacts", "Of the times care leavers were in touch with their personal adviser, the share "
                 + "when the contact was on time, for as long as each young person is owed it (to 21, or to 25 when they "
                 + "ask or are in education or training). Higher is better.");
