@@ -1,6 +1,5 @@
 package org.ourpromise.reports.annual;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
@@ -143,7 +142,11 @@ class AnnualReportController {
         if (!model.containsAttribute("versionSection")) {
             model.addAttribute("versionSection", section == null ? "" : section.name());
         }
-        model.addAttribute("sections", Arrays.asList(ReportSection.values()));
+        var sections = new LinkedHashMap<String, String>();
+        for (ReportSection s : ReportSection.values()) {
+            sections.put(s.name(), s.title());
+        }
+        model.addAttribute("sections", sections);
         model.addAttribute("text", text);
         model.addAttribute("errors", errors);
         model.addAttribute("maxLength", NarrativeStore.MAX_LENGTH);
