@@ -1,9 +1,8 @@
 package org.ourpromise.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ourpromise.commandline.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ourpromise.PromiseCommandLine;
+import org.ourpromise.commandline.CommandRun;
 
 /** import-people after import-903: names, staff and IRO and PA allocations, all or nothing, again without change. */
 class ImportPeopleTests {
@@ -19,19 +18,8 @@ class ImportPeopleTests {
     @TempDir
     Path dir;
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run run(Map<String, Object> settings, String... args) {
-        var err = new ByteArrayOutputStream();
-        int code = PromiseCommandLine.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err),
-                settings);
-        return new Run(code, err.toString());
-    }
-
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("db/promise") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH";
+        return CommandRun.h2FileUrl(dir.resolve("db"));
     }
 
     private long count(String sql) throws Exception {

@@ -1,15 +1,14 @@
 package org.ourpromise.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ourpromise.commandline.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ourpromise.PromiseCommandLine;
+import org.ourpromise.commandline.CommandRun;
 import org.ourpromise.returns.Ssda903Table;
 
 /**
@@ -24,19 +23,8 @@ class ImportYearAfterYearTests {
     @TempDir
     Path dir;
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run run(Map<String, Object> settings, String... args) {
-        var err = new ByteArrayOutputStream();
-        int code = PromiseCommandLine.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err),
-                settings);
-        return new Run(code, err.toString());
-    }
-
     private Map<String, Object> db(String name) {
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve(name + "/promise")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        return CommandRun.h2File(dir.resolve(name));
     }
 
     private void imports(Map<String, Object> db, Path folder, String says) {
