@@ -103,9 +103,10 @@ class PlainWordsIT {
                 open(page);
                 long scrollWidth = (Long) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth");
-                long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
-                if (scrollWidth > viewport) {
-                    tooWide.add(page + " (" + entry.getKey() + "): " + scrollWidth + " px wide in a " + viewport + " px screen");
+                // Against the screen's 320 px, not window.innerWidth: a phone zooms out to fit a page that overflows,
+                // and innerWidth then grows with it.
+                if (scrollWidth > 320) {
+                    tooWide.add(page + " (" + entry.getKey() + "): " + scrollWidth + " px wide in a 320 px screen");
                 }
                 @SuppressWarnings("unchecked")
                 var broken = (List<String>) ((JavascriptExecutor) browser).executeScript(WORDS_WIDER_THAN_THEIR_CELL);
