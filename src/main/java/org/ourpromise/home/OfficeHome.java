@@ -129,8 +129,9 @@ class OfficeHome {
         long overdue = open.stream().filter(l -> l.overdue()).count();
         var panel = new HomePanel("Complaint stages due", List.copyOf(lines), open.size(),
                 "No complaint has a stage open.", "/complaints", "All complaints and their stages");
-        String lead = "First: " + Words.count(overdue, "stage is", "stages are") + " overdue, of "
-                + open.size() + " open.";
+        String lead = open.isEmpty() ? "No complaint has a stage open." : overdue == 0
+                ? "Nothing is overdue: " + Words.count(open.size(), "stage is", "stages are") + " open."
+                : "First: " + Words.count(overdue, "stage is", "stages are") + " overdue, of " + open.size() + " open.";
         return new HomePage(lead, List.of(panel), Set.copyOf(shown));
     }
 

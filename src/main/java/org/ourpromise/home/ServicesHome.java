@@ -129,9 +129,11 @@ class ServicesHome {
         var links = List.of(HomeLine.link("Your pledges", "/our-promise", "Your pledges to children in care, and where"
                 + " to send your evidence for the year"));
         String yearLabel = (year - 1) + " to " + year;
-        String lead = pledges.isEmpty() ? "You have no pledges yet." : "First: " + Words.count(outstanding,
-                "pledge needs", "pledges need") + " evidence for April " + (year - 1) + " to March " + year + ", "
-                + (today.isAfter(due) ? "which was due on " : "due by ") + Words.date(due) + ".";
+        String lead = pledges.isEmpty() ? "You have no pledges yet." : outstanding == 0
+                ? "Every pledge has its evidence for April " + (year - 1) + " to March " + year + ". Thank you."
+                : "First: " + Words.count(outstanding, "pledge needs", "pledges need") + " evidence for April "
+                + (year - 1) + " to March " + year + ", " + (today.isAfter(due) ? "which was due on " : "due by ")
+                + Words.date(due) + ".";
         return new HomePage(lead, List.of(
                 HomePanel.of("Evidence for " + yearLabel, lines, "You have no pledges yet.", "/our-promise",
                         "All your pledges"),

@@ -84,7 +84,10 @@ class HomePageTests extends WebTestSupport {
         panel(board, "Open actions");
         panel(board, "Next meeting");
         assertThat(board.children()).isEmpty();
-        panel(page("co1"), "Complaint stages due");
+        var complaints = page("co1");
+        panel(complaints, "Complaint stages due");
+        // a lead never tells anyone to start with nothing ("First: 0 stages are overdue")
+        assertThat(complaints.lead()).doesNotStartWith("First: 0 ");
         var admin = page("admin1");
         assertThat(panel(admin, "Accounts").lines()).extracting(HomeLine::text).contains("Ada Administrator"); // by name, first ten
         panel(admin, "Reasons for lateness");
@@ -107,6 +110,7 @@ class HomePageTests extends WebTestSupport {
         assertThat(nurse.lead()).matches("First: \\d+ health items? (is|are) overdue and \\d+ fall due by 30 November 2026\\.");
         var partner = page("partner1");
         panel(partner, "Evidence for 2025 to 2026");
+        assertThat(partner.lead()).doesNotStartWith("First: 0 ");
         assertThat(panel(partner, "Your work").lines()).extracting(HomeLine::href).containsExactly("/our-promise");
     }
 
