@@ -221,7 +221,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/health", "/health/waits", "/health/figures/*")
+            .requestMatchers(HttpMethod.GET, "/health", "/health.csv", "/health/waits", "/health/waits.csv", "/health/figures/*")
                 .hasAuthority(Permission.MANAGE_HEALTH.name())
             // health (issue 12): the nurse for every child, case workers within their scope; only the nurse checks
             // a health summary
