@@ -178,8 +178,9 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             // the workforce's figures name workers only; its drill-down lists children, so it needs both (issue 10)
-            .requestMatchers(HttpMethod.GET, "/workforce").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-            .requestMatchers(HttpMethod.GET, "/workforce/changes").access(AuthorizationManagers.allOf(
+            .requestMatchers(HttpMethod.GET, "/workforce", "/workforce.csv")
+                .hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/workforce/changes", "/workforce/changes.csv").access(AuthorizationManagers.allOf(
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",

@@ -389,7 +389,10 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /records-requests/{id}/withheld", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /records-requests/{id}/disclosure.pdf", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /workforce", Permission.VIEW_AGGREGATE_FIGURES.name()),
+            Map.entry("GET /workforce.csv", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /workforce/changes",
+                    Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /workforce/changes.csv",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /dashboard/{key}",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
