@@ -50,7 +50,7 @@ class AuditController {
             model.addAttribute("page", found);
             // the links of a sortable, paged list (fragments/lists), keeping the search
             var list = new ListPage<>(found.entries(), (int) Math.min(Integer.MAX_VALUE, found.total()), page + 1,
-                    PAGE_SIZE, sort, descending, "/admin/audit", kept(params, query));
+                    PAGE_SIZE, sort, descending, "/admin/audit", kept(params, query), java.util.Set.of("when"));
             model.addAttribute("list", list);
             model.addAttribute("csv", list.wholeListAt("/admin/audit.csv"));
             audit.record(AuditLog.Action.VIEW_AUDIT, null, "searched the audit log: " + query + ", page " + (page + 1)
@@ -58,7 +58,7 @@ class AuditController {
         } else {
             model.addAttribute("page", new AuditLog.Page(List.of(), 0, 0, PAGE_SIZE));
             model.addAttribute("list", new ListPage<AuditLog.Entry>(List.of(), 0, 1, PAGE_SIZE, sort, descending,
-                    "/admin/audit", Map.of()));
+                    "/admin/audit", Map.of(), java.util.Set.of("when")));
         }
         return "admin/audit";
     }

@@ -178,8 +178,9 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             // the workforce's figures name workers only; its drill-down lists children, so it needs both (issue 10)
-            .requestMatchers(HttpMethod.GET, "/workforce").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-            .requestMatchers(HttpMethod.GET, "/workforce/changes").access(AuthorizationManagers.allOf(
+            .requestMatchers(HttpMethod.GET, "/workforce", "/workforce.csv")
+                .hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/workforce/changes", "/workforce/changes.csv").access(AuthorizationManagers.allOf(
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
@@ -221,7 +222,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/health", "/health/waits", "/health/figures/*")
+            .requestMatchers(HttpMethod.GET, "/health", "/health.csv", "/health/waits", "/health/waits.csv", "/health/figures/*")
                 .hasAuthority(Permission.MANAGE_HEALTH.name())
             // health (issue 12): the nurse for every child, case workers within their scope; only the nurse checks
             // a health summary

@@ -84,6 +84,7 @@ class VirtualSchoolController {
         model.addAttribute("missingList", VirtualSchoolTables.notInEducation(missing, hidden, params));
         model.addAttribute("lowAttendanceList", VirtualSchoolTables.lowAttendance(lowAttendance, hidden, params));
         model.addAttribute("schoolList", VirtualSchoolTables.schools(schoolRows, params));
+        VirtualSchoolTables.addOversight(model, unspent, hidden, params);
         model.addAttribute("unspent", unspent);
         model.addAttribute("unspentAfterDays", pupilPremium.settings().unspentAfterDays());
         return "education/virtual-school";

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Each of the Virtual School worklist's four tables as CSV ({@code /virtual-school.csv?table=peps}), the whole
+ * Each of the Virtual School worklist's tables as CSV ({@code /virtual-school.csv?table=peps}), the whole
  * table in the order its page showed it. The rows are chosen as on the page ({@link VirtualSchoolController});
  * a restricted record not open to the user is "Restricted" with its ID only, as there. Audited as an export.
  */
@@ -38,9 +38,11 @@ class VirtualSchoolCsvController {
     private final SchoolList schools;
     private final AuditLog audit;
     private final ChildAccess access;
+    private final PupilPremiumLedger pupilPremium;
 
     VirtualSchoolCsvController(VirtualSchool school, VirtualSchoolOversight oversight, SchoolList schools, AuditLog audit,
-            ChildAccess access) {
+            ChildAccess access, PupilPremiumLedger pupilPremium) {
+        this.pupilPremium = pupilPremium;
         this.school = school;
         this.oversight = oversight;
         this.schools = schools;
@@ -64,6 +66,9 @@ class VirtualSchoolCsvController {
             case "not-in-education" -> notInEducation(cohort, hidden, sort, order, rows, children);
             case "low-attendance" -> lowAttendance(cohort, hidden, sort, order, rows, children);
             case "by-school" -> bySchool(cohort, sort, order, rows);
+            case "peps-to-rate", "remedial", "excluded", "unspent" ->
+                    VirtualSchoolOversightCsv.table(table, cohort, hidden, sort, order, rows, children, oversight,
+                            pupilPremium, school.today());
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such table");
         };
         children.removeAll(hidden);

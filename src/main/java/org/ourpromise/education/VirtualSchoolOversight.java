@@ -84,34 +84,51 @@ class VirtualSchoolOversight {
         var year = SchoolYear.of(today);
         var all = exclusions.byChild(null);
         var ids = cohort.stream().map(VirtualSchool.Pupil::childId).toList();
-        var excluded = cohort.stream()
+        var excluded = excluded(all, cohort, today);
+        model.addAttribute("exclusionFigures", ExclusionFigures.of(all, ids, year.first(), today));
+        model.addAttribute("excluded", excluded);
+        var shown = new TreeSet<String>();
+        excluded.forEach(x -> shown.add(x.pupil().childId()));
+        var quality = pepQuality(cohort, today);
+        var awaiting = pepLines(cohort, quality.awaitingRating());
+        var remedial = pepLines(cohort, quality.remedialDue());
+        model.addAttribute("pepQuality", quality);
+        model.addAttribute("pepsToRate", awaiting);
+        model.addAttribute("remedialDue", remedial);
+        awaiting.forEach(l -> shown.add(l.pupil().childId()));
+        remedial.forEach(l -> shown.add(l.pupil().childId()));
+        return shown;
+    }
+
+    /** The cohort's children suspended or excluded this school year: most permanent exclusions, then days, first. */
+    @Transactional(readOnly = true)
+    List<ExcludedPupil> excluded(List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        return excluded(exclusions.byChild(null), cohort, today);
+    }
+
+    private static List<ExcludedPupil> excluded(java.util.Map<String, List<Exclusion>> all,
+            List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        var year = SchoolYear.of(today);
+        return cohort.stream()
                 .map(p -> new ExcludedPupil(p, ExclusionFigures.of(all, List.of(p.childId()), year.first(), today)))
                 .filter(x -> x.figures().suspensions() + x.figures().permanent() > 0)
                 .sorted(Comparator.comparing((ExcludedPupil x) -> x.figures().permanent()).reversed()
                         .thenComparing(x -> x.figures().suspensionDays(), Comparator.reverseOrder())
                         .thenComparing(x -> x.pupil().name()))
                 .toList();
-        model.addAttribute("exclusionFigures", ExclusionFigures.of(all, ids, year.first(), today));
-        model.addAttribute("excluded", excluded);
-        var shown = new TreeSet<String>();
-        excluded.forEach(x -> shown.add(x.pupil().childId()));
-        shown.addAll(addPepQuality(model, cohort, today));
-        return shown;
     }
 
-    /** PEPs waiting for a quality rating, and remedial actions due, with this school year's quality figures. */
-    private Set<String> addPepQuality(Model model, List<VirtualSchool.Pupil> cohort, LocalDate today) {
+    /** This school year's PEP quality: the figures, the PEPs waiting for a rating and the remedial actions due. */
+    @Transactional(readOnly = true)
+    PepQualityFigures pepQuality(List<VirtualSchool.Pupil> cohort, LocalDate today) {
+        var ids = cohort.stream().map(VirtualSchool.Pupil::childId).toList();
+        return PepQualityFigures.of(plans.byChild(null), ids, SchoolYear.of(today).first(), today);
+    }
+
+    /** The PEPs with their children from the cohort. */
+    static List<PepLine> pepLines(List<VirtualSchool.Pupil> cohort, List<Pep> peps) {
         var byId = new java.util.HashMap<String, VirtualSchool.Pupil>();
         cohort.forEach(p -> byId.put(p.childId(), p));
-        var quality = PepQualityFigures.of(plans.byChild(null), byId.keySet(), SchoolYear.of(today).first(), today);
-        var awaiting = quality.awaitingRating().stream().map(p -> new PepLine(byId.get(p.childId()), p)).toList();
-        var remedial = quality.remedialDue().stream().map(p -> new PepLine(byId.get(p.childId()), p)).toList();
-        model.addAttribute("pepQuality", quality);
-        model.addAttribute("pepsToRate", awaiting);
-        model.addAttribute("remedialDue", remedial);
-        var shown = new TreeSet<String>();
-        awaiting.forEach(l -> shown.add(l.pupil().childId()));
-        remedial.forEach(l -> shown.add(l.pupil().childId()));
-        return shown;
+        return peps.stream().map(p -> new PepLine(byId.get(p.childId()), p)).toList();
     }
 }

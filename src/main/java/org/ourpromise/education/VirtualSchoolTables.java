@@ -71,6 +71,57 @@ final class VirtualSchoolTables {
                 .andDescending("absent", Comparator.comparingInt((VirtualSchoolController.SchoolRow r) -> r.figures().persistentlyAbsent()));
     }
 
+    static Sorting<VirtualSchoolOversight.PepLine> pepsToRateColumns(Set<String> hidden) {
+        return Sorting.by("held", Comparator.comparing((VirtualSchoolOversight.PepLine l) -> l.pep().held()))
+                .and("child", byName(VirtualSchoolOversight.PepLine::pupil, hidden))
+                .and("written", Comparator.comparing((VirtualSchoolOversight.PepLine l) -> l.pep().content() != null));
+    }
+
+    static Sorting<VirtualSchoolOversight.PepLine> remedialColumns(Set<String> hidden) {
+        return Sorting.by("due", Comparator.comparing((VirtualSchoolOversight.PepLine l) -> l.pep().quality().remedialBy(),
+                        Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder())))
+                .and("child", byName(VirtualSchoolOversight.PepLine::pupil, hidden))
+                .and("rating", Comparator.comparing((VirtualSchoolOversight.PepLine l) -> l.pep().quality().rating().words()))
+                .and("action", Comparator.comparing((VirtualSchoolOversight.PepLine l) ->
+                        String.valueOf(l.pep().quality().remedialAction()).toLowerCase(Locale.UK)));
+    }
+
+    /** Most permanent exclusions first, then most days suspended (the list's own order among equals). */
+    static Sorting<VirtualSchoolOversight.ExcludedPupil> excludedColumns(Set<String> hidden) {
+        return Sorting.byDescending("permanent", Comparator.comparingInt(
+                        (VirtualSchoolOversight.ExcludedPupil x) -> x.figures().permanent())
+                        .thenComparing(x -> x.figures().suspensionDays()))
+                .and("child", byName(VirtualSchoolOversight.ExcludedPupil::pupil, hidden))
+                .and("year", Comparator.comparingInt((VirtualSchoolOversight.ExcludedPupil x) -> x.pupil().yearGroup()))
+                .andDescending("suspensions", Comparator.comparingInt(
+                        (VirtualSchoolOversight.ExcludedPupil x) -> x.figures().suspensions()))
+                .andDescending("days", Comparator.comparing(
+                        (VirtualSchoolOversight.ExcludedPupil x) -> x.figures().suspensionDays()));
+    }
+
+    /** Most left first (the ledger's own order); never paid before the oldest payment. */
+    static Sorting<PupilPremiumLedger.Unspent> unspentColumns(Set<String> hidden) {
+        return Sorting.byDescending("left", Comparator.comparing((PupilPremiumLedger.Unspent u) -> u.allocation().left()))
+                .and("child", Comparator.comparing((PupilPremiumLedger.Unspent u) -> hidden.contains(u.childId()))
+                        .thenComparing(u -> hidden.contains(u.childId()) ? u.childId() : u.name().toLowerCase(Locale.UK)))
+                .and("paid", Comparator.comparing(PupilPremiumLedger.Unspent::lastPaid,
+                        Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())));
+    }
+
+    /** The oversight tables' pages, from the lists {@link VirtualSchoolOversight#addTo} put in the model. */
+    @SuppressWarnings("unchecked")
+    static void addOversight(org.springframework.ui.Model model, List<PupilPremiumLedger.Unspent> unspent,
+            Set<String> hidden, Map<String, String> params) {
+        var m = model.asMap();
+        model.addAttribute("pepsToRateList", page(pepsToRateColumns(hidden), "peps-to-rate",
+                (List<VirtualSchoolOversight.PepLine>) m.get("pepsToRate"), params));
+        model.addAttribute("remedialList", page(remedialColumns(hidden), "remedial",
+                (List<VirtualSchoolOversight.PepLine>) m.get("remedialDue"), params));
+        model.addAttribute("excludedList", page(excludedColumns(hidden), "excluded",
+                (List<VirtualSchoolOversight.ExcludedPupil>) m.get("excluded"), params));
+        model.addAttribute("unspentList", page(unspentColumns(hidden), "unspent", unspent, params));
+    }
+
     /** By name, a restricted record (no name shown) after every named one, by its ID. */
     private static <T> Comparator<T> byName(Function<T, VirtualSchool.Pupil> pupil, Set<String> hidden) {
         return Comparator.comparing((T row) -> hidden.contains(pupil.apply(row).childId()))

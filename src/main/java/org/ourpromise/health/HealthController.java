@@ -33,13 +33,13 @@ class HealthController {
 
     @GetMapping("/health")
     @Transactional
-    String page(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String page(@AuthenticationPrincipal PromiseUser user,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params, Model model) {
         var today = worklist.today();
         var open = worklist.open();
         // restricted records not open to the nurse are listed as "Restricted" with the child's id only
         var hidden = access.restrictedRecordsHiddenFrom(user);
-        var listed = open.stream().filter(l -> l.overdue() || !l.item().due().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
-                .toList();
+        var listed = HealthLists.listed(open, today);
         var shown = listed.stream().filter(l -> !hidden.contains(l.childId())).toList();
         var overdueByRule = new LinkedHashMap<String, Long>();
         for (var rule : HealthWorklist.HEALTH_RULES) {
@@ -56,6 +56,11 @@ class HealthController {
         model.addAttribute("figures", HealthFiguresController.figures(services.yearToDate(today)));
         model.addAttribute("today", today);
         model.addAttribute("lines", listed);
+        // each table sorted and paged as its own links ask
+        model.addAttribute("itemList", HealthLists.page(HealthLists.itemColumns(hidden), "/health", "items", listed,
+                params));
+        model.addAttribute("summaryList", HealthLists.page(HealthLists.summaryColumns(), "/health", "summaries",
+                summaries, params));
         model.addAttribute("restricted", hidden);
         model.addAttribute("overdueByRule", overdueByRule);
         model.addAttribute("children", open.stream().map(HealthWorklist.Line::childId).distinct().count());

@@ -39,8 +39,11 @@ class HealthFiguresController {
     private final HealthAccess access;
     private final ChildAccess children;
     private final AuditLog audit;
+    private final HealthLists lists;
 
-    HealthFiguresController(HealthServiceData data, HealthAccess access, ChildAccess children, AuditLog audit) {
+    HealthFiguresController(HealthServiceData data, HealthAccess access, ChildAccess children, AuditLog audit,
+            HealthLists lists) {
+        this.lists = lists;
         this.data = data;
         this.access = access;
         this.children = children;
@@ -103,36 +106,31 @@ class HealthFiguresController {
 
     @GetMapping("/health/waits")
     @Transactional
-    String waits(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String waits(@AuthenticationPrincipal PromiseUser user,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params, Model model) {
         var today = access.today();
-        var from = Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today));
         var values = data.yearToDate(today);
         Set<String> hidden = children.restrictedRecordsHiddenFrom(user);
-        var names = data.names();
-        var referrals = data.referrals().stream().filter(r -> !hidden.contains(r.childId())).toList();
-        var seen = HealthServiceFigures.seenIn(referrals, from, today).stream().map(r -> wait(r, names, today))
-                .sorted(java.util.Comparator.comparing((Wait w) -> w.referral().firstSeenOn())).toList();
-        var waiting = referrals.stream().filter(r -> r.waitingOn(today)).map(r -> wait(r, names, today))
-                .sorted(java.util.Comparator.comparing((Wait w) -> w.referral().referredOn())).toList();
+        var waits = lists.waits(hidden);
         var shown = new ArrayList<String>();
-        seen.forEach(w -> shown.add(w.childId()));
-        waiting.forEach(w -> shown.add(w.childId()));
+        waits.seen().forEach(w -> shown.add(w.childId()));
+        waits.waiting().forEach(w -> shown.add(w.childId()));
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown.stream().distinct().toList(),
-                "viewed mental-health waits: " + seen.size() + " seen, " + waiting.size() + " waiting");
+                "viewed mental-health waits: " + waits.seen().size() + " seen, " + waits.waiting().size() + " waiting");
         var catalogue = HealthServiceMeasureCatalogue.defaults();
         model.addAttribute("median", words(catalogue.find(HealthServiceMeasureCatalogue.MEDIAN_WAIT).orElseThrow(),
                 values.get(HealthServiceMeasureCatalogue.MEDIAN_WAIT)));
         model.addAttribute("within", words(catalogue.find(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS).orElseThrow(),
                 values.get(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS)));
-        model.addAttribute("from", from);
-        model.addAttribute("today", today);
-        model.addAttribute("seen", seen);
-        model.addAttribute("waiting", waiting);
+        model.addAttribute("from", waits.from());
+        model.addAttribute("today", waits.today());
+        model.addAttribute("seen", waits.seen());
+        model.addAttribute("waiting", waits.waiting());
+        // each table sorted and paged as its own links ask
+        model.addAttribute("waitingList", HealthLists.page(HealthLists.waitingColumns(), "/health/waits", "waiting",
+                waits.waiting(), params));
+        model.addAttribute("seenList", HealthLists.page(HealthLists.seenColumns(), "/health/waits", "seen",
+                waits.seen(), params));
         return "health/waits";
-    }
-
-    private static Wait wait(HealthServices.Referral r, java.util.Map<String, String> names, java.time.LocalDate today) {
-        return new Wait(r.childId(), names.getOrDefault(r.childId(), r.childId()), r, r.weeksWaited(today),
-                r.daysWaited(today) > HealthServices.EIGHTEEN_WEEKS);
     }
 }

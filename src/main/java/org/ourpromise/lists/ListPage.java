@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One page of a sorted list, and the links a page needs to move through it without JavaScript: a sort link per
@@ -14,13 +15,21 @@ import java.util.Map;
  * ({@code keep}, e.g. the search words or filters).
  *
  * @param page 1-based, within 1..pages
+ * @param descendingFirst the columns whose first click sorts largest or latest first (dates, counts)
  */
 public record ListPage<T>(List<T> items, int total, int page, int size, String sort, boolean descending,
-        String path, Map<String, List<String>> keep) {
+        String path, Map<String, List<String>> keep, Set<String> descendingFirst) {
 
     public ListPage {
         items = List.copyOf(items);
         keep = new LinkedHashMap<>(keep);
+        descendingFirst = Set.copyOf(descendingFirst);
+    }
+
+    /** A page whose columns all sort A to Z or oldest first on their first click. */
+    public ListPage(List<T> items, int total, int page, int size, String sort, boolean descending, String path,
+            Map<String, List<String>> keep) {
+        this(items, total, page, size, sort, descending, path, keep, Set.of());
     }
 
     /** The parameters to keep in every link: a value is a String, or a collection of them (a repeated parameter). */
@@ -58,9 +67,12 @@ public record ListPage<T>(List<T> items, int total, int page, int size, String s
         return total > size;
     }
 
-    /** The header's link: sorts by this column, the other way round when it is the column sorted by already. */
+    /**
+     * The header's link: sorts by this column, the other way round when it is the column sorted by already;
+     * otherwise A to Z or oldest first, except a column declared largest or latest first.
+     */
     public String sortLink(String column) {
-        boolean desc = column.equals(sort) && !descending;
+        boolean desc = column.equals(sort) ? !descending : descendingFirst.contains(column);
         return link(path, column, desc, 1);
     }
 

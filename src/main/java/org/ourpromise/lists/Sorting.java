@@ -71,7 +71,8 @@ public final class Sorting<T> {
         int pages = Math.max(1, (rows.size() + size - 1) / size);
         int n = Math.min(pageNumber(page), pages);
         var shown = rows.subList((n - 1) * size, Math.min(rows.size(), n * size));
-        return new ListPage<>(shown, rows.size(), n, size, column, desc, path, ListPage.keeping(keep));
+        return new ListPage<>(shown, rows.size(), n, size, column, desc, path, ListPage.keeping(keep),
+                newestFirst.keySet());
     }
 
     /** A page number from the address: 1 unless it is a whole number of at least 1. */

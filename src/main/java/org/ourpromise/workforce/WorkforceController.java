@@ -4,25 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
-import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
-import org.ourpromise.measures.MeasurePeriod;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.WorkforceMeasureCatalogue;
-import org.ourpromise.record.Allocation;
-import org.ourpromise.record.ChildRecord;
 import org.ourpromise.reports.MeasureFormat;
-import org.ourpromise.returns.Ssda903Dates;
-import org.ourpromise.staff.StaffDirectory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The workforce page: the four workforce measures of a collection year with what they count, each social worker's
@@ -41,21 +33,19 @@ class WorkforceController {
     }
 
     private final WorkforceFigures figures;
-    private final StaffDirectory staff;
-    private final ChildAccess access;
     private final AuditLog audit;
+    private final WorkforceLists lists;
 
-    WorkforceController(WorkforceFigures figures, StaffDirectory staff, ChildAccess access, AuditLog audit) {
+    WorkforceController(WorkforceFigures figures, WorkforceLists lists, AuditLog audit) {
         this.figures = figures;
-        this.staff = staff;
-        this.access = access;
+        this.lists = lists;
         this.audit = audit;
     }
 
     @GetMapping("/workforce")
     String page(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
-            Model model) {
-        int y = year(year);
+            @RequestParam java.util.Map<String, String> params, Model model) {
+        int y = lists.year(year);
         var read = figures.read(y);
         var catalogue = WorkforceMeasureCatalogue.defaults();
         var shown = new ArrayList<Figure>();
@@ -69,10 +59,11 @@ class WorkforceController {
         model.addAttribute("yearLabel", label(y));
         model.addAttribute("period", read.results().period());
         model.addAttribute("figures", shown);
-        model.addAttribute("socialWorkers", read.results().caseloads().stream()
-                .filter(c -> c.role() == Allocation.Role.SOCIAL_WORKER).toList());
-        model.addAttribute("advisers", read.results().caseloads().stream()
-                .filter(c -> c.role() == Allocation.Role.PERSONAL_ADVISER).toList());
+        // each caseload table sorted and paged as its own links ask; the year kept in every link
+        model.addAttribute("socialWorkers", WorkforceLists.page(WorkforceLists.caseloads(read, WorkforceLists.WORKERS),
+                WorkforceLists.WORKERS, y, params));
+        model.addAttribute("advisers", WorkforceLists.page(WorkforceLists.caseloads(read, WorkforceLists.ADVISERS),
+                WorkforceLists.ADVISERS, y, params));
         model.addAttribute("agency", read.results().agency());
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
         return "workforce/workforce";
@@ -81,21 +72,11 @@ class WorkforceController {
     @GetMapping("/workforce/changes")
     @Transactional
     String changes(@AuthenticationPrincipal PromiseUser user, @RequestParam(required = false) @Nullable String year,
-            Model model) {
-        int y = year(year);
-        var read = figures.read(y);
-        var period = read.results().period();
-        var visible = access.visibleChildren(user);
-        var rows = new ArrayList<Changed>();
-        int hidden = 0;
-        for (var e : read.results().changes().entrySet()) {
-            if (visible.map(v -> !v.contains(e.getKey())).orElse(false)) {
-                hidden++;
-                continue;
-            }
-            var child = read.records().get(e.getKey());
-            rows.add(new Changed(e.getKey(), name(child), e.getValue(), workers(child, period)));
-        }
+            @RequestParam java.util.Map<String, String> params, Model model) {
+        int y = lists.year(year);
+        var changed = lists.changes(user, y);
+        var period = changed.period();
+        var rows = changed.rows();
         audit.recordShown(AuditLog.Action.VIEW_REPORT, rows.stream().map(Changed::childId).toList(),
                 "workforce drill-down: changes of social worker " + period.from() + " to " + period.to() + ": "
                         + rows.size() + " children listed");
@@ -103,43 +84,13 @@ class WorkforceController {
         model.addAttribute("yearLabel", label(y));
         model.addAttribute("period", period);
         model.addAttribute("rows", rows);
-        model.addAttribute("hidden", hidden);
+        model.addAttribute("list", WorkforceLists.CHANGE_COLUMNS.page(rows, params.get("sort"), params.get("order"),
+                params.get("page"), "/workforce/changes", java.util.Map.of("year", y)));
+        model.addAttribute("hidden", changed.hidden());
         return "workforce/changes";
     }
 
-    private static String name(@Nullable ChildRecord child) {
-        return child == null ? "" : child.identity().givenName() + " " + child.identity().familyName();
-    }
-
-    /** The social workers allocated on a day of the period, by name, in the order they began. */
-    private String workers(@Nullable ChildRecord child, MeasurePeriod period) {
-        if (child == null) {
-            return "";
-        }
-        List<String> names = child.allocations().stream().filter(a -> a.role() == Allocation.Role.SOCIAL_WORKER)
-                .filter(a -> !a.from().isAfter(period.to()) && (a.to() == null || a.to().isAfter(period.from())))
-                .sorted(java.util.Comparator.comparing(Allocation::from)).map(a -> staff.nameOf(a.workerId())).toList();
-        return String.join(", then ", names);
-    }
-
-    private int year(@Nullable String year) {
-        int current = Ssda903Dates.collectionYearOf(figures.today());
-        if (year == null || year.isBlank()) {
-            return current;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y >= 2000 && y <= current + 1) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The year must be a collection year from 2000 to "
-                + (current + 1));
-    }
-
-    private static String label(int year) {
+    static String label(int year) {
         return (year - 1) + " to " + year;
     }
 }

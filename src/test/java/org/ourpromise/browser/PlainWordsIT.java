@@ -92,6 +92,9 @@ class PlainWordsIT {
         keyPages.put("tm1", List.of("/timeliness", "/dashboard"));
         keyPages.put("perf1", List.of("/targets", "/data-quality"));
         keyPages.put("board1", List.of("/board-pack"));
+        keyPages.put("nurse1", List.of("/health", "/health/waits"));
+        keyPages.put("pa1", List.of("/leavers"));
+        keyPages.put("vsh1", List.of("/virtual-school"));
         var tooWide = new ArrayList<String>();
         for (var entry : keyPages.entrySet()) {
             signIn(entry.getKey());
@@ -103,8 +106,12 @@ class PlainWordsIT {
                 open(page);
                 long scrollWidth = (Long) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth");
-                // Against the screen's 320 px, not window.innerWidth: a phone zooms out to fit a page that overflows,
-                // and innerWidth then grows with it.
+                long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+                // Against the screen's 320 px: a page without a phone viewport lays out at 980 px, and a phone zooms
+                // out to fit a page that overflows; either way innerWidth grows past the screen.
+                if (viewport > 320) {
+                    tooWide.add(page + " (" + entry.getKey() + "): laid out " + viewport + " px wide, not the phone's 320");
+                }
                 if (scrollWidth > 320) {
                     tooWide.add(page + " (" + entry.getKey() + "): " + scrollWidth + " px wide in a 320 px screen");
                 }

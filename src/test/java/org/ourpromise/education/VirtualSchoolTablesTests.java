@@ -35,6 +35,21 @@ class VirtualSchoolTablesTests extends WebTestSupport {
     }
 
     @Test
+    void theOversightTablesSortAndPageByTheirOwnLinks() throws Exception {
+        var model = model("/virtual-school?table=excluded&sort=child&order=desc");
+        var excluded = (ListPage<?>) model.get("excludedList");
+        assertThat(excluded.sort()).isEqualTo("child");
+        assertThat(excluded.descending()).isTrue();
+        assertThat(((ListPage<?>) model.get("unspentList")).sort()).isEqualTo("left");
+        assertThat(((ListPage<?>) model.get("pepsToRateList")).sortLink("child"))
+                .isEqualTo("/virtual-school?table=peps-to-rate&sort=child&order=asc");
+        // a count column offers most first
+        assertThat(excluded.sortLink("suspensions")).isEqualTo("/virtual-school?table=excluded&sort=suspensions&order=desc");
+        assertThat(((ListPage<?>) model.get("remedialList")).wholeListAt("/virtual-school.csv"))
+                .isEqualTo("/virtual-school.csv?table=remedial&sort=due&order=asc");
+    }
+
+    @Test
     void nonsenseInTheAddressFallsBackToEachTablesOwnOrder() throws Exception {
         var model = model("/virtual-school?table=%3Cscript%3E&sort=nope&order=sideways&page=x");
         assertThat(((ListPage<?>) model.get("schoolList")).sort()).isEqualTo("school");
@@ -45,7 +60,8 @@ class VirtualSchoolTablesTests extends WebTestSupport {
     void eachTableHasItsWholeListAsCsvAndAnUnknownTableIsNotFound() throws Exception {
         String html = mvc.perform(get("/virtual-school?table=by-school&sort=children").with(as("vsh1"))).andReturn()
                 .getResponse().getContentAsString();
-        for (var table : java.util.List.of("peps", "not-in-education", "low-attendance", "by-school")) {
+        for (var table : java.util.List.of("peps", "not-in-education", "low-attendance", "by-school", "peps-to-rate",
+                "remedial", "excluded", "unspent")) {
             var response = mvc.perform(get("/virtual-school.csv?table=" + table + "&sort=child&order=desc")
                     .with(as("vsh1"))).andExpect(status().isOk()).andReturn().getResponse();
             assertThat(response.getContentType()).startsWith("text/csv");

@@ -64,6 +64,15 @@ class ListPagesTests extends WebTestSupport {
     }
 
     @Test
+    void aDateColumnsHeaderSortsLatestFirstOnItsFirstClick() throws Exception {
+        // the tracker is sorted drifting first; its "achieved" date header offers latest first, the child header A to Z
+        var html = mvc.perform(get("/permanence").with(as("tm1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("sort=achieved&amp;order=desc", "sort=child&amp;order=asc");
+        assertThat(html).doesNotContain("sort=achieved&amp;order=asc");
+    }
+
+    @Test
     void theCaseloadDownloadFollowsThePagesOrder() throws Exception {
         var html = mvc.perform(get("/caseload?team=T1&sort=child&order=desc").with(as("tm1")))
                 .andReturn().getResponse().getContentAsString();

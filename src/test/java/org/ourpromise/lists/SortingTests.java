@@ -57,6 +57,34 @@ class SortingTests {
     }
 
     @Test
+    void aLargestFirstColumnsHeaderOffersLargestFirstBeforeItIsClicked() {
+        // sorted by name: the age header (declared largest first) offers descending, the name header the reverse
+        var byName = COLUMNS.page(ROWS, null, null, null, "/list", Map.of());
+        assertThat(byName.sortLink("age")).isEqualTo("/list?sort=age&order=desc");
+        assertThat(byName.sortLink("name")).isEqualTo("/list?sort=name&order=desc");
+        // following it gives 119 first, and the header then offers ascending
+        var byAge = COLUMNS.page(ROWS, "age", "desc", null, "/list", Map.of());
+        assertThat(byAge.items().get(0).age()).isEqualTo(119);
+        assertThat(byAge.sortLink("age")).isEqualTo("/list?sort=age&order=asc");
+        // sorted by age ascending, a name header still offers A to Z
+        var byAgeUp = COLUMNS.page(ROWS, "age", "asc", null, "/list", Map.of());
+        assertThat(byAgeUp.sortLink("age")).isEqualTo("/list?sort=age&order=desc");
+        assertThat(byAgeUp.sortLink("name")).isEqualTo("/list?sort=name&order=asc");
+    }
+
+    @Test
+    void aListSortedLatestFirstByDefaultOffersItsOtherColumnsAToZ() {
+        var latest = Sorting.byDescending("age", Comparator.comparingInt(Row::age))
+                .and("name", Comparator.comparing(Row::name));
+        var page = latest.page(ROWS, null, null, null, "/list", Map.of());
+        assertThat(page.items().get(0).age()).isEqualTo(119);
+        assertThat(page.sortLink("age")).isEqualTo("/list?sort=age&order=asc");
+        assertThat(page.sortLink("name")).isEqualTo("/list?sort=name&order=asc");
+        var byName = latest.page(ROWS, "name", null, null, "/list", Map.of());
+        assertThat(byName.sortLink("age")).isEqualTo("/list?sort=age&order=desc");
+    }
+
+    @Test
     void badParametersFallBackQuietly() {
         for (String[] bad : new String[][] {{"drop table", "sideways", "-1"}, {"", "", "x"}, {"AGE", "DESC", "1.5"},
                 {"name", "asc", "0"}, {"name", "asc", "99999999999"}}) {

@@ -112,4 +112,28 @@ class WorkforcePagesTests extends WebTestSupport {
         assertThat(figures.measures(2027).get(WorkforceMeasureCatalogue.SOCIAL_WORKER_CHANGES).numeratorChildren())
                 .contains("WF-3").hasSize(before.numeratorChildren().size() + 1);
     }
+
+    @Test
+    void theListsSortPageAndDownloadWholeAudited() throws Exception {
+        var list = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/workforce/changes?year=2027&sort=child&order=desc")
+                .with(as("perf1"))).andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        assertThat(list.sort()).isEqualTo("child");
+        // Wren Fielding before Will Foster, Z to A
+        assertThat(list.items()).extracting(r -> ((WorkforceController.Changed) r).childId()).containsSubsequence("WF-1", "WF-2");
+        assertThat(list.wholeListAt("/workforce/changes.csv"))
+                .isEqualTo("/workforce/changes.csv?year=2027&sort=child&order=desc");
+        long before = auditCount("perf1", "EXPORT");
+        var csv = mvc.perform(get("/workforce/changes.csv?year=2027&sort=changes&order=desc").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("Child ID,Name,Changes,Social workers in the year\r\nWF-1,Wren Fielding,2,");
+        assertThat(auditCount("perf1", "EXPORT")).isEqualTo(before + 1);
+        var workers = mvc.perform(get("/workforce.csv?year=2027&table=social-workers&sort=worker").with(as("board1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(workers).startsWith("Worker,Team,Employed,Full-time equivalent,Allocated children,Per full-time post\r\n");
+        mvc.perform(get("/workforce.csv?table=nope").with(as("perf1"))).andExpect(status().isNotFound());
+        mvc.perform(get("/workforce/changes.csv").with(as("board1"))).andExpect(status().isForbidden());
+        String html = mvc.perform(get("/workforce?year=2027&table=advisers&sort=team").with(as("perf1"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).contains("/workforce?year=2027&amp;table=social-workers&amp;sort=allocated&amp;order=desc");
+    }
 }
