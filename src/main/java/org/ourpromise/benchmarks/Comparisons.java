@@ -48,6 +48,19 @@ public class Comparisons implements ComparisonSource {
         return populations.find(year).map(PopulationStore.Stored::population);
     }
 
+    /**
+     * Sets a year's population aged 0 to 17 unless one is set already (the demo council's, on its first start);
+     * false, and nothing written, when the year has one.
+     */
+    @Transactional
+    public boolean setPopulationIfNone(int year, int population, String source, String setBy) {
+        if (population <= 0) {
+            throw new IllegalArgumentException("a population must be positive, not " + population);
+        }
+        return populations.find(year).isEmpty()
+                && populations.set(year, population, source, setBy, org.ourpromise.casefile.StaleEdit.NONE);
+    }
+
     /** Raised by every change to the comparators or targets, whichever process made it. */
     @Override
     @Transactional(readOnly = true)

@@ -63,6 +63,7 @@ class DemoData implements SmartInitializingSingleton {
     private final DemoVoice voice;
     private final DemoMyPromise myPromise;
     private final DemoRecordsRequests recordsRequests;
+    private final DemoPopulation population;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoPolicy policy;
@@ -74,7 +75,7 @@ class DemoData implements SmartInitializingSingleton {
             DemoIroService iroService,
             DemoVirtualSchool virtualSchool, DemoPupilPremium pupilPremium, DemoHealthServices healthServices,
             DemoVoice voice, DemoMyPromise myPromise,
-            DemoRecordsRequests recordsRequests,
+            DemoRecordsRequests recordsRequests, DemoPopulation population,
             TransactionTemplate transaction, Clock clock, DemoPolicy policy, @Value("${promise.demo.seed:2026}") long seed,
             @Value("${promise.demo.password:promise-demo}") String password) {
         this.records = records;
@@ -90,6 +91,7 @@ class DemoData implements SmartInitializingSingleton {
         this.voice = voice;
         this.myPromise = myPromise;
         this.recordsRequests = recordsRequests;
+        this.population = population;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
@@ -111,6 +113,7 @@ class DemoData implements SmartInitializingSingleton {
             staff.addAll(DemoStaff.of(council, today, seed, addAccounts(council, today)));
             addComplaints(council, today);
             recordsRequests.add(council, today, seed);
+            population.add(today, seed);
             policy.markFilled(seed);
             permanenceAndLeavers.add(council, today, seed);
             atRiskAndOrders.add(council, today, seed);

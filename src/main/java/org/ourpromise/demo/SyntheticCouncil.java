@@ -12,6 +12,9 @@ import org.ourpromise.record.ChildRecord;
  */
 public final class SyntheticCouncil {
 
+    /** The demonstration council's size: the children looked after on the day it is drawn for. */
+    public static final int DEMO_LOOKED_AFTER = 700;
+
     private SyntheticCouncil() {
     }
 
@@ -34,7 +37,7 @@ public final class SyntheticCouncil {
      * {@code asAt}.
      */
     public static List<ChildRecord> demoCouncil(long seed, LocalDate asAt) {
-        return CouncilSimulation.demo(seed, asAt, 700, 300);
+        return CouncilSimulation.demo(seed, asAt, DEMO_LOOKED_AFTER, 300);
     }
 
     /** Whether the record belongs in the return of the year (the scope {@link #generate} counts). */

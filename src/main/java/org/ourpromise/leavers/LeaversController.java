@@ -12,7 +12,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.lists.Sorting;
-import org.ourpromise.timescales.CareLeaverCategory;
+import org.ourpromise.timescales.CareLeaverBands;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +69,7 @@ class LeaversController {
         shown.addAll(list.items().stream().map(CareLeaverRoll.Row::childId).toList());
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "care leavers' offer as at " + day + ": "
                 + list.items().size() + " young people and " + current.size() + " arrangements listed");
-        model.addAttribute("figures", InYearFigures.asAt(day, cohort(day, rows, arrangements)));
+        model.addAttribute("figures", CareLeaverBands.asAt(day, cohort(day, rows, arrangements)));
         model.addAttribute("statusCounts", CareLeaverRoll.counts(statuses));
         model.addAttribute("list", list);
         model.addAttribute("arrangements", current);
@@ -111,11 +111,10 @@ class LeaversController {
     }
 
     /** Relevant and former relevant young people on the day (as the return counts them), with Staying Put. */
-    private static List<InYearFigures.Leaver> cohort(LocalDate day, List<CareLeaverRoll.Row> rows,
+    private static List<CareLeaverBands.Leaver> cohort(LocalDate day, List<CareLeaverRoll.Row> rows,
             List<LeavingCareOffer.StayingArrangement> arrangements) {
-        return rows.stream().filter(r -> r.category() == CareLeaverCategory.RELEVANT
-                        || r.category() == CareLeaverCategory.FORMER_RELEVANT)
-                .map(r -> new InYearFigures.Leaver(r.childId(), r.dateOfBirth(), r.contacts(),
+        return rows.stream().filter(r -> CareLeaverBands.counted(r.category()))
+                .map(r -> new CareLeaverBands.Leaver(r.childId(), r.dateOfBirth(), r.contacts(),
                         arrangements.stream().anyMatch(a -> a.childId().equals(r.childId()) && a.isCurrentOn(day)
                                 && a.kind() == LeavingCareOffer.Kind.STAYING_PUT)))
                 .toList();

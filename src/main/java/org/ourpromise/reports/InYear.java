@@ -34,7 +34,7 @@ public record InYear(LocalDate asAt, Map<String, MeasureValue> figures, LocalMea
 
     /** Every in-year figure, in the order the board reads them. */
     public static List<String> keys() {
-        var keys = new java.util.ArrayList<>(InYearFigures.BESIDE.keySet());
+        var keys = new java.util.ArrayList<>(InYearFigures.KEYS);
         keys.addAll(LOCAL_KEYS);
         return List.copyOf(keys);
     }

@@ -2,6 +2,7 @@ package org.ourpromise.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PeriodOfCare;
-import org.ourpromise.timescales.Birthdays;
+import org.ourpromise.timescales.CareLeaverBands;
+import org.ourpromise.timescales.CareLeaverBands.Band;
 import org.ourpromise.timescales.CareLeaverCategory;
 
 /**
@@ -32,9 +34,17 @@ public final class InYearFigures {
     public static final String CEASES = "inyear.ceases";
     public static final String THREE_PLUS = "inyear.three_plus_placements_pct";
     public static final String MISSING = "inyear.missing_pct";
-    public static final String LEAVERS_IN_TOUCH = "inyear.leavers_in_touch_pct";
+    /** Care leavers in touch in the last 2 months, one figure per age band: the key ends with the band's. */
+    public static final String LEAVERS_IN_TOUCH = "inyear.leavers_in_touch_pct.";
 
-    /** Each in-year figure and the return's measure of the last complete year shown beside it (like for like). */
+    /** Every figure, in the order the board reads them. */
+    public static final List<String> KEYS = keys();
+
+    /**
+     * Each in-year figure and the return's measure of the last complete year shown beside it (like for like). The
+     * return has no figure for care leavers aged 17 to 18 together (it counts 17 and 18 apart, around the birthday)
+     * nor for those aged 22 to 25: nothing stands beside those.
+     */
     public static final Map<String, String> BESIDE = besides();
 
     /** Temporary placements, not counted as placements (as the return's stability measure does not count them). */
@@ -54,14 +64,31 @@ public final class InYearFigures {
         m.put(CEASES, "ceased.periods");
         m.put(THREE_PLUS, "stability.three_plus_placements_pct");
         m.put(MISSING, "missing.pct");
-        m.put(LEAVERS_IN_TOUCH, "oc3.in_touch_pct.19_to_21");
+        m.put(leaversInTouch(Band.AGED_19_TO_21), "oc3.in_touch_pct.19_to_21");
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static List<String> keys() {
+        var keys = new ArrayList<>(List.of(IN_CARE, IN_CARE_RATE, STARTS, CEASES, THREE_PLUS, MISSING));
+        for (var band : Band.values()) {
+            keys.add(leaversInTouch(band));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The key of the care leavers in touch in an age band: "inyear.leavers_in_touch_pct.17_to_18". */
+    public static String leaversInTouch(Band band) {
+        return LEAVERS_IN_TOUCH + band.key();
     }
 
     /** The first day of the 12 months up to {@code asAt}: as at 29 February 2028, 1 March 2027. */
     public static LocalDate from(LocalDate asAt) {
         return asAt.minusYears(1).plusDays(1);
     }
+
+    private static final String LEAVERS_WORDS = "Care leavers aged %s in touch in the last 2 months. Of the relevant "
+            + "and former relevant care leavers aged %<s on the day, the share with a contact in touch in the 2 months "
+            + "up to the day (as the care leavers' page counts them).";
 
     /** The definitions, in the order the board reads them. */
     public static List<Measure> measures() {
@@ -82,9 +109,12 @@ public final class InYearFigures {
                 Measure.percentage(MISSING, "Missing in the last 12 months. Of the children looked after at any time "
                         + "in the 12 months, the share who went missing at least once, starting in the 12 months.",
                         "children who went missing", "children looked after in the 12 months"),
-                Measure.percentage(LEAVERS_IN_TOUCH, "Care leavers in touch in the last 2 months. Of the former "
-                        + "relevant care leavers aged 19 to 21 on the day, the share with a contact in touch in the 2 "
-                        + "months up to the day.", "care leavers in touch in the 2 months", "care leavers aged 19 to 21"));
+                Measure.percentage(leaversInTouch(Band.AGED_17_TO_18), LEAVERS_WORDS.formatted("17 to 18"),
+                        "care leavers in touch in the 2 months", "care leavers aged 17 to 18"),
+                Measure.percentage(leaversInTouch(Band.AGED_19_TO_21), LEAVERS_WORDS.formatted("19 to 21"),
+                        "care leavers in touch in the 2 months", "care leavers aged 19 to 21"),
+                Measure.percentage(leaversInTouch(Band.AGED_22_TO_25), LEAVERS_WORDS.formatted("22 to 25"),
+                        "care leavers in touch in the 2 months", "care leavers aged 22 to 25"));
     }
 
     public static Optional<Measure> find(String key) {
@@ -106,14 +136,18 @@ public final class InYearFigures {
         private final List<String> threePlus = new ArrayList<>();
         private final List<String> during = new ArrayList<>();
         private final List<String> missing = new ArrayList<>();
-        private final List<String> leavers = new ArrayList<>();
-        private final List<String> inTouch = new ArrayList<>();
+        private final Map<Band, List<String>> leavers = new EnumMap<>(Band.class);
+        private final Map<Band, List<String>> inTouch = new EnumMap<>(Band.class);
         private final List<String> started = new ArrayList<>();
         private final List<String> ceased = new ArrayList<>();
 
         Tally(LocalDate from, LocalDate asAt) {
             this.from = from;
             this.asAt = asAt;
+            for (var band : Band.values()) {
+                leavers.put(band, new ArrayList<>());
+                inTouch.put(band, new ArrayList<>());
+            }
         }
 
         void add(ChildRecord r) {
@@ -141,12 +175,11 @@ public final class InYearFigures {
                     missing.add(r.childId());
                 }
             }
-            if (!now && isLeaverAged19to21(r, asAt)) {
-                leavers.add(r.childId());
-                var after = asAt.minusMonths(2);
-                if (r.careLeaverContacts().stream().anyMatch(c -> "YES".equalsIgnoreCase(c.inTouch())
-                        && c.date().isAfter(after) && !c.date().isAfter(asAt))) {
-                    inTouch.add(r.childId());
+            var band = CareLeaverBands.bandOn(r.dateOfBirth(), asAt);
+            if (band != null && CareLeaverBands.counted(CareLeaverCategory.of(r, asAt))) {
+                leavers.get(band).add(r.childId());
+                if (CareLeaverBands.inTouch(r.careLeaverContacts(), asAt)) {
+                    inTouch.get(band).add(r.childId());
                 }
             }
         }
@@ -159,14 +192,11 @@ public final class InYearFigures {
             out.put(CEASES, MeasureValue.count(ceased.size(), ceased));
             out.put(THREE_PLUS, MeasureValue.percentageOf(threePlus, inCare));
             out.put(MISSING, MeasureValue.percentageOf(missing, during));
-            out.put(LEAVERS_IN_TOUCH, MeasureValue.percentageOf(inTouch, leavers));
+            for (var band : Band.values()) {
+                out.put(leaversInTouch(band), MeasureValue.percentageOf(inTouch.get(band), leavers.get(band)));
+            }
             return out;
         }
-    }
-
-    private static boolean isLeaverAged19to21(ChildRecord r, LocalDate asAt) {
-        int age = Birthdays.age(r.dateOfBirth(), asAt);
-        return age >= 19 && age <= 21 && CareLeaverCategory.of(r, asAt) == CareLeaverCategory.FORMER_RELEVANT;
     }
 
     /**

@@ -37,9 +37,11 @@ public final class InYearSection {
             var m = InYear.find(key, catalogue).orElseThrow();
             var v = inYear.get(key);
             String besideKey = InYearFigures.BESIDE.getOrDefault(key, key);
-            var beside = InYearFigures.BESIDE.containsKey(key)
+            var beside = !InYearFigures.KEYS.contains(key)
+                    ? java.util.Optional.of(shown(m, localYear.get(key)) + " (the record)")
+                    : InYearFigures.BESIDE.containsKey(key)
                     ? returns.find(besideKey).map(b -> MeasureFormat.value(b, lastYear.get(besideKey)) + " (the return)")
-                    : java.util.Optional.of(shown(m, localYear.get(key)) + " (the record)");
+                    : java.util.Optional.of("no figure in the return for this age band");
             var target = options.targets().find(besideKey, year).map(t -> MeasureFormat.number(t.target())
                     + MeasureFormat.unit(m) + (t.direction() == Target.Direction.HIGHER_IS_BETTER ? " or more" : " or less"))
                     .orElse("not set");

@@ -44,6 +44,13 @@ final class PdfCache {
         return pdf.clone();
     }
 
+    /** Whether this PDF is rendered and kept: the next one asked for is served without rendering. */
+    static boolean has(String title, String html) {
+        synchronized (RENDERED) {
+            return RENDERED.containsKey(digest(title, html));
+        }
+    }
+
     static String digest(String title, String html) {
         try {
             var sha = MessageDigest.getInstance("SHA-256");

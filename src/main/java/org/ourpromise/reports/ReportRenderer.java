@@ -147,6 +147,17 @@ public final class ReportRenderer {
         return toPdf(html(pack, fromTheRecord, sections, narratives, Medium.PRINT), pack.title());
     }
 
+    /** Whether the annual report's PDF is rendered and kept, so the next asked for is served at once. */
+    public static boolean isRendered(AnnualReport report) {
+        return PdfCache.has(report.title(), html(report, Medium.PRINT));
+    }
+
+    /** Whether the pack's PDF is rendered and kept, so the next asked for is served at once. */
+    public static boolean isRendered(BoardPack pack, @org.jspecify.annotations.Nullable RecordSection fromTheRecord,
+            java.util.List<PackSection> sections, Map<String, String> narratives) {
+        return PdfCache.has(pack.title(), html(pack, fromTheRecord, sections, narratives, Medium.PRINT));
+    }
+
     public static byte[] pdf(BoardPack pack, RecordSection fromTheRecord) {
         return toPdf(html(pack, fromTheRecord, Medium.PRINT), pack.title());
     }

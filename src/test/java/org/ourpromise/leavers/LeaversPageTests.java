@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
+import org.ourpromise.timescales.CareLeaverBands;
 
 /**
  * Leah (born 10 January 2006, in care from 15 until her 18th birthday) is a former relevant care leaver of 20 on
@@ -22,11 +23,11 @@ class LeaversPageTests extends WebTestSupport {
     void theBoardsFiguresAsAtADayCountLeahIn19To21() throws Exception {
         var figures = (List<Object>) mvc.perform(get("/leavers").param("asAt", "2026-03-01").with(as("pa1")))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("figures");
-        assertThat(figures).contains(new InYearFigures.Figures(InYearFigures.Band.AGED_19_TO_21, 1, 1, 1, 1, 0));
+        assertThat(figures).contains(new CareLeaverBands.Figures(CareLeaverBands.Band.AGED_19_TO_21, 1, 1, 1, 1, 0));
         // on 13 March the contact is two months and a day old: no longer in touch
         var later = (List<Object>) mvc.perform(get("/leavers").param("asAt", "2026-03-13").with(as("pa1")))
                 .andReturn().getModelAndView().getModel().get("figures");
-        assertThat(later).contains(new InYearFigures.Figures(InYearFigures.Band.AGED_19_TO_21, 1, 0, 1, 1, 0));
+        assertThat(later).contains(new CareLeaverBands.Figures(CareLeaverBands.Band.AGED_19_TO_21, 1, 0, 1, 1, 0));
     }
 
     @Test

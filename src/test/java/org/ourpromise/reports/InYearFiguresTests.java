@@ -13,6 +13,8 @@ import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.ChildRecords;
 import org.ourpromise.record.MissingEpisode;
 import org.ourpromise.returns.Ssda903Derivation;
+import org.ourpromise.timescales.CareLeaverBands;
+import org.ourpromise.timescales.CareLeaverBands.Band;
 
 /** The in-year figures worked by hand at their edges: 29 February, 31 March, one episode ending as the next starts. */
 class InYearFiguresTests {
@@ -99,11 +101,48 @@ class InYearFiguresTests {
         var leaver = ChildRecords.child("1", "A", "B", d("2006-06-01"), "F")
                 .episode(ep("2020-01-01", "S", "C2", "U1", "2024-06-01", "E4A"))
                 .contact(new CareLeaverContact(d("2025-12-31"), "YES", "F1", "B1", false, false, null)).build();
-        var atEdge = InYearFigures.asAt(List.of(leaver), d("2026-02-28"), null).get(InYearFigures.LEAVERS_IN_TOUCH);
+        var atEdge = InYearFigures.asAt(List.of(leaver), d("2026-02-28"), null).get(InYearFigures.leaversInTouch(Band.AGED_19_TO_21));
         assertThat(atEdge.denominator()).isEqualTo(1);
         assertThat(atEdge.numerator()).isEqualTo(1);
-        var past = InYearFigures.asAt(List.of(leaver), d("2026-03-01"), null).get(InYearFigures.LEAVERS_IN_TOUCH);
+        var past = InYearFigures.asAt(List.of(leaver), d("2026-03-01"), null).get(InYearFigures.leaversInTouch(Band.AGED_19_TO_21));
         assertThat(past.numerator()).isZero();
+    }
+
+    @Test
+    void care_leavers_are_counted_in_the_band_of_their_age_on_the_day_as_the_care_leavers_page_counts_them() {
+        // looked after from 14 to 17: eligible, then relevant when care ended at 17 (before 18), former relevant at 18
+        var young = ChildRecords.child("young", "A", "B", d("2008-03-31"), "F")
+                .episode(ep("2022-03-31", "S", "C2", "U1", "2025-06-01", "E4A"))
+                .contact(new CareLeaverContact(d("2026-01-31"), "YES", "F1", "B1", false, false, null)).build();
+        // 22 on the day: former relevant, contact refused
+        var older = ChildRecords.child("older", "A", "B", d("2004-02-29"), "M")
+                .episode(ep("2018-01-01", "S", "C2", "U1", "2022-02-28", "E4A"))
+                .contact(new CareLeaverContact(d("2026-03-01"), "REFU", "F1", "B1", false, false, null)).build();
+        // 17 but never looked after for 13 weeks since 14: not a care leaver
+        var brief = child("brief", "2009-01-01", ep("2025-01-01", "S", "C2", "U1", "2025-02-01", "E4A"));
+        var records = List.of(young, older, brief);
+        for (var day : List.of(d("2026-03-30"), d("2026-03-31"))) {
+            var fig = InYearFigures.asAt(records, day, null);
+            var pageCohort = records.stream()
+                    .filter(r -> CareLeaverBands.counted(org.ourpromise.timescales.CareLeaverCategory.of(r, day)))
+                    .map(r -> new CareLeaverBands.Leaver(r.childId(), r.dateOfBirth(), r.careLeaverContacts(), false))
+                    .toList();
+            for (var band : CareLeaverBands.asAt(day, pageCohort)) {
+                var v = fig.get(InYearFigures.leaversInTouch(band.band()));
+                assertThat(v.denominator()).as(day + " " + band.band()).isEqualTo(band.leavers());
+                assertThat(v.numerator()).as(day + " " + band.band()).isEqualTo(band.inTouch());
+            }
+        }
+        // 17 on 30 March 2026, 18 on 31 March: 17 to 18 both days; in touch (31 January is after 30 January)
+        var before = InYearFigures.asAt(records, d("2026-03-30"), null);
+        assertThat(before.get(InYearFigures.leaversInTouch(Band.AGED_17_TO_18)).numeratorChildren()).containsExactly("young");
+        // as at 31 March two months back is 31 January itself: no longer in touch
+        var on = InYearFigures.asAt(records, d("2026-03-31"), null);
+        assertThat(on.get(InYearFigures.leaversInTouch(Band.AGED_17_TO_18)).denominatorChildren()).containsExactly("young");
+        assertThat(on.get(InYearFigures.leaversInTouch(Band.AGED_17_TO_18)).numerator()).isZero();
+        assertThat(on.get(InYearFigures.leaversInTouch(Band.AGED_22_TO_25)).denominatorChildren()).containsExactly("older");
+        assertThat(on.get(InYearFigures.leaversInTouch(Band.AGED_22_TO_25)).numerator()).isZero();
+        assertThat(on.get(InYearFigures.leaversInTouch(Band.AGED_19_TO_21)).value()).isNull();
     }
 
     @Test

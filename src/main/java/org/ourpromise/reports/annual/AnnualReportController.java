@@ -33,24 +33,20 @@ class AnnualReportController {
     private final NarrativeStore narratives;
     private final AuditLog audit;
     private final FigureDownloads downloads;
-    private final java.util.List<org.ourpromise.reports.AnnualReportTables> otherTables;
+    private final org.ourpromise.reports.figures.ReportDocuments documents;
 
     AnnualReportController(ReportLibrary library, NarrativeStore narratives, AuditLog audit,
-            FigureDownloads downloads, java.util.List<org.ourpromise.reports.AnnualReportTables> otherTables) {
+            FigureDownloads downloads, org.ourpromise.reports.figures.ReportDocuments documents) {
         this.downloads = downloads;
-        this.otherTables = otherTables;
+        this.documents = documents;
         this.library = library;
         this.narratives = narratives;
         this.audit = audit;
     }
 
-    /** Other rooms' tables (complaints by theme and outcome) under their sections. */
-    private org.ourpromise.reports.AnnualReport withOtherTables(org.ourpromise.reports.AnnualReport report, int year) {
-        var withTables = report;
-        for (var t : otherTables) {
-            withTables = withTables.withTables(t.section(), t.tables(year));
-        }
-        return withTables;
+    /** Other rooms' tables (complaints by theme and outcome) under their sections: the PDF's document. */
+    private org.ourpromise.reports.AnnualReport withOtherTables(int year) {
+        return documents.annual(year);
     }
 
     @GetMapping("/reports/annual")
@@ -64,14 +60,14 @@ class AnnualReportController {
         if (user.can(Permission.MANAGE_RETURN)) {
             links.put("Write the narrative", "/reports/annual/narrative?year=" + y);
         }
-        return ReportPage.of(ReportRenderer.html(withOtherTables(library.annual(y), y), ReportRenderer.Medium.BROWSER),
+        return ReportPage.of(ReportRenderer.html(withOtherTables(y), ReportRenderer.Medium.BROWSER),
                 links);
     }
 
     @GetMapping("/reports/annual.pdf")
     ResponseEntity<byte[]> annualPdf(@RequestParam(required = false) @Nullable String year) {
         int y = library.year(year);
-        return ReportPage.pdf(ReportRenderer.pdf(withOtherTables(library.annual(y), y)), "annual-report-" + y + ".pdf");
+        return ReportPage.pdf(documents.annualPdf(y), "annual-report-" + y + ".pdf");
     }
 
     @GetMapping("/reports/annual.csv")

@@ -32,14 +32,14 @@ class BoardPackController {
     private final FigureDownloads downloads;
     private final PackPeriods periods;
 
-    private final java.util.List<org.ourpromise.reports.PackSection.Source> sources;
+    private final org.ourpromise.reports.figures.ReportDocuments documents;
 
     private final PackNarratives narratives;
 
     BoardPackController(ReportLibrary library, RecordMeasures record, FigureDownloads downloads,
-            java.util.List<org.ourpromise.reports.PackSection.Source> sources, PackNarratives narratives) {
+            org.ourpromise.reports.figures.ReportDocuments documents, PackNarratives narratives) {
         this.narratives = narratives;
-        this.sources = sources;
+        this.documents = documents;
         this.library = library;
         this.record = record;
         this.downloads = downloads;
@@ -75,10 +75,7 @@ class BoardPackController {
 
     /** The in-year figures first (a month's or a quarter's pack), then the sections other rooms add. */
     private java.util.List<org.ourpromise.reports.PackSection> sections(org.ourpromise.reports.BoardPeriod period) {
-        var out = new java.util.ArrayList<org.ourpromise.reports.PackSection>();
-        record.inYearSection(period).ifPresent(out::add);
-        sources.forEach(s -> out.add(s.sectionFor(period)));
-        return out;
+        return documents.packSections(period);
     }
 
     /** The period chooser: a form that works without JavaScript, the period shown selected. */
@@ -96,9 +93,8 @@ class BoardPackController {
             @RequestParam(required = false) @Nullable String quarter,
             @RequestParam(required = false) @Nullable String month) {
         var chosen = periods.chosen(year, quarter, month);
-        var pack = library.boardPack(chosen.period());
-        var fromTheRecord = record.boardPack(chosen.period());
-        var pdf = ReportRenderer.pdf(pack, fromTheRecord, sections(chosen.period()), narratives.of(chosen.query()));
+        // the same document the warm-up renders, so its PDF is served as rendered
+        var pdf = documents.packPdf(chosen.period());
         return ReportPage.pdf(pdf, "board-pack-" + chosen.query().replaceFirst("^[a-z]+=", "") + ".pdf");
     }
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The narrative of each section of a board pack, kept with the pack's period (table {@code pack_narrative}). */
 @Repository
-class PackNarratives {
+class PackNarratives implements org.ourpromise.reports.figures.ReportDocuments.Narratives {
 
     static final int MAX_LENGTH = 10_000;
 
@@ -24,8 +24,9 @@ class PackNarratives {
     }
 
     /** Section id to its narrative, for the period asked for as {@code period} (e.g. {@code month=2026-10}). */
+    @Override
     @Transactional(readOnly = true)
-    Map<String, String> of(String period) {
+    public Map<String, String> of(String period) {
         var out = new LinkedHashMap<String, String>();
         jdbc.query("select section_id, text from pack_narrative where period_code = ?",
                 rs -> {

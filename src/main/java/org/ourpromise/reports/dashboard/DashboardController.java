@@ -61,6 +61,7 @@ class DashboardController {
         model.addAttribute("dashboard", Dashboard.of(library.dashboard(y, t), y, t, t == null ? "All teams" : users.teamName(t), library.today()));
         model.addAttribute("teams", users.teamIds().stream().map(id -> new Dashboard.Team(id, users.teamName(id))).toList());
         model.addAttribute("fromTheRecord", record.dashboard(y, t));
+        model.addAttribute("inYear", record.inYearSection(y));
         model.addAttribute("drillDown", user.can(Permission.VIEW_CHILD_RECORDS));
         return "reports/dashboard/dashboard";
     }

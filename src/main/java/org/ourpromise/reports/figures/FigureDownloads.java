@@ -35,11 +35,16 @@ public class FigureDownloads {
         this.record = record;
     }
 
-    /** The dashboard's figures: the year's return figures and the record's figures for the year (so far). */
+    /**
+     * The dashboard's figures: the year's return figures, the record's figures for the year (so far), and the
+     * council's in-year figures as at the year's end (or today while it runs).
+     */
     public List<FigureTable.Row> dashboard(int year, @Nullable String team) {
         var rows = new ArrayList<>(returnRows(BoardPack.HEADLINES, year, team));
         var period = record.yearSoFar(year);
         rows.addAll(recordRows(RecordMeasures.DASHBOARD_KEYS, record.forPeriod(period, team), period, year));
+        var at = record.inYearAsAt(year);
+        rows.addAll(inYearRows(record.inYear(at), RecordMeasures.completeYearOn(at)));
         return rows;
     }
 

@@ -155,11 +155,34 @@ public class RecordMeasures {
 
     /** The pack's in-year section, for a month's or a quarter's pack that has started; none for a year's. */
     public java.util.Optional<PackSection> inYearSection(BoardPeriod period) {
-        return inYearAsAt(period, today()).map(at -> {
-            int year = period.latestCompleteYear();
-            return InYearSection.of(inYear(at), year, library.measures(year, null), forPeriod(yearSoFar(year), null),
-                    catalogue(), library.options(year));
-        });
+        return inYearAsAt(period, today()).map(at -> inYearSection(at, period.latestCompleteYear()));
+    }
+
+    /**
+     * The dashboard's in-year section for a collection year: as at its last day, or today while it runs, beside the
+     * last collection year complete on that day (the same figures the pack shows for a period ending that day).
+     */
+    public PackSection inYearSection(int year) {
+        var at = inYearAsAt(year);
+        return inYearSection(at, completeYearOn(at));
+    }
+
+    /** The dashboard's as-at day for a collection year: its last day, or today while it runs. */
+    public LocalDate inYearAsAt(int year) {
+        var end = Ssda903Dates.collectionEnd(year);
+        return end.isAfter(today()) ? today() : end;
+    }
+
+    /** The last collection year complete at the end of a day: the day's own if it is 31 March. */
+    public static int completeYearOn(LocalDate day) {
+        int y = Ssda903Dates.collectionYearOf(day);
+        return day.equals(Ssda903Dates.collectionEnd(y)) ? y : y - 1;
+    }
+
+    /** The in-year figures as at {@code at} beside those of the collection year {@code year}. */
+    public PackSection inYearSection(LocalDate at, int year) {
+        return InYearSection.of(inYear(at), year, library.measures(year, null), forPeriod(yearSoFar(year), null),
+                catalogue(), library.options(year));
     }
 
     /** The as-at day of a month's or a quarter's pack: its last day, or today while it runs; none for a year's. */

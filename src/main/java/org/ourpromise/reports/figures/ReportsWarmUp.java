@@ -9,9 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.reports.AnnualReport;
 import org.ourpromise.reports.BoardPack;
 import org.ourpromise.reports.BoardPeriod;
-import org.ourpromise.reports.PackSection;
 import org.ourpromise.reports.RecordSection;
-import org.ourpromise.reports.ReportRenderer;
 import org.ourpromise.returns.Ssda903Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,8 @@ import org.springframework.stereotype.Component;
  * pack's default, this month and last month, and the latest complete year), each from the return and from the
  * record. Just after midnight, when yesterday's figures are dropped, and once the server is up. The nightly run
  * takes a lock like the worklist warm-up (decision 0130); a server that did not hold it works out the day's figures at
- * its first report request. It also renders those packs to PDF, exactly as {@code /board-pack.pdf} does, so the
+ * its first report request. It also renders those packs and the annual report to PDF, exactly as {@code /board-pack.pdf} and
+ * {@code /reports/annual.pdf} do (the same {@link ReportDocuments}), so the
  * renderer's cache ({@code PdfCache}: the same HTML, the same PDF) serves the first PDF asked for, and the first PDF
  * of a server does not pay for loading the renderer, its templates and fonts.
  */
@@ -40,7 +39,7 @@ public class ReportsWarmUp {
 
     private final ReportLibrary library;
     private final RecordMeasures record;
-    private final List<PackSection.Source> sections;
+    private final ReportDocuments documents;
     private final boolean atStart;
 
     /** What was worked out, in order: kept by the library and the record measures for the day. */
@@ -48,11 +47,11 @@ public class ReportsWarmUp {
             List<BoardPack> packs) {
     }
 
-    ReportsWarmUp(ReportLibrary library, RecordMeasures record, List<PackSection.Source> sections,
+    ReportsWarmUp(ReportLibrary library, RecordMeasures record, ReportDocuments documents,
             @Value("${promise.reports.warm-up-at-start:true}") boolean atStart) {
         this.library = library;
         this.record = record;
-        this.sections = List.copyOf(sections);
+        this.documents = documents;
         this.atStart = atStart;
     }
 
@@ -80,11 +79,8 @@ public class ReportsWarmUp {
         try {
             var warmed = figures();
             if (render) {
-                for (int i = 0; i < warmed.periods().size(); i++) {
-                    var period = warmed.periods().get(i);
-                    ReportRenderer.pdf(warmed.packs().get(i), record.boardPack(period),
-                            sections.stream().map(s -> s.sectionFor(period)).toList());
-                }
+                warmed.periods().forEach(documents::packPdf);
+                documents.annualPdf(warmed.latestYear());
             }
             LOG.info("Report figures for {} worked out for {} in {} ms", warmed.periods().size() + 2, why,
                     (System.nanoTime() - started) / 1_000_000);

@@ -50,6 +50,9 @@ class InYearPackTests extends WebTestSupport {
         var csv = mvc.perform(get("/board-pack.csv").param("month", "2026-10").with(as("board1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains(InYearFigures.IN_CARE + ",In-year: Children in care now,1 November 2025 to 31 October 2026,",
-                InYearFigures.STARTS + ",", InYearFigures.LEAVERS_IN_TOUCH + ",", "local.peps_current_pct,In-year:");
+                InYearFigures.STARTS + ",", "local.peps_current_pct,In-year:");
+        for (var band : org.ourpromise.timescales.CareLeaverBands.Band.values()) {
+            assertThat(csv).contains(InYearFigures.leaversInTouch(band) + ",In-year: Care leavers aged " + band.words());
+        }
     }
 }

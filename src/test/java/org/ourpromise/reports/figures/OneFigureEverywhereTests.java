@@ -112,6 +112,47 @@ class OneFigureEverywhereTests extends WebTestSupport {
         assertThat(compared).isEqualTo(org.ourpromise.reports.InYear.keys().size());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2026, month=2026-03", "2027, quarter=2027-Q3"})
+    @DisplayName("the dashboard shows the in-year figures the pack ending the same day shows, on the page and the CSV")
+    void theDashboardsInYearFiguresAreThePacks(int year, String query) throws Exception {
+        String[] kv = query.split("=");
+        var period = kv[0].equals("month") ? BoardPeriod.month(java.time.YearMonth.parse(kv[1]))
+                : BoardPeriod.quarter(Integer.parseInt(kv[1].substring(0, 4)), kv[1].charAt(6) - '0');
+        var at = RecordMeasures.inYearAsAt(period, record.today()).orElseThrow();
+        assertThat(record.inYearAsAt(year)).as("the dashboard's as-at day").isEqualTo(at);
+        var result = mvc.perform(get("/dashboard").param("year", "" + year).with(as("perf1")))
+                .andExpect(status().isOk()).andReturn();
+        var onDashboard = (org.ourpromise.reports.PackSection) result.getModelAndView().getModel().get("inYear");
+        var onPack = record.inYearSection(period).orElseThrow();
+        assertThat(onDashboard.rows()).hasSize(org.ourpromise.reports.InYear.keys().size()).isEqualTo(onPack.rows());
+        assertThat(onDashboard.heading()).isEqualTo(onPack.heading());
+        var html = result.getResponse().getContentAsString();
+        var packHtml = mvc.perform(get("/board-pack").param(kv[0], kv[1]).with(as("board1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        onDashboard.rows().forEach(row -> assertThat(html).contains(">" + row.get(1) + "<"));
+        onPack.rows().forEach(row -> assertThat(packHtml).contains(">" + row.get(1) + "<"));
+        var inYearRows = new HashMap<String, Map<String, String>>();
+        for (var url : new String[] {"/dashboard.csv?year=" + year, "/board-pack.csv?" + query}) {
+            var csv = mvc.perform(get(url).with(as("board1"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            try (var rows = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(csv)) {
+                for (var row : rows) {
+                    if (row.getField("title").startsWith("In-year: ")) {
+                        put(inYearRows, row.getField("measure key"), url, String.join("|", row.getField("period"),
+                                row.getField("value"), row.getField("numerator"), row.getField("denominator"),
+                                row.getField("target"), row.getField("status")));
+                    }
+                }
+            }
+        }
+        assertThat(inYearRows).hasSize(org.ourpromise.reports.InYear.keys().size());
+        inYearRows.forEach((key, byUrl) -> {
+            assertThat(byUrl).as(key).hasSize(2);
+            assertThat(Set.copyOf(byUrl.values())).as(key + " in " + byUrl).hasSize(1);
+        });
+    }
+
     @org.junit.jupiter.api.Test
     @DisplayName("as at 31 March the in-year counts are the return's for the year just ended, on the pack")
     void asAt31MarchTheInYearCountsAreTheYearsReturn() {

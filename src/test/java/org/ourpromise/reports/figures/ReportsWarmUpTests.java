@@ -18,6 +18,9 @@ class ReportsWarmUpTests extends WebTestSupport {
     @Autowired
     private ReportLibrary library;
 
+    @Autowired
+    private ReportDocuments documents;
+
     @Test
     @DisplayName("after the warm-up the annual report and the packs a member opens first are served as built, not built again")
     void warmedFiguresAreServed() {
@@ -27,6 +30,30 @@ class ReportsWarmUpTests extends WebTestSupport {
         for (int i = 0; i < warmed.periods().size(); i++) {
             assertThat(library.boardPack(warmed.periods().get(i))).isSameAs(warmed.packs().get(i));
         }
+    }
+
+    @Test
+    @DisplayName("the warm-up renders the annual report's PDF and each pack's exactly as their pages ask for them")
+    void theAnnualReportAndPackPdfsAreRenderedAsThePagesAskForThem() throws Exception {
+        var warmed = warmUp.warm("a test", true);
+        assertThat(warmed).isNotNull();
+        assertThat(documents.annualPdfRendered(warmed.latestYear())).as("the annual report's PDF").isTrue();
+        warmed.periods().forEach(p -> assertThat(documents.packPdfRendered(p)).as(p.label()).isTrue());
+        var pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/annual.pdf")
+                        .param("year", "" + warmed.latestYear()).with(as("board1")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdf).isEqualTo(documents.annualPdf(warmed.latestYear()));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @DisplayName("each pack's query asks for it again: the key of its narratives")
+    void packQueries() {
+        assertThat(ReportDocuments.query(BoardPeriod.year(2026))).isEqualTo("year=2026");
+        assertThat(ReportDocuments.query(BoardPeriod.quarter(2027, 4))).isEqualTo("quarter=2027-Q4");
+        assertThat(ReportDocuments.query(BoardPeriod.quarter(2027, 1))).isEqualTo("quarter=2027-Q1");
+        assertThat(ReportDocuments.query(BoardPeriod.month(java.time.YearMonth.of(2028, 2)))).isEqualTo("month=2028-02");
     }
 
     @Test

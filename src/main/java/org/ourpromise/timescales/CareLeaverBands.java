@@ -1,4 +1,4 @@
-package org.ourpromise.leavers;
+package org.ourpromise.timescales;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.CareLeaverContact;
-import org.ourpromise.timescales.Birthdays;
 
 /**
- * Pure: the care leaver figures the board follows monthly, as at any day, from the contacts recorded. For each
+ * Pure: the care leaver figures the board follows in-year, as at any day, from the contacts recorded; one
+ * computation for the care leavers' page and the board's in-year figures (issue 15). The care leavers counted are the
+ * relevant and former relevant young people on the day ({@link #counted}), as the return counts them. For each
  * age band (17–18, 19–21, 22–25): how many care leavers; how many were in touch in the last two months (a contact
  * in touch after the same day two months before, up to the day); and from the latest contact on or before the
  * day, how many are in education, employment or training and how many in suitable accommodation; and how many
  * are in a Staying Put arrangement on the day.
  */
-public final class InYearFigures {
+public final class CareLeaverBands {
 
     /** The age bands the board reads, both ends included. */
     public enum Band {
@@ -33,7 +34,12 @@ public final class InYearFigures {
             return from + " to " + to;
         }
 
-        static @Nullable Band of(int age) {
+        /** "17_to_18": the band in a measure's key. */
+        public String key() {
+            return from + "_to_" + to;
+        }
+
+        public static @Nullable Band of(int age) {
             for (var b : values()) {
                 if (age >= b.from && age <= b.to) {
                     return b;
@@ -54,31 +60,42 @@ public final class InYearFigures {
     /** The 903 activities that are education, employment or training (full or part time). */
     static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5");
 
-    private InYearFigures() {
+    private CareLeaverBands() {
+    }
+
+    /** Whether a young person of this category on the day is a care leaver the figures count. */
+    public static boolean counted(CareLeaverCategory category) {
+        return category == CareLeaverCategory.RELEVANT || category == CareLeaverCategory.FORMER_RELEVANT;
+    }
+
+    /** The band a care leaver of this date of birth is in on the day; null if none. */
+    public static @Nullable Band bandOn(LocalDate dateOfBirth, LocalDate day) {
+        return Band.of(Birthdays.age(dateOfBirth, day));
+    }
+
+    /** In touch in the last two months: a contact in touch after the same day two months before, up to the day. */
+    public static boolean inTouch(List<CareLeaverContact> contacts, LocalDate day) {
+        var windowAfter = day.minusMonths(2);
+        return contacts.stream().anyMatch(c -> !c.date().isAfter(day) && c.date().isAfter(windowAfter)
+                && "YES".equalsIgnoreCase(c.inTouch()));
     }
 
     public static List<Figures> asAt(LocalDate day, List<Leaver> leavers) {
         int[][] counts = new int[Band.values().length][5];
-        var windowAfter = day.minusMonths(2);
         for (var l : leavers) {
-            var band = Band.of(Birthdays.age(l.dateOfBirth(), day));
+            var band = bandOn(l.dateOfBirth(), day);
             if (band == null) {
                 continue;
             }
             int[] c = counts[band.ordinal()];
             c[0]++;
             CareLeaverContact latest = null;
-            boolean recent = false;
             for (var contact : l.contacts()) {
-                if (contact.date().isAfter(day)) {
-                    continue;
-                }
-                if (latest == null || !contact.date().isBefore(latest.date())) {
+                if (!contact.date().isAfter(day) && (latest == null || !contact.date().isBefore(latest.date()))) {
                     latest = contact;
                 }
-                recent |= contact.date().isAfter(windowAfter) && "YES".equalsIgnoreCase(contact.inTouch());
             }
-            c[1] += recent ? 1 : 0;
+            c[1] += inTouch(l.contacts(), day) ? 1 : 0;
             c[2] += latest != null && EET.contains(latest.activity()) ? 1 : 0;
             c[3] += latest != null && latest.accommodation() != null && latest.accommodation().endsWith("1") ? 1 : 0;
             c[4] += l.stayingPut() ? 1 : 0;
