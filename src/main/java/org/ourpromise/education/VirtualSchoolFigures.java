@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.ourpromise.timescales.DueStatus;
 
 /**
  * The Virtual School's headline figures from its cohort, each a count out of a count. Schools count as Good or
@@ -21,7 +20,8 @@ import org.ourpromise.timescales.DueStatus;
  * @param notInEducation     statutory school age pupils not in education today, of all of that age
  * @param belowThreshold     pupils whose attendance this school year is under the Virtual School's threshold, of
  *                           those with attendance
- * @param pepsOverdue        pupils whose PEP is out of date, of those a PEP is due for (ages set for PEPs)
+ * @param pepsOverdue        pupils with a PEP out of date ({@link VirtualSchool.Pupil#pepOutOfDate()}), of those of PEP
+ *                           age in care (the ages the PEP settings give)
  */
 public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade, Share senSupport, Share ehcp,
         Share assessment, Share notInEducation, AttendanceFigures attendance, Share belowThreshold, Share pepsOverdue) {
@@ -34,7 +34,7 @@ public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade
                 : p.school().inspection().goodOrOutstanding()).toList();
         long graded = grades.stream().filter(Optional::isPresent).count();
         long good = grades.stream().filter(g -> g.orElse(false)).count();
-        var dueAPep = cohort.stream().filter(p -> !p.peps().isEmpty()).toList();
+        var dueAPep = cohort.stream().filter(VirtualSchool.Pupil::pepAge).toList();
         var sessions = new HashMap<String, Sessions>();
         cohort.forEach(p -> sessions.put(p.childId(), p.attendance()));
         var attendance = AttendanceFigures.of(sessions);
@@ -47,7 +47,7 @@ public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade
                 share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.EHCP),
                 share(onRoll, p -> p.school().placement().assessmentInProgress()),
                 share(ofAge, p -> p.notInEducation() != null), attendance, new Share(below, attendance.children()),
-                share(dueAPep, p -> p.peps().stream().anyMatch(d -> d.status() == DueStatus.OVERDUE)));
+                share(dueAPep, VirtualSchool.Pupil::pepOutOfDate));
     }
 
     private static Share share(List<VirtualSchool.Pupil> of, Predicate<VirtualSchool.Pupil> counted) {
