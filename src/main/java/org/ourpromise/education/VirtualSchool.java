@@ -25,12 +25,17 @@ public class VirtualSchool {
 
     /**
      * One child of the cohort. {@code yearGroup} is by date of birth (Reception 0, Year 1 1, ..., nursery below 0).
-     * {@code pepAge}: some PEP deadline has fallen to the child by the day (of PEP age in care); {@code peps}: those
-     * outstanding ({@link PepSchedule#outstanding}).
+     * {@code schedule}: every PEP deadline to the day ({@link PepSchedule#due}); {@code peps}: those outstanding
+     * ({@link PepSchedule#outstanding}).
      */
     public record Pupil(String childId, String name, LocalDate born, int yearGroup,
             @Nullable SchoolAttended school, @Nullable NotInEducation notInEducation, Sessions attendance,
-            boolean pepAge, List<PepSchedule.Due> peps) {
+            List<PepSchedule.Due> schedule, List<PepSchedule.Due> peps) {
+
+        /** Some PEP deadline has fallen to the child by the day: of PEP age in care. */
+        public boolean pepAge() {
+            return !schedule.isEmpty();
+        }
 
         /** A PEP deadline has passed with no PEP held for it or since. */
         public boolean pepOutOfDate() {
@@ -111,7 +116,7 @@ public class VirtualSchool {
                     changes(e.getValue(), placements.getOrDefault(id, List.of())), held, asAt);
             pupils.add(new Pupil(id, child.identity().givenName() + " " + child.identity().familyName(),
                     child.identity().dateOfBirth(), year.yearGroup(child.identity().dateOfBirth()), current, missing,
-                    sessions.getOrDefault(id, Sessions.NONE), !due.isEmpty(),
+                    sessions.getOrDefault(id, Sessions.NONE), due,
                     PepSchedule.outstanding(due, held, asAt)));
         }
         pupils.sort(Comparator.comparing(Pupil::name).thenComparing(Pupil::childId));
