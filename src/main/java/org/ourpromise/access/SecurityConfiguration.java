@@ -213,7 +213,8 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/virtual-school", "/virtual-school.csv").hasAuthority(Permission.MANAGE_EDUCATION.name())
+            .requestMatchers(HttpMethod.GET, "/virtual-school", "/virtual-school.csv", "/virtual-school/figures",
+                    "/virtual-school/figures/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
                     "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
                     "/virtual-school/previously-looked-after", "/virtual-school/previously-looked-after.csv",

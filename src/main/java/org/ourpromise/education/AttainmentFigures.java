@@ -22,9 +22,12 @@ public record AttainmentFigures(SchoolYear year, List<Line> lines) {
      * One measure: how many achieved it of how many with a result (a share), or an average of those with a result.
      *
      * @param national the national figure for children looked after, where cited (per cent, or the average)
+     * @param children the children with a result (sorted); {@code achieved} those who achieved it (for a share) or,
+     *                 for an average, the same children
+     * @param total    for an average, the sum of the results (null for a share)
      */
     public record Line(String key, String label, @Nullable Share share, @Nullable BigDecimal average, int pupils,
-            @Nullable BigDecimal national) {
+            @Nullable BigDecimal national, List<String> children, List<String> achieved, @Nullable BigDecimal total) {
 
         /** The council's figure as a number: the percentage or the average (null when nobody has a result). */
         public @Nullable BigDecimal value() {
@@ -69,19 +72,30 @@ public record AttainmentFigures(SchoolYear year, List<Line> lines) {
 
     private static Line share(String key, String label, List<Result> results, Result.KeyStage stage,
             java.util.function.Function<Result, @Nullable Boolean> measure, SchoolYear year, AttainmentSettings s) {
-        var with = results.stream().filter(r -> r.keyStage() == stage).map(measure).filter(Objects::nonNull).toList();
-        long yes = with.stream().filter(Boolean::booleanValue).count();
-        return new Line(key, label, new Share(yes, with.size()), null, with.size(), s.national(key, year));
+        var with = results.stream().filter(r -> r.keyStage() == stage && measure.apply(r) != null).toList();
+        var yes = with.stream().filter(r -> Boolean.TRUE.equals(measure.apply(r))).toList();
+        return new Line(key, label, new Share(yes.size(), with.size()), null, with.size(), s.national(key, year),
+                ids(with), ids(yes), null);
     }
 
     private static Line average(String key, String label, List<Result> results,
             java.util.function.Function<Result, @Nullable BigDecimal> measure, int scale, SchoolYear year,
             AttainmentSettings s) {
-        var with = results.stream().filter(r -> r.keyStage() == Result.KeyStage.KS4).map(measure)
-                .filter(Objects::nonNull).toList();
-        var avg = with.isEmpty() ? null : with.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(with.size()), scale, RoundingMode.HALF_UP);
-        return new Line(key, label, null, avg, with.size(), s.national(key, year));
+        var rows = results.stream().filter(r -> r.keyStage() == Result.KeyStage.KS4 && measure.apply(r) != null)
+                .toList();
+        var with = rows.stream().map(measure).filter(Objects::nonNull).toList();
+        var total = with.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        var avg = with.isEmpty() ? null : total.divide(BigDecimal.valueOf(with.size()), scale, RoundingMode.HALF_UP);
+        return new Line(key, label, null, avg, with.size(), s.national(key, year), ids(rows), ids(rows), total);
+    }
+
+    private static List<String> ids(List<Result> results) {
+        return results.stream().map(Result::childId).distinct().sorted().toList();
+    }
+
+    /** The line of {@code key}, if the year has it (KS1 and Progress 8 only in some years). */
+    public java.util.Optional<Line> line(String key) {
+        return lines.stream().filter(l -> l.key().equals(key)).findFirst();
     }
 
     /** The lines that have results. */

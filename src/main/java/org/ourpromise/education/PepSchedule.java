@@ -81,6 +81,23 @@ public final class PepSchedule {
         return out;
     }
 
+    /** PEP deadlines this many days ahead are listed as due before they are late. */
+    public static final int DUE_WITHIN_DAYS = 28;
+
+    /** A missed deadline older than this many months is followed by a later one, still missed: that one is listed. */
+    public static final int OVERDUE_LISTED_MONTHS = 6;
+
+    /**
+     * The deadlines the Virtual School chases on {@code asAt}: not met, due by {@link #DUE_WITHIN_DAYS} days ahead
+     * and not more than {@link #OVERDUE_LISTED_MONTHS} months ago, with no PEP held since they fell due (a PEP held
+     * late brings the plan up to date). The worklist's table, its count and the home page's all come from this.
+     */
+    public static List<Due> outstanding(List<Due> due, List<LocalDate> held, LocalDate asAt) {
+        return due.stream().filter(d -> d.open() && !d.due().isAfter(asAt.plusDays(DUE_WITHIN_DAYS))
+                && !d.due().isBefore(asAt.minusMonths(OVERDUE_LISTED_MONTHS))
+                && held.stream().noneMatch(h -> h.isAfter(d.due()) && !h.isAfter(asAt))).toList();
+    }
+
     /** A PEP each term from the one the first PEP falls due in, to the term {@code last} falls in. */
     private void terms(List<Due> out, LocalDate firstDue, LocalDate last, List<LocalDate> held, LocalDate asAt) {
         for (var t = Term.of(firstDue); !t.first().isAfter(last); t = t.next()) {

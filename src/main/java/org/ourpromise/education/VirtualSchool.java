@@ -10,28 +10,37 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
-import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.EducationEvent;
-import org.ourpromise.timescales.DeadlineEngine;
-import org.ourpromise.timescales.DeadlineRule;
-import org.ourpromise.timescales.DueItem;
-import org.ourpromise.timescales.DueStatus;
-import org.ourpromise.timescales.TimescaleSettings;
+import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Virtual School's cohort as at a day: every child looked after that day (short breaks aside), with their
  * current school and its latest inspection, SEN provision, any time not in education, this school year's
- * attendance, and their PEP deadlines from the same deadline engine the social worker's worklist uses.
+ * attendance, and their PEPs outstanding by the Virtual School's own schedule ({@link PepSchedule}: termly, for
+ * the ages its settings give), so the worklist, its figures and the Virtual School Head's home page count one list.
  */
 @Service
 public class VirtualSchool {
 
-    /** One child of the cohort. {@code yearGroup} is by date of birth (Reception 0, Year 1 1, ..., nursery below 0). */
+    /**
+     * One child of the cohort. {@code yearGroup} is by date of birth (Reception 0, Year 1 1, ..., nursery below 0).
+     * {@code schedule}: every PEP deadline to the day ({@link PepSchedule#due}); {@code peps}: those outstanding
+     * ({@link PepSchedule#outstanding}).
+     */
     public record Pupil(String childId, String name, LocalDate born, int yearGroup,
             @Nullable SchoolAttended school, @Nullable NotInEducation notInEducation, Sessions attendance,
-            List<DueItem> peps) {
+            List<PepSchedule.Due> schedule, List<PepSchedule.Due> peps) {
+
+        /** Some PEP deadline has fallen to the child by the day: of PEP age in care. */
+        public boolean pepAge() {
+            return !schedule.isEmpty();
+        }
+
+        /** A PEP deadline has passed with no PEP held for it or since. */
+        public boolean pepOutOfDate() {
+            return peps.stream().anyMatch(PepSchedule.Due::overdue);
+        }
 
         /** Year 1 to Year 11: compulsory school age as schools count it. */
         public boolean statutorySchoolAge() {
@@ -45,26 +54,25 @@ public class VirtualSchool {
 
     private final ChildRegister children;
     private final CareEpisodes care;
-    private final EducationEventRepository events;
+    private final PepPlans plans;
     private final SchoolHistory history;
     private final SchoolList schools;
     private final AttendanceStore attendance;
     private final VirtualSchoolSettings settings;
-    private final TimescaleSettings timescales;
+    private final PepSchedule schedule;
     private final Clock clock;
-    private final DeadlineEngine engine = DeadlineEngine.englandAndWales();
 
-    VirtualSchool(ChildRegister children, CareEpisodes care, EducationEventRepository events,
+    VirtualSchool(ChildRegister children, CareEpisodes care, PepPlans plans,
             SchoolHistory history, SchoolList schools, AttendanceStore attendance, VirtualSchoolSettings settings,
-            TimescaleSettings timescales, Clock clock) {
+            PepSettings pepSettings, Clock clock) {
         this.children = children;
         this.care = care;
-        this.events = events;
+        this.plans = plans;
         this.history = history;
         this.schools = schools;
         this.attendance = attendance;
         this.settings = settings;
-        this.timescales = timescales;
+        this.schedule = new PepSchedule(pepSettings, WorkingDayCalendar.englandAndWales());
         this.clock = clock;
     }
 
@@ -83,7 +91,7 @@ public class VirtualSchool {
         var register = children.children(null);
         var placements = history.placements(null);
         var spells = history.notInEducation(null);
-        var peps = events.events(null);
+        var peps = plans.byChild(null);
         var inspections = schools.latestInspections();
         var schoolList = schools.all();
         var year = SchoolYear.of(asAt);
@@ -103,15 +111,13 @@ public class VirtualSchool {
                     }).orElse(null);
             var missing = spells.getOrDefault(id, List.of()).stream().filter(s -> s.isCurrentOn(asAt)).findFirst()
                     .orElse(null);
-            var record = new ChildRecord(id, child.identity(), child.uascUntil(), e.getValue(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, null, List.of(), peps.getOrDefault(id, List.<EducationEvent>of()),
-                    List.of(), List.of(), List.of());
-            var due = engine.dueItems(record, asAt, timescales).stream()
-                    .filter(d -> d.rule() == DeadlineRule.PEP_INITIAL || d.rule() == DeadlineRule.PEP_REVIEW)
-                    .filter(d -> !d.status().isDone()).toList();
+            var held = peps.getOrDefault(id, List.of()).stream().map(Pep::held).toList();
+            var due = schedule.due(child.identity().dateOfBirth(), e.getValue(),
+                    changes(e.getValue(), placements.getOrDefault(id, List.of())), held, asAt);
             pupils.add(new Pupil(id, child.identity().givenName() + " " + child.identity().familyName(),
                     child.identity().dateOfBirth(), year.yearGroup(child.identity().dateOfBirth()), current, missing,
-                    sessions.getOrDefault(id, Sessions.NONE), due));
+                    sessions.getOrDefault(id, Sessions.NONE), due,
+                    PepSchedule.outstanding(due, held, asAt)));
         }
         pupils.sort(Comparator.comparing(Pupil::name).thenComparing(Pupil::childId));
         return pupils;
@@ -133,7 +139,13 @@ public class VirtualSchool {
         return out;
     }
 
-    static boolean open(DueItem d) {
-        return d.status() == DueStatus.DUE || d.status() == DueStatus.OVERDUE;
+    /** Changes of school (each school joined) and of carer (episodes for a new placement, RNE P or B). */
+    static List<PepSchedule.Change> changes(List<org.ourpromise.record.CareEpisode> episodes,
+            List<SchoolPlacement> schools) {
+        var out = new ArrayList<PepSchedule.Change>();
+        schools.forEach(s -> out.add(new PepSchedule.Change(s.started(), "change of school")));
+        episodes.stream().filter(e -> "P".equals(e.reasonNewEpisode()) || "B".equals(e.reasonNewEpisode()))
+                .forEach(e -> out.add(new PepSchedule.Change(e.started(), "change of placement")));
+        return out;
     }
 }

@@ -20,9 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class VirtualSchoolController {
 
-    /** PEPs due within this many days are listed before they are late. */
-    static final int DUE_WITHIN_DAYS = 28;
-
     /** A line of the worklist: a child and what needs doing, most urgent first. */
     record Line(VirtualSchool.Pupil pupil, String what, LocalDate when, boolean overdue) {
     }

@@ -3,9 +3,7 @@ package org.ourpromise.education;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
-import org.ourpromise.timescales.DueStatus;
 
 /**
  * The Virtual School's headline figures from its cohort, each a count out of a count. Schools count as Good or
@@ -21,33 +19,58 @@ import org.ourpromise.timescales.DueStatus;
  * @param notInEducation     statutory school age pupils not in education today, of all of that age
  * @param belowThreshold     pupils whose attendance this school year is under the Virtual School's threshold, of
  *                           those with attendance
- * @param pepsOverdue        pupils whose PEP is out of date, of those a PEP is due for (ages set for PEPs)
+ * @param pepsOverdue        pupils with a PEP out of date ({@link VirtualSchool.Pupil#pepOutOfDate()}), of those of PEP
+ *                           age in care (the ages the PEP settings give)
  */
 public record VirtualSchoolFigures(Share goodOrOutstanding, Share noOverallGrade, Share senSupport, Share ehcp,
         Share assessment, Share notInEducation, AttendanceFigures attendance, Share belowThreshold, Share pepsOverdue) {
+
+    /** The children behind a figure: those counted, of those it is out of (both sorted by child id). */
+    public record Children(List<String> counted, List<String> of) {
+
+        public Share share() {
+            return new Share(counted.size(), of.size());
+        }
+    }
+
+    /** Statutory school age pupils at a school graded Good or Outstanding, of those whose school has an overall grade. */
+    public static Children goodOrOutstanding(List<VirtualSchool.Pupil> cohort) {
+        var graded = cohort.stream().filter(p -> p.statutorySchoolAge() && p.school() != null
+                && p.school().inspection() != null && p.school().inspection().goodOrOutstanding().isPresent()).toList();
+        return children(graded, p -> p.school().inspection().goodOrOutstanding().orElse(false));
+    }
+
+    /** Pupils on roll at a school with an education, health and care plan, of all on roll. */
+    public static Children withEhcp(List<VirtualSchool.Pupil> cohort) {
+        return children(cohort.stream().filter(p -> p.school() != null).toList(),
+                p -> p.school().placement().sen() == SchoolPlacement.Sen.EHCP);
+    }
+
+    private static Children children(List<VirtualSchool.Pupil> of, Predicate<VirtualSchool.Pupil> counted) {
+        return new Children(of.stream().filter(counted).map(VirtualSchool.Pupil::childId).sorted().toList(),
+                of.stream().map(VirtualSchool.Pupil::childId).sorted().toList());
+    }
 
     public static VirtualSchoolFigures of(List<VirtualSchool.Pupil> cohort, int attendanceConcernBelow) {
         var onRoll = cohort.stream().filter(p -> p.school() != null).toList();
         var ofAge = cohort.stream().filter(VirtualSchool.Pupil::statutorySchoolAge).toList();
         var ofAgeAtSchool = ofAge.stream().filter(p -> p.school() != null).toList();
-        var grades = ofAgeAtSchool.stream().map(p -> p.school().inspection() == null ? Optional.<Boolean>empty()
-                : p.school().inspection().goodOrOutstanding()).toList();
-        long graded = grades.stream().filter(Optional::isPresent).count();
-        long good = grades.stream().filter(g -> g.orElse(false)).count();
-        var dueAPep = cohort.stream().filter(p -> !p.peps().isEmpty()).toList();
+        var good = goodOrOutstanding(cohort).share();
+        long graded = good.of();
+        var dueAPep = cohort.stream().filter(VirtualSchool.Pupil::pepAge).toList();
         var sessions = new HashMap<String, Sessions>();
         cohort.forEach(p -> sessions.put(p.childId(), p.attendance()));
         var attendance = AttendanceFigures.of(sessions);
         var threshold = BigDecimal.valueOf(attendanceConcernBelow);
         long below = attendance.byChild().values().stream().filter(s -> s.ratePercent().compareTo(threshold) < 0)
                 .count();
-        return new VirtualSchoolFigures(new Share(good, graded),
+        return new VirtualSchoolFigures(good,
                 new Share(ofAgeAtSchool.size() - graded, ofAgeAtSchool.size()),
                 share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.SEN_SUPPORT),
-                share(onRoll, p -> p.school().placement().sen() == SchoolPlacement.Sen.EHCP),
+                withEhcp(cohort).share(),
                 share(onRoll, p -> p.school().placement().assessmentInProgress()),
                 share(ofAge, p -> p.notInEducation() != null), attendance, new Share(below, attendance.children()),
-                share(dueAPep, p -> p.peps().stream().anyMatch(d -> d.status() == DueStatus.OVERDUE)));
+                share(dueAPep, VirtualSchool.Pupil::pepOutOfDate));
     }
 
     private static Share share(List<VirtualSchool.Pupil> of, Predicate<VirtualSchool.Pupil> counted) {

@@ -5,9 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ourpromise.care.CareEpisodes;
-import org.ourpromise.record.CareEpisode;
-import org.ourpromise.timescales.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -30,52 +27,23 @@ class VirtualSchoolOversight {
 
     private final Exclusions exclusions;
     private final PepPlans plans;
-    private final CareEpisodes care;
-    private final SchoolHistory history;
-    private final PepSchedule schedule;
 
-    VirtualSchoolOversight(Exclusions exclusions, PepPlans plans, CareEpisodes care, SchoolHistory history,
-            PepSettings settings) {
+    VirtualSchoolOversight(Exclusions exclusions, PepPlans plans) {
         this.exclusions = exclusions;
         this.plans = plans;
-        this.care = care;
-        this.history = history;
-        this.schedule = new PepSchedule(settings, WorkingDayCalendar.englandAndWales());
     }
 
     /**
-     * The PEPs out of date, and those due within {@link VirtualSchoolController#DUE_WITHIN_DAYS} days, by the
-     * Virtual School's schedule ({@link PepSchedule}): most urgent first.
+     * The PEPs out of date, and those due within {@link PepSchedule#DUE_WITHIN_DAYS} days, by the Virtual School's
+     * schedule (each pupil's {@link VirtualSchool.Pupil#peps()}): most urgent first.
      */
-    @Transactional(readOnly = true)
     List<VirtualSchoolController.Line> pepsDue(List<VirtualSchool.Pupil> cohort, LocalDate today) {
-        var episodes = care.byChild(null);
-        var schools = history.placements(null);
-        var peps = plans.byChild(null);
         var lines = new java.util.ArrayList<VirtualSchoolController.Line>();
         for (var p : cohort) {
-            var mine = episodes.getOrDefault(p.childId(), List.of());
-            var held = peps.getOrDefault(p.childId(), List.of()).stream().map(Pep::held).toList();
-            for (var d : schedule.due(p.born(), mine, changes(mine, schools.getOrDefault(p.childId(), List.of())),
-                    held, today)) {
-                // a missed deadline older than six months is followed by a later term's, still missed: list that one
-                if (d.open() && !d.due().isAfter(today.plusDays(VirtualSchoolController.DUE_WITHIN_DAYS))
-                        && !d.due().isBefore(today.minusMonths(6))) {
-                    lines.add(new VirtualSchoolController.Line(p, d.what(), d.due(), d.overdue()));
-                }
-            }
+            p.peps().forEach(d -> lines.add(new VirtualSchoolController.Line(p, d.what(), d.due(), d.overdue())));
         }
         lines.sort(Comparator.comparing(VirtualSchoolController.Line::when).thenComparing(l -> l.pupil().name()));
         return lines;
-    }
-
-    /** Changes of school (each school joined) and of carer (episodes for a new placement, RNE P or B). */
-    static List<PepSchedule.Change> changes(List<CareEpisode> episodes, List<SchoolPlacement> schools) {
-        var out = new java.util.ArrayList<PepSchedule.Change>();
-        schools.forEach(s -> out.add(new PepSchedule.Change(s.started(), "change of school")));
-        episodes.stream().filter(e -> "P".equals(e.reasonNewEpisode()) || "B".equals(e.reasonNewEpisode()))
-                .forEach(e -> out.add(new PepSchedule.Change(e.started(), "change of placement")));
-        return out;
     }
 
     /** Adds the oversight tables to the worklist's model; the ids of the children they show, to audit. */

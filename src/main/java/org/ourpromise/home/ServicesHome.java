@@ -12,7 +12,6 @@ import org.ourpromise.education.VirtualSchoolFigures;
 import org.ourpromise.health.HealthWorklist;
 import org.ourpromise.ourpromise.Pledge;
 import org.ourpromise.ourpromise.PromiseBook;
-import org.ourpromise.timescales.DueStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +44,7 @@ class ServicesHome {
         long pepsOverdue = figures.pepsOverdue().count();
         long notInEducation = figures.notInEducation().count();
         long lowAttendance = figures.belowThreshold().count();
-        long pepsDue = cohort.stream().filter(p -> p.peps().stream()
-                .noneMatch(d -> d.status() == DueStatus.OVERDUE) && p.peps().stream()
+        long pepsDue = cohort.stream().filter(p -> !p.pepOutOfDate() && p.peps().stream()
                 .anyMatch(d -> YearMonth.from(d.due()).equals(month))).count();
         var lines = List.of(
                 counted(pepsOverdue, "child has a personal education plan out of date",

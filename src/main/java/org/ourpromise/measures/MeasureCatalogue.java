@@ -45,6 +45,9 @@ public final class MeasureCatalogue extends MeasuresInOrder {
         for (var m : HealthServiceMeasureCatalogue.defaults().measures()) {
             catalogue.define(m, "health measure key also in another catalogue: ");
         }
+        for (var m : EducationMeasureCatalogue.defaults().measures()) {
+            catalogue.define(m, "education measure key also in another catalogue: ");
+        }
         return catalogue;
     }
 

@@ -108,10 +108,46 @@ public final class MeasureWords {
         PLAIN.put("local.leaver_contacts", "Of the times care leavers were in touch with their personal adviser, the share "
                 + "when the contact was on time, for as long as each young person is owed it (to 21, or to 25 when they "
                 + "ask or are in education or training). Higher is better.");
+        education();
         PLAIN.put("local.iro", "How many children each independent reviewing officer looks after, and whether caseloads are "
                 + "within the recommended range.");
         PLAIN.put("local.iro.", "How the independent reviewing officers' checks on children's care plans are working: the "
                 + "concerns they raise, and how quickly they are answered.");
+    }
+
+    /** The Virtual School's figures, each in its own words. */
+    private static void education() {
+        PLAIN.put("local.education.", "How the children in care are doing at school, as the Virtual School sees it.");
+        PLAIN.put(EducationMeasureCatalogue.ATTENDANCE, "Of the school sessions children in care could have attended "
+                + "this school year, the share they attended. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.PERSISTENT_ABSENCE, "Of the children in care with attendance recorded, the "
+                + "share who missed one school session in ten or more. Lower is better.");
+        PLAIN.put(EducationMeasureCatalogue.GOOD_SCHOOLS, "Of the children in care at school whose school has an "
+                + "overall Ofsted grade, the share at a school graded Good or Outstanding. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.EHCP, "Of the children in care at school, the share with an education, "
+                + "health and care plan for special educational needs.");
+        PLAIN.put(EducationMeasureCatalogue.SUSPENDED, "Of the children in care, the share suspended from school at "
+                + "least once this school year. Lower is better.");
+        PLAIN.put(EducationMeasureCatalogue.PERMANENTLY_EXCLUDED, "Of the children in care, the share permanently "
+                + "excluded from their school this school year. Lower is better.");
+        PLAIN.put(EducationMeasureCatalogue.PEPS_ON_TIME, "Of the personal education plans children in care were due "
+                + "this school year, the share held on time. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.PEPS_NEEDING_ACTION, "Of the personal education plans the Virtual School "
+                + "checked this school year, the share not good enough, so the school had to put them right. Lower is "
+                + "better.");
+        PLAIN.put(EducationMeasureCatalogue.EYFS, "Of the children in care at the end of Reception, the share reaching "
+                + "a good level of development. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.KS2, "Of the children in care at the end of primary school, the share "
+                + "reaching the expected standard in reading, writing and maths. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.KS4_9_4, "Of the children in care taking GCSEs, the share with a standard "
+                + "pass (grade 4 or above) in English and maths. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.KS4_9_5, "Of the children in care taking GCSEs, the share with a strong "
+                + "pass (grade 5 or above) in English and maths. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.ATTAINMENT_8, "The average GCSE score across eight subjects of the "
+                + "children in care taking GCSEs. Higher is better.");
+        PLAIN.put(EducationMeasureCatalogue.PUPIL_PREMIUM_PAID, "Of the extra school funding (Pupil Premium Plus) set "
+                + "aside for children in care this year, the share already paid to their schools for what their "
+                + "education plans ask for.");
     }
 
     private MeasureWords() {

@@ -300,6 +300,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /education/children/{childId}/pep-quality/{id}", VIRTUAL_SCHOOL_ONLY),
             Map.entry("GET /virtual-school", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school.csv", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/figures", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/figures/{key}", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /education/children/{childId}/attainment/new", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/attainment/new", EDUCATION_RECORD),
             Map.entry("GET /virtual-school/pupil-premium", Permission.MANAGE_EDUCATION.name()),

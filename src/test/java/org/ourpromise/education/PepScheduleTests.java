@@ -77,4 +77,39 @@ class PepScheduleTests {
         assertThat(schedule.due(LocalDate.of(2024, 1, 1), inCareFrom(LocalDate.of(2024, 2, 1)), List.of(), List.of(),
                 LocalDate.of(2026, 12, 1))).isEmpty();
     }
+
+    @Test
+    void outstandingListsWhatIsMissedOrDueSoonUntilAPepIsHeldSince() {
+        // in care Monday 14 December 2026, born 2015: on 20 January 2027 the start (30 December), the autumn term
+        // (31 December) and the first review (14 January) are missed; the spring term (31 March) is more than 28 days off
+        var asAt = LocalDate.of(2027, 1, 20);
+        var due = schedule.due(LocalDate.of(2015, 1, 1), inCareFrom(LocalDate.of(2026, 12, 14)), List.of(), List.of(),
+                asAt);
+        assertThat(PepSchedule.outstanding(due, List.of(), asAt)).extracting(PepScheduleTests::line).containsExactly(
+                "PEP started after entering care by 2026-12-30 OVERDUE",
+                "PEP held in the autumn 2026 term by 2026-12-31 OVERDUE",
+                "PEP in place for the first review by 2027-01-14 OVERDUE");
+        // on 3 March 2027 (28 days before 31 March) the spring term is listed as due
+        var march = LocalDate.of(2027, 3, 3);
+        var held = List.of(LocalDate.of(2027, 1, 25));
+        var later = schedule.due(LocalDate.of(2015, 1, 1), inCareFrom(LocalDate.of(2026, 12, 14)), List.of(), held,
+                march);
+        // the PEP of 25 January meets the start and first review late and the spring term; the autumn term stays
+        // missed, but a PEP has been held since it fell due, so the plan is up to date and nothing is listed
+        assertThat(PepSchedule.outstanding(later, held, march)).isEmpty();
+        var notYet = schedule.due(LocalDate.of(2015, 1, 1), inCareFrom(LocalDate.of(2026, 12, 14)), List.of(),
+                List.of(), march);
+        assertThat(PepSchedule.outstanding(notYet, List.of(), march)).extracting(PepScheduleTests::line).contains(
+                "PEP held in the spring 2027 term by 2027-03-31 DUE");
+        assertThat(PepSchedule.outstanding(notYet, List.of(), march.minusDays(1))).extracting(PepScheduleTests::line)
+                .doesNotContain("PEP held in the spring 2027 term by 2027-03-31 DUE");
+        // on 1 July 2027 the deadlines missed before 1 January are no longer listed (later ones, also missed, are);
+        // the summer term's PEP is due on Friday 30 July (the 31st is a Saturday), 29 days off: not listed yet
+        var summer = LocalDate.of(2027, 7, 1);
+        assertThat(PepSchedule.outstanding(schedule.due(LocalDate.of(2015, 1, 1),
+                inCareFrom(LocalDate.of(2026, 12, 14)), List.of(), List.of(), summer), List.of(), summer))
+                .extracting(PepScheduleTests::line).containsExactly(
+                        "PEP in place for the first review by 2027-01-14 OVERDUE",
+                        "PEP held in the spring 2027 term by 2027-03-31 OVERDUE");
+    }
 }
