@@ -154,7 +154,7 @@ class DemoPermanenceAndLeavers {
                     fromFoster ? LeavingCareOffer.Kind.STAYING_PUT : LeavingCareOffer.Kind.STAYING_CLOSE,
                     fromFoster ? "Former foster carers" : "Staying Close provider", last.ceased(),
                     ended.isAfter(today) ? null : ended, money(random, 220, 420), fromFoster ? money(random, 90, 200)
-                    : BigDecimal.ZERO, today.minusDays(random.nextInt(120)), 0), USER);
+                    : BigDecimal.ZERO, null, today.minusDays(random.nextInt(120)), 0), USER);
         }
         if (age >= 20 && age <= 24 && random.nextDouble() < 0.35) {
             var basis = random.nextDouble() < 0.7 ? EntitlementBasis.ON_REQUEST_TO_25 : EntitlementBasis.EDUCATION_PROGRAMME;
