@@ -38,8 +38,8 @@ public class LeavingCareOffer {
 
     /** An arrangement: the carer or provider, its span, the weekly cost and support to the former foster carer. */
     public record StayingArrangement(long id, String childId, Kind kind, String carer, LocalDate started,
-            @Nullable LocalDate ended, BigDecimal weeklyCost, BigDecimal carerSupport, @Nullable LocalDate lastMonitored,
-            int version) {
+            @Nullable LocalDate ended, BigDecimal weeklyCost, BigDecimal carerSupport, @Nullable LocalDate supportUntil,
+            @Nullable LocalDate lastMonitored, int version) {
         public boolean isCurrentOn(LocalDate day) {
             return !started.isAfter(day) && (ended == null || ended.isAfter(day));
         }
@@ -88,24 +88,69 @@ public class LeavingCareOffer {
                 childId == null ? new Object[0] : new Object[] {childId});
     }
 
-    public void addArrangement(StayingArrangement a, String username) {
-        jdbc.update("insert into staying_arrangement (child_id, kind, carer, started, ended, weekly_cost, carer_support,"
-                + " last_monitored, recorded_by) values (?,?,?,?,?,?,?,?,?)", a.childId(), a.kind().name(), a.carer(),
-                a.started(), a.ended(), a.weeklyCost(), a.carerSupport(), a.lastMonitored(), username);
+    public java.util.Optional<StayingArrangement> arrangement(String childId, long id) {
+        return jdbc.query("select * from staying_arrangement where child_id = ? and arrangement_id = ?",
+                LeavingCareOffer::arrangement, childId, id).stream().findFirst();
     }
 
+    /** Adds an arrangement and answers its id. */
+    public long addArrangement(StayingArrangement a, String username) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into staying_arrangement (child_id, kind, carer, started, ended,"
+                    + " weekly_cost, carer_support, support_until, last_monitored, recorded_by)"
+                    + " values (?,?,?,?,?,?,?,?,?,?)", new String[] {"arrangement_id"});
+            ps.setString(1, a.childId());
+            ps.setString(2, a.kind().name());
+            ps.setString(3, a.carer());
+            ps.setObject(4, a.started());
+            ps.setObject(5, a.ended(), java.sql.Types.DATE);
+            ps.setBigDecimal(6, a.weeklyCost());
+            ps.setBigDecimal(7, a.carerSupport());
+            ps.setObject(8, a.supportUntil(), java.sql.Types.DATE);
+            ps.setObject(9, a.lastMonitored(), java.sql.Types.DATE);
+            ps.setString(10, username);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Changes the arrangement read at its version (its monitoring is recorded apart); false when stale. */
     public boolean updateArrangement(StayingArrangement a, String username) {
         return jdbc.update("update staying_arrangement set kind = ?, carer = ?, started = ?, ended = ?, weekly_cost = ?,"
-                + " carer_support = ?, last_monitored = ?, recorded_by = ?, version = version + 1"
+                + " carer_support = ?, support_until = ?, recorded_by = ?, version = version + 1"
                 + " where arrangement_id = ? and child_id = ? and version = ?", a.kind().name(), a.carer(), a.started(),
-                a.ended(), a.weeklyCost(), a.carerSupport(), a.lastMonitored(), username, a.id(), a.childId(),
+                a.ended(), a.weeklyCost(), a.carerSupport(), a.supportUntil(), username, a.id(), a.childId(),
                 a.version()) == 1;
+    }
+
+    /** A monitoring visit or check of an arrangement. */
+    public record Check(long id, long arrangementId, String childId, LocalDate checkedOn, String how, String notes,
+            String recordedBy) {
+    }
+
+    /** Records a check; the arrangement's last monitored day moves to it when later (its version unchanged). */
+    public void addCheck(Check c, String username) {
+        jdbc.update("insert into staying_monitoring (arrangement_id, child_id, checked_on, how, notes, recorded_by)"
+                + " values (?,?,?,?,?,?)", c.arrangementId(), c.childId(), c.checkedOn(), c.how(), c.notes(), username);
+        jdbc.update("update staying_arrangement set last_monitored = ? where arrangement_id = ? and (last_monitored"
+                + " is null or last_monitored < ?)", c.checkedOn(), c.arrangementId(), c.checkedOn());
+    }
+
+    /** The checks of one young person's arrangements (or everyone's), latest first. */
+    public List<Check> checks(@Nullable String childId) {
+        return jdbc.query("select * from staying_monitoring" + (childId == null ? "" : " where child_id = ?")
+                + " order by checked_on desc, monitoring_id desc", (rs, n) -> new Check(rs.getLong("monitoring_id"),
+                rs.getLong("arrangement_id"), rs.getString("child_id"), date(rs, "checked_on"), rs.getString("how"),
+                rs.getString("notes"), rs.getString("recorded_by")),
+                childId == null ? new Object[0] : new Object[] {childId});
     }
 
     private static StayingArrangement arrangement(ResultSet rs, int n) throws SQLException {
         return new StayingArrangement(rs.getLong("arrangement_id"), rs.getString("child_id"),
                 Kind.valueOf(rs.getString("kind")), rs.getString("carer"), date(rs, "started"), date(rs, "ended"),
-                rs.getBigDecimal("weekly_cost"), rs.getBigDecimal("carer_support"), date(rs, "last_monitored"),
+                rs.getBigDecimal("weekly_cost"), rs.getBigDecimal("carer_support"), date(rs, "support_until"),
+                date(rs, "last_monitored"),
                 rs.getInt("version"));
     }
 }
