@@ -13,6 +13,7 @@ import org.ourpromise.children.ChildRegister;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.timescales.Birthdays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,24 +50,66 @@ public class HealthServiceData {
     }
 
     HealthServiceFigures.Inputs inputs(LocalDate to) {
-        var episodes = care.byChild(null);
-        var register = children.children(null);
-        var lookedAfter = new HashSet<String>();
+        return inputsAt(care.byChild(null), children.children(null), health.registrations(null),
+                health.referrals(null), health.summaries(null)).apply(to);
+    }
+
+    /**
+     * The figures of the five collection years to today's, each as at its 31 March (today's as at today), read
+     * from the record once; a year before the health record's first entry has none.
+     */
+    @Transactional(readOnly = true)
+    public List<HealthServiceTrend.Year> trend(LocalDate today) {
+        var registrations = health.registrations(null);
+        var referrals = health.referrals(null);
+        var summaries = health.summaries(null);
+        LocalDate first = null;
+        for (var list : registrations.values()) {
+            for (var r : list) {
+                first = earlier(first, r.checkedOn());
+            }
+        }
+        for (var list : referrals.values()) {
+            for (var r : list) {
+                first = earlier(first, r.referredOn());
+            }
+        }
+        for (var list : summaries.values()) {
+            for (var s : list) {
+                first = earlier(first, s.madeOn());
+            }
+        }
+        return HealthServiceTrend.of(inputsAt(care.byChild(null), children.children(null), registrations, referrals,
+                summaries), today, first);
+    }
+
+    private static LocalDate earlier(@Nullable LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static java.util.function.Function<LocalDate, HealthServiceFigures.Inputs> inputsAt(
+            Map<String, List<CareEpisode>> episodes, Map<String, ChildRegister.RegisteredChild> register,
+            Map<String, List<HealthServices.Registration>> registrations,
+            Map<String, List<HealthServices.Referral>> referrals, Map<String, List<HealthServices.Summary>> summaries) {
         var eighteenth = new HashMap<String, LocalDate>();
         episodes.forEach((id, list) -> {
-            if (lookedAfterOn(list, to)) {
-                lookedAfter.add(id);
-            }
             var child = register.get(id);
             if (child != null) {
-                LocalDate birthday = child.identity().dateOfBirth().plusYears(18);
+                LocalDate birthday = Birthdays.nth(child.identity().dateOfBirth(), 18);
                 if (lookedAfterOn(list, birthday.minusDays(1))) {
                     eighteenth.put(id, birthday);
                 }
             }
         });
-        return new HealthServiceFigures.Inputs(lookedAfter, health.registrations(null), health.referrals(null),
-                health.summaries(null), eighteenth);
+        return to -> {
+            var lookedAfter = new HashSet<String>();
+            episodes.forEach((id, list) -> {
+                if (lookedAfterOn(list, to)) {
+                    lookedAfter.add(id);
+                }
+            });
+            return new HealthServiceFigures.Inputs(lookedAfter, registrations, referrals, summaries, eighteenth);
+        };
     }
 
     static boolean lookedAfterOn(List<CareEpisode> episodes, LocalDate day) {
