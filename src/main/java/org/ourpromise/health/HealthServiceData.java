@@ -1,8 +1,6 @@
 package org.ourpromise.health;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,19 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The health service's figures and the health summaries due, read once from the register, care episodes and the
+ * The health service's figures, read once from the register, care episodes and the
  * health room's tables; the figures themselves are {@link HealthServiceFigures}'s (computed once, shown on the
  * nurse's page and drilled into).
  */
 @Service
 public class HealthServiceData {
-
-    /** Summaries are listed from this many days before the 18th birthday. */
-    static final int SUMMARY_LISTED_FROM_DAYS = 183;
-
-    /** A young person looked after whose health summary is due before their 18th birthday and not yet given. */
-    public record SummaryDue(String childId, String name, LocalDate dueBy, String stage, boolean overdue) {
-    }
 
     private final ChildRegister children;
     private final CareEpisodes care;
@@ -114,33 +105,6 @@ public class HealthServiceData {
 
     static boolean lookedAfterOn(List<CareEpisode> episodes, LocalDate day) {
         return episodes.stream().anyMatch(e -> e.isOpenAt(day) && !e.isShortBreak());
-    }
-
-    /** Looked-after young people within six months of 18 (or past the day due) without a summary given. */
-    @Transactional(readOnly = true)
-    public List<SummaryDue> summariesDue(LocalDate today) {
-        var register = children.children(null);
-        var summaries = health.summaries(null);
-        var due = new ArrayList<SummaryDue>();
-        care.byChild(null).forEach((id, list) -> {
-            var child = register.get(id);
-            if (child == null || !lookedAfterOn(list, today)) {
-                return;
-            }
-            LocalDate by = HealthSummaryContent.dueBy(child.identity().dateOfBirth());
-            var s = summaries.getOrDefault(id, List.of()).stream().findFirst().orElse(null);
-            if (by.isAfter(today.plusDays(SUMMARY_LISTED_FROM_DAYS)) || (s != null && s.givenOn() != null)) {
-                return;
-            }
-            due.add(new SummaryDue(id, child.identity().givenName() + " " + child.identity().familyName(), by,
-                    stage(s), by.isBefore(today)));
-        });
-        due.sort(Comparator.comparing(SummaryDue::dueBy).thenComparing(SummaryDue::name));
-        return due;
-    }
-
-    private static String stage(HealthServices.@Nullable Summary s) {
-        return s == null ? "To make from the record" : s.checkedOn() == null ? "To check" : "To give to the young person";
     }
 
     /** The referrals of the children given, with the child's name, for the waits page. */
