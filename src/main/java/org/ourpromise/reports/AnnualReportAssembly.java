@@ -190,7 +190,7 @@ final class AnnualReportAssembly {
                     + "attendance, exclusions, attainment): those come from the Virtual School's records, and the "
                     + "results tables of this section, where shown, are from its record of the council's school data. "
                     + "The return gives the cohort DfE's outcome tables are based on: children looked after "
-                    + "continuously for 12 months at 31 March (OC2), which the results tables use too.");
+                    + "continuously for 12 months at 31 March, which the results tables use too.");
             case HEALTH -> {
                 if (!healthEveryYear) {
                     notes.add("Health outcomes are collected for the return's year only, so they have no five-year "
