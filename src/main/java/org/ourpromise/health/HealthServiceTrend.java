@@ -15,18 +15,18 @@ import org.ourpromise.returns.Ssda903Dates;
  * year's last day are not looked at for that year. A year that ends before the health record's first entry has
  * no figures (the record holds no history for it), rather than a figure of nought.
  */
-final class HealthServiceTrend {
+public final class HealthServiceTrend {
 
     static final int YEARS = 5;
 
     /** One collection year: its label, the last day counted and its figures (null when the record has none). */
-    record Year(int year, LocalDate asAt, @Nullable Map<String, MeasureValue> values) {
+    public record Year(int year, LocalDate asAt, @Nullable Map<String, MeasureValue> values) {
 
-        String label() {
+        public String label() {
             return (year - 1) + "-" + String.format("%02d", year % 100);
         }
 
-        @Nullable MeasureValue value(String key) {
+        public @Nullable MeasureValue value(String key) {
             return values == null ? null : values.get(key);
         }
     }

@@ -47,7 +47,17 @@ class DemoHealthServicesTests {
         assertThat(gp.value()).isBetween(new BigDecimal("80"), new BigDecimal("100"));
         assertThat(figures.get(HealthServiceMeasureCatalogue.DENTIST).numerator()).isPositive();
         assertThat(figures.get(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS).denominator()).isPositive();
+        // five years: those from the health record's first entry have their own figures, any before it none
+        var trend = health.trend(LocalDate.of(2026, 11, 22));
+        assertThat(trend).hasSize(5);
+        assertThat(trend.get(4).values()).isNotNull();
+        var recorded = trend.stream().map(y -> y.values() != null).toList();
+        assertThat(recorded.subList(recorded.indexOf(true), 5)).doesNotContain(false);
         var nurse = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("health"));
+        mvc.perform(get("/health/figures/" + HealthServiceMeasureCatalogue.GP).with(nurse)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Five-year trend")))
+                .andExpect(content().string(containsString("2022-23")))
+                .andExpect(content().string(containsString(trend.get(0).values() == null ? "Not recorded" : "%")));
         mvc.perform(get("/health/waits").with(nurse)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("CAMHS")));
     }
