@@ -47,9 +47,10 @@ class HealthController {
                     .filter(HealthWorklist.Line::overdue).count());
         }
         // health summaries due before the 18th birthday: the nurse's items too
-        var summaries = services.summariesDue(today).stream().filter(s -> !hidden.contains(s.childId())).toList();
+        // (restricted ones are listed as restricted, so the count is the home page's)
+        var summaries = worklist.summariesDue();
         var ids = new java.util.ArrayList<>(shown.stream().map(HealthWorklist.Line::childId).toList());
-        summaries.forEach(s -> ids.add(s.childId()));
+        summaries.stream().filter(s -> !hidden.contains(s.childId())).forEach(s -> ids.add(s.childId()));
         audit.recordShown(AuditLog.Action.VIEW_REPORT, ids.stream().distinct().toList(),
                 "viewed the health worklist: " + shown.size() + " items, " + summaries.size() + " health summaries due");
         model.addAttribute("summaries", summaries);

@@ -31,6 +31,10 @@ class HealthFiguresController {
     record Figure(String key, String label, String shown) {
     }
 
+    /** A year of a figure's five-year trend: the year, the last day counted and the figure in words. */
+    record TrendYear(String year, java.time.LocalDate asAt, String shown) {
+    }
+
     /** A referral on the waits page. */
     record Wait(String childId, String name, HealthServices.Referral referral, long weeks, boolean longWait) {
     }
@@ -101,6 +105,14 @@ class HealthFiguresController {
         model.addAttribute("restricted", value.numeratorChildren().size() + value.denominatorChildren().size()
                 - counted.size() - notCounted.size() > 0);
         model.addAttribute("names", names);
+        var trend = data.trend(today);
+        model.addAttribute("trend", trend.stream().map(y -> new TrendYear(y.label(), y.asAt(),
+                y.values() == null ? "Not recorded" : words(measure, y.value(key)))).toList());
+        model.addAttribute("sparkline", org.ourpromise.reports.SvgChart.sparkline("Five-year trend of " + label(measure),
+                String.join("; ", trend.stream().map(y -> y.label() + ": " + (y.values() == null ? "not recorded"
+                        : words(measure, y.value(key)))).toList()),
+                trend.stream().map(y -> org.ourpromise.reports.ChartBar.of(y.label(),
+                        y.values() == null ? null : y.value(key).value())).toList()));
         return "health/figure";
     }
 

@@ -1,8 +1,6 @@
 package org.ourpromise.health;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,23 +11,17 @@ import org.ourpromise.children.ChildRegister;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.timescales.Birthdays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The health service's figures and the health summaries due, read once from the register, care episodes and the
+ * The health service's figures, read once from the register, care episodes and the
  * health room's tables; the figures themselves are {@link HealthServiceFigures}'s (computed once, shown on the
  * nurse's page and drilled into).
  */
 @Service
 public class HealthServiceData {
-
-    /** Summaries are listed from this many days before the 18th birthday. */
-    static final int SUMMARY_LISTED_FROM_DAYS = 183;
-
-    /** A young person looked after whose health summary is due before their 18th birthday and not yet given. */
-    public record SummaryDue(String childId, String name, LocalDate dueBy, String stage, boolean overdue) {
-    }
 
     private final ChildRegister children;
     private final CareEpisodes care;
@@ -49,55 +41,70 @@ public class HealthServiceData {
     }
 
     HealthServiceFigures.Inputs inputs(LocalDate to) {
-        var episodes = care.byChild(null);
-        var register = children.children(null);
-        var lookedAfter = new HashSet<String>();
+        return inputsAt(care.byChild(null), children.children(null), health.registrations(null),
+                health.referrals(null), health.summaries(null)).apply(to);
+    }
+
+    /**
+     * The figures of the five collection years to today's, each as at its 31 March (today's as at today), read
+     * from the record once; a year before the health record's first entry has none.
+     */
+    @Transactional(readOnly = true)
+    public List<HealthServiceTrend.Year> trend(LocalDate today) {
+        var registrations = health.registrations(null);
+        var referrals = health.referrals(null);
+        var summaries = health.summaries(null);
+        LocalDate first = null;
+        for (var list : registrations.values()) {
+            for (var r : list) {
+                first = earlier(first, r.checkedOn());
+            }
+        }
+        for (var list : referrals.values()) {
+            for (var r : list) {
+                first = earlier(first, r.referredOn());
+            }
+        }
+        for (var list : summaries.values()) {
+            for (var s : list) {
+                first = earlier(first, s.madeOn());
+            }
+        }
+        return HealthServiceTrend.of(inputsAt(care.byChild(null), children.children(null), registrations, referrals,
+                summaries), today, first);
+    }
+
+    private static LocalDate earlier(@Nullable LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static java.util.function.Function<LocalDate, HealthServiceFigures.Inputs> inputsAt(
+            Map<String, List<CareEpisode>> episodes, Map<String, ChildRegister.RegisteredChild> register,
+            Map<String, List<HealthServices.Registration>> registrations,
+            Map<String, List<HealthServices.Referral>> referrals, Map<String, List<HealthServices.Summary>> summaries) {
         var eighteenth = new HashMap<String, LocalDate>();
         episodes.forEach((id, list) -> {
-            if (lookedAfterOn(list, to)) {
-                lookedAfter.add(id);
-            }
             var child = register.get(id);
             if (child != null) {
-                LocalDate birthday = child.identity().dateOfBirth().plusYears(18);
+                LocalDate birthday = Birthdays.nth(child.identity().dateOfBirth(), 18);
                 if (lookedAfterOn(list, birthday.minusDays(1))) {
                     eighteenth.put(id, birthday);
                 }
             }
         });
-        return new HealthServiceFigures.Inputs(lookedAfter, health.registrations(null), health.referrals(null),
-                health.summaries(null), eighteenth);
+        return to -> {
+            var lookedAfter = new HashSet<String>();
+            episodes.forEach((id, list) -> {
+                if (lookedAfterOn(list, to)) {
+                    lookedAfter.add(id);
+                }
+            });
+            return new HealthServiceFigures.Inputs(lookedAfter, registrations, referrals, summaries, eighteenth);
+        };
     }
 
     static boolean lookedAfterOn(List<CareEpisode> episodes, LocalDate day) {
         return episodes.stream().anyMatch(e -> e.isOpenAt(day) && !e.isShortBreak());
-    }
-
-    /** Looked-after young people within six months of 18 (or past the day due) without a summary given. */
-    @Transactional(readOnly = true)
-    public List<SummaryDue> summariesDue(LocalDate today) {
-        var register = children.children(null);
-        var summaries = health.summaries(null);
-        var due = new ArrayList<SummaryDue>();
-        care.byChild(null).forEach((id, list) -> {
-            var child = register.get(id);
-            if (child == null || !lookedAfterOn(list, today)) {
-                return;
-            }
-            LocalDate by = HealthSummaryContent.dueBy(child.identity().dateOfBirth());
-            var s = summaries.getOrDefault(id, List.of()).stream().findFirst().orElse(null);
-            if (by.isAfter(today.plusDays(SUMMARY_LISTED_FROM_DAYS)) || (s != null && s.givenOn() != null)) {
-                return;
-            }
-            due.add(new SummaryDue(id, child.identity().givenName() + " " + child.identity().familyName(), by,
-                    stage(s), by.isBefore(today)));
-        });
-        due.sort(Comparator.comparing(SummaryDue::dueBy).thenComparing(SummaryDue::name));
-        return due;
-    }
-
-    private static String stage(HealthServices.@Nullable Summary s) {
-        return s == null ? "To make from the record" : s.checkedOn() == null ? "To check" : "To give to the young person";
     }
 
     /** The referrals of the children given, with the child's name, for the waits page. */

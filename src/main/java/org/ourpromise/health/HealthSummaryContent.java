@@ -66,9 +66,4 @@ final class HealthSummaryContent {
             lines.add(new Line(heading, "None recorded"));
         }
     }
-
-    /** The day before the 18th birthday: the summary is due by then. */
-    static LocalDate dueBy(LocalDate dateOfBirth) {
-        return dateOfBirth.plusYears(18).minusDays(1);
-    }
 }

@@ -120,7 +120,7 @@ class HealthSummaryController {
         var record = records.load(id).orElseThrow();
         model.addAttribute("child", child);
         model.addAttribute("summary", health.summary(id).orElse(null));
-        model.addAttribute("dueBy", HealthSummaryContent.dueBy(child.identity().dateOfBirth()));
+        model.addAttribute("dueBy", SummaryDue.dueBy(child.identity().dateOfBirth()));
         model.addAttribute("lines", HealthSummaryContent.of(record, health.registrations(id).getOrDefault(id, List.of()),
                 health.referrals(id).getOrDefault(id, List.of())));
         model.addAttribute("values", values);

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The looked-after children's nurse's work: each looked-after child's open health deadlines (initial and review
  * health assessments, dental checks, SDQ), from the same deadline engine as the social worker's worklist, read
- * from the health record and what it needs of care and reviews only.
+ * from the health record and what it needs of care and reviews only; and the health summaries due before the 18th
+ * birthday ({@link SummaryDue}). The nurse's page and home page both count from here.
  */
 @Service
 public class HealthWorklist {
@@ -41,16 +42,18 @@ public class HealthWorklist {
     private final CareEpisodes care;
     private final ReviewsHeld reviews;
     private final HealthEventRepository health;
+    private final ChildHealthRepository services;
     private final TimescaleSettings settings;
     private final Clock clock;
     private final DeadlineEngine engine = DeadlineEngine.englandAndWales();
 
     HealthWorklist(ChildRegister children, CareEpisodes care, ReviewsHeld reviews,
-            HealthEventRepository health, TimescaleSettings settings, Clock clock) {
+            HealthEventRepository health, ChildHealthRepository services, TimescaleSettings settings, Clock clock) {
         this.children = children;
         this.care = care;
         this.reviews = reviews;
         this.health = health;
+        this.services = services;
         this.settings = settings;
         this.clock = clock;
     }
@@ -82,5 +85,25 @@ public class HealthWorklist {
         });
         lines.sort(Comparator.comparing((Line l) -> l.item().due()).thenComparing(Line::name));
         return lines;
+    }
+
+    /** The health summaries due before the 18th birthday of the young people looked after today, the earliest first. */
+    @Transactional(readOnly = true)
+    public List<SummaryDue> summariesDue() {
+        var today = today();
+        var register = children.children(null);
+        var summaries = services.summaries(null);
+        var due = new ArrayList<SummaryDue>();
+        care.byChild(null).forEach((id, episodes) -> {
+            var child = register.get(id);
+            if (child != null) {
+                var who = child.identity();
+                SummaryDue.of(id, who.givenName() + " " + who.familyName(), who.dateOfBirth(),
+                        HealthServiceData.lookedAfterOn(episodes, today), summaries.getOrDefault(id, List.of()), today)
+                        .ifPresent(due::add);
+            }
+        });
+        due.sort(Comparator.comparing((SummaryDue s) -> s.dueBy()).thenComparing(SummaryDue::name));
+        return due;
     }
 }

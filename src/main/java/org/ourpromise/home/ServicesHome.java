@@ -10,6 +10,7 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.education.VirtualSchool;
 import org.ourpromise.education.VirtualSchoolFigures;
 import org.ourpromise.health.HealthWorklist;
+import org.ourpromise.health.SummaryDue;
 import org.ourpromise.ourpromise.Pledge;
 import org.ourpromise.ourpromise.PromiseBook;
 import org.springframework.stereotype.Service;
@@ -97,13 +98,23 @@ class ServicesHome {
             lines.add(n > 0 ? line.tagged(n + " overdue", "red") : due > 0 ? line.tagged(due + " due this month", "orange")
                     : line);
         });
+        // the health summaries before the 18th birthday: the nurse's page lists and counts the same ones
+        var summaries = health.summariesDue();
+        long summariesOverdue = summaries.stream().filter(SummaryDue::overdue).count();
+        var summaryLine = HomeLine.link(Words.count(summaries.size(), "health summary is", "health summaries are")
+                + " due before the 18th birthday", "/health#summaries-due", summariesOverdue + " out of date");
+        var summaryLines = List.of(summariesOverdue > 0 ? summaryLine.tagged(summariesOverdue + " overdue", "red")
+                : summaries.isEmpty() ? summaryLine : summaryLine.tagged("To do", "orange"));
         var links = List.of(HomeLine.link("Health assessments, dental checks and SDQs due", "/health",
                 "Every looked-after child's health items out of date or due in the next 28 days"));
         String lead = "First: " + Words.count(allOverdue, "health item is", "health items are") + " overdue and "
-                + allDue + " fall due by " + Words.date(month.atEndOfMonth()) + ".";
+                + allDue + " fall due by " + Words.date(month.atEndOfMonth()) + "; " + Words.count(summaries.size(),
+                "young person is", "young people are") + " due a health summary before their 18th birthday.";
         return new HomePage(lead, List.of(
                 new HomePanel("Health assessments and checks", List.copyOf(lines), lines.size(),
                         "No looked-after child has a health item open.", "/health", "The children, by due date"),
+                new HomePanel("Health summaries before the 18th birthday", summaryLines, summaryLines.size(), "",
+                        null, null),
                 new HomePanel("Your work", links, links.size(), "", null, null)), Set.of());
     }
 

@@ -32,4 +32,12 @@ public final class MeasureEngine {
         }
         return new MeasureResults(parameters, values);
     }
+
+    /**
+     * The health outcomes (OC2) alone, from a return of their year: an earlier year's, whose other measures a
+     * return with history already gives (its OC2 rows are its own year's only).
+     */
+    public static java.util.Map<String, MeasureValue> health(Ssda903Return ret, MeasureParameters parameters) {
+        return MeasureFamily.health().compute(CareHistory.of(ret, parameters));
+    }
 }

@@ -21,6 +21,10 @@ final class AnnualReportAssembly {
             "stability.long_term_pct", "adoption.adopted", "adoption.a1_average_days", "missing.pct",
             "reviews.on_time_pct", "reviews.participation_pct");
 
+    /** The health outcomes given a five-year trend when each earlier year's are known (figures from the record). */
+    static final List<String> HEALTH_TREND_KEYS = List.of("oc2.health_assessment_pct", "oc2.teeth_check_pct",
+            "oc2.immunisations_pct", "oc2.sdq_returned_pct");
+
     private static final Map<String, String> TABLE_CAPTIONS = Map.ofEntries(
             Map.entry("cla.by_age.", "By age at 31 March"), Map.entry("cla.by_sex.", "By sex"),
             Map.entry("cla.by_legal_status.", "By legal status (SSDA903 LS code)"),
@@ -72,9 +76,14 @@ final class AnnualReportAssembly {
                     .toList();
             var text = options.narrative().text(s);
             sections.add(new AnnualReport.Section(s, number++, s.title(), figures, chart, tables,
-                    text.orElse(ReportNarrative.PLACEHOLDER), text.isPresent(), sectionNotes(s, coverage, options)));
+                    text.orElse(ReportNarrative.PLACEHOLDER), text.isPresent(),
+                    sectionNotes(s, coverage, options, computed.healthEveryYear())));
         }
-        var trend = TREND_KEYS.stream().map(key -> trendLine(key, byYear, coverage, catalogue, options)).toList();
+        var keys = new ArrayList<>(TREND_KEYS);
+        if (computed.healthEveryYear()) {
+            keys.addAll(HEALTH_TREND_KEYS);
+        }
+        var trend = keys.stream().map(key -> trendLine(key, byYear, coverage, catalogue, options)).toList();
         trend.forEach(t -> options.benchmarks().comparators(t.key(), year).forEach(b -> {
             sources.add(b.source());
             illustrative[0] |= b.illustrative();
@@ -161,7 +170,8 @@ final class AnnualReportAssembly {
         return new AnnualReport.TrendLine(key, label, chart, notes, latest);
     }
 
-    private static List<String> sectionNotes(ReportSection s, ReturnCoverage coverage, ReportOptions options) {
+    private static List<String> sectionNotes(ReportSection s, ReturnCoverage coverage, ReportOptions options,
+            boolean healthEveryYear) {
         var notes = new ArrayList<String>();
         switch (s) {
             case NUMBERS -> {
@@ -180,9 +190,15 @@ final class AnnualReportAssembly {
                     + "attendance, exclusions, attainment): those come from the Virtual School's records, and the "
                     + "results tables of this section, where shown, are from its record of the council's school data. "
                     + "The return gives the cohort DfE's outcome tables are based on: children looked after "
-                    + "continuously for 12 months at 31 March (OC2), which the results tables use too.");
-            case HEALTH, CARE_LEAVERS -> notes.add("OC2 and OC3 outcomes are collected for the return's year only, "
-                    + "so they have no five-year trend here.");
+                    + "continuously for 12 months at 31 March, which the results tables use too.");
+            case HEALTH -> {
+                if (!healthEveryYear) {
+                    notes.add("Health outcomes are collected for the return's year only, so they have no five-year "
+                            + "trend here.");
+                }
+            }
+            case CARE_LEAVERS -> notes.add("Care leavers' outcomes are collected for the return's year only, so they "
+                    + "have no five-year trend here.");
             default -> {
             }
         }

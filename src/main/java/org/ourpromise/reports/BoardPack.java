@@ -68,9 +68,10 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
         for (int y = year - ReturnCoverage.TREND_YEARS + 1; y < coverage.firstYear(); y++) {
             notes.add(AnnualReportAssembly.yearLabel(y) + " is not covered by the data.");
         }
-        notes.add("Health (OC2) and care leaver (OC3) outcomes are collected for the return's year only: their "
-                + "trend shows that year alone.");
-        return of(period, year, byYear, options, notes, false);
+        notes.add(figures.healthEveryYear() ? "Care leavers' outcomes are collected for the return's year only: "
+                + "their trend shows that year alone." : "Health outcomes and care leavers' outcomes are collected for "
+                + "the return's year only: their trend shows that year alone.");
+        return of(period, year, byYear, options, notes, false, figures.healthEveryYear());
     }
 
     /**
@@ -79,15 +80,16 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
      */
     public static BoardPack of(BoardPeriod period, int year, Map<Integer, MeasureResults> byYear,
             ReportOptions options, List<String> notes) {
-        return of(period, year, byYear, options, notes, true);
+        return of(period, year, byYear, options, notes, true, true);
     }
 
     /**
      * {@code outcomesEveryYear}: whether the earlier years' results hold their own OC2 and OC3 outcomes (each year
-     * computed from its own return) or not (computed from one return, whose OC2 and OC3 rows are its year's).
+     * computed from its own return) or not (computed from one return, whose OC2 and OC3 rows are its year's);
+     * {@code healthEveryYear}: the same for OC2 alone (each earlier year's health outcomes computed on their own).
      */
     private static BoardPack of(BoardPeriod period, int year, Map<Integer, MeasureResults> byYear,
-            ReportOptions options, List<String> notes, boolean outcomesEveryYear) {
+            ReportOptions options, List<String> notes, boolean outcomesEveryYear, boolean healthEveryYear) {
         var current = byYear.get(year);
         if (current == null) {
             throw new IllegalArgumentException("no measures for " + year + " to make the pack from");
@@ -101,7 +103,8 @@ public record BoardPack(String title, BoardPeriod period, String basis, List<Ind
             var points = new ArrayList<ChartBar>();
             for (int y = year - ReturnCoverage.TREND_YEARS + 1; y <= year; y++) {
                 var r = byYear.get(y);
-                boolean onlyThisYear = !outcomesEveryYear && (key.startsWith("oc2.") || key.startsWith("oc3."));
+                boolean onlyThisYear = !outcomesEveryYear
+                        && ((key.startsWith("oc2.") && !healthEveryYear) || key.startsWith("oc3."));
                 points.add(ChartBar.of(AnnualReportAssembly.yearLabel(y),
                         r == null || (onlyThisYear && y != year) ? null : r.get(key).value()));
             }

@@ -13,8 +13,10 @@ import org.ourpromise.returns.Ssda903Return;
  *
  * @param firstYear the first collection year the return covers (MEASURES.md section 8)
  * @param byYear    the measures of each covered year from {@code year - 4} to {@code year}, oldest first
+ * @param healthEveryYear whether each earlier year's health outcomes (OC2) are its own (from that year's return),
+ *                  or absent (a return's OC2 rows are its own year's only, so an earlier year's are not known)
  */
-public record YearFigures(int year, int firstYear, Map<Integer, MeasureResults> byYear) {
+public record YearFigures(int year, int firstYear, Map<Integer, MeasureResults> byYear, boolean healthEveryYear) {
 
     public YearFigures {
         byYear = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byYear));
@@ -27,7 +29,29 @@ public record YearFigures(int year, int firstYear, Map<Integer, MeasureResults> 
     public static YearFigures of(Ssda903Return ret, int year, @Nullable Integer population) {
         var coverage = ReturnCoverage.of(ret, year);
         var byYear = coverage.results(ret, MeasureParameters.forYear(year).withPopulation(population));
-        return new YearFigures(year, coverage.firstYear(), byYear);
+        return new YearFigures(year, coverage.firstYear(), byYear, false);
+    }
+
+    /**
+     * The same figures with each earlier year's health outcomes (OC2) computed from that year's own return, as
+     * the record held them at its 31 March (e.g. derived from the record for that year): the health trend.
+     */
+    public YearFigures withHealthOfEachYear(java.util.function.IntFunction<Ssda903Return> returnOfYear) {
+        var merged = new java.util.LinkedHashMap<Integer, MeasureResults>();
+        byYear.forEach((y, r) -> {
+            if (y == year) {
+                merged.put(y, r);
+                return;
+            }
+            var values = new java.util.LinkedHashMap<>(r.values());
+            org.ourpromise.measures.MeasureEngine.health(returnOfYear.apply(y), r.parameters()).forEach((k, v) -> {
+                if (values.containsKey(k)) {
+                    values.put(k, v);
+                }
+            });
+            merged.put(y, new MeasureResults(r.parameters(), values));
+        });
+        return new YearFigures(year, firstYear, merged, true);
     }
 
     /** The measures of the year itself. */

@@ -33,7 +33,7 @@ public enum DeadlineRule {
     IHA("CPR 2010 reg 7 (wording not yet confirmed)", "Initial health assessment before the first review"),
     RHA_UNDER_5("CPR 2010 reg 7", "Review health assessment at least every 6 months before the 5th birthday"),
     RHA_5_PLUS("CPR 2010 reg 7", "Review health assessment at least every 12 months from the 5th birthday"),
-    DENTAL("SSDA903 OC2 (annual check)", "Dental check at least every 12 months"),
+    DENTAL("SSDA903 return, health outcomes (annual check)", "Dental check at least every 12 months"),
     SDQ("Statutory guidance", "Strengths and Difficulties Questionnaire every 12 months, ages 4 to 16"),
     PEP_INITIAL("CPR 2010 reg 5(b)(ii); local target",
             "Personal education plan initiated within 10 working days of becoming looked after"),

@@ -35,6 +35,8 @@ class DemoHealthServicesTests {
     private UserAccounts users;
     @Autowired
     private HealthServiceData health;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theNursesFiguresComeFromTheDemoCouncilsOwnHealthRecords() throws Exception {
@@ -45,8 +47,42 @@ class DemoHealthServicesTests {
         assertThat(gp.value()).isBetween(new BigDecimal("80"), new BigDecimal("100"));
         assertThat(figures.get(HealthServiceMeasureCatalogue.DENTIST).numerator()).isPositive();
         assertThat(figures.get(HealthServiceMeasureCatalogue.SEEN_IN_18_WEEKS).denominator()).isPositive();
+        // five years: those from the health record's first entry have their own figures, any before it none
+        var trend = health.trend(LocalDate.of(2026, 11, 22));
+        assertThat(trend).hasSize(5);
+        assertThat(trend.get(4).values()).isNotNull();
+        var recorded = trend.stream().map(y -> y.values() != null).toList();
+        assertThat(recorded.subList(recorded.indexOf(true), 5)).doesNotContain(false);
         var nurse = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("health"));
+        mvc.perform(get("/health/figures/" + HealthServiceMeasureCatalogue.GP).with(nurse)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Five-year trend")))
+                .andExpect(content().string(containsString("2022-23")))
+                .andExpect(content().string(containsString(trend.get(0).values() == null ? "Not recorded" : "%")));
         mvc.perform(get("/health/waits").with(nurse)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("CAMHS")));
+    }
+
+    /**
+     * The demo's `health` account (the looked-after children's nurse) on a real child of the demo council: health
+     * items and figures and the child's health pages open; the rest of the record (the record and chronology,
+     * visits, reviews, education, leavers, the board and the council's reports) is refused.
+     */
+    @Test
+    void theNurseSeesHealthAndNothingElseOfTheRecord() throws Exception {
+        var nurse = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("health"));
+        var child = jdbc.queryForObject("select min(child_id) from mental_health_referral", String.class);
+        for (var own : java.util.List.of("/", "/health", "/health/waits",
+                "/health/figures/" + HealthServiceMeasureCatalogue.GP, "/health/children/" + child,
+                "/health/children/" + child + "/summary")) {
+            mvc.perform(get(own).with(nurse)).andExpect(status().isOk());
+        }
+        for (var other : java.util.List.of("/children", "/children/" + child, "/children/" + child + "/chronology",
+                "/children/" + child + "/record/visit", "/children/" + child + "/record/review",
+                "/children/" + child + "/record/health-assessment", "/iro/reviews/" + child + "/2026-01-01",
+                "/education/children/" + child, "/virtual-school", "/leavers", "/leavers/children/" + child,
+                "/worklist", "/caseload", "/board-pack", "/board/meetings", "/dashboard", "/reports/annual",
+                "/targets", "/data-quality", "/iro/alerts", "/admin/audit")) {
+            mvc.perform(get(other).with(nurse)).andExpect(status().isForbidden());
+        }
     }
 }

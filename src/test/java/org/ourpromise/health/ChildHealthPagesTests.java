@@ -94,8 +94,27 @@ class ChildHealthPagesTests extends RecordingFormTestSupport {
         mvc.perform(get("/health/figures/nothing").with(as("nurse1"))).andExpect(status().isNotFound());
     }
 
+    /** The summaries the nurse's page lists. */
+    private List<?> listed() throws Exception {
+        return (List<?>) mvc.perform(get("/health").with(as("nurse1"))).andExpect(status().isOk()).andReturn()
+                .getModelAndView().getModel().get("summaries");
+    }
+
+    /** The count on the nurse's home page. */
+    private long counted() throws Exception {
+        var page = (org.ourpromise.home.HomePage) mvc.perform(get("/").with(as("nurse1"))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("page");
+        var line = page.panels().stream().filter(p -> p.heading().equals("Health summaries before the 18th birthday"))
+                .findFirst().orElseThrow().lines().get(0);
+        assertThat(line.href()).isEqualTo("/health#summaries-due");
+        return Long.parseLong(line.text().replaceAll("^(\\d+) .*", "$1"));
+    }
+
     @Test
     void theHealthSummaryIsMadeCheckedByTheNurseAndGivenBeforeThe18thBirthday() throws Exception {
+        // Lena's item is open (from 10 September 2026): the home page counts what the nurse's page lists
+        long before = counted();
+        assertThat(listed()).hasSize((int) before).isNotEmpty();
         mvc.perform(get("/health").with(as("nurse1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Health summaries due before the 18th birthday")))
                 .andExpect(content().string(containsString("To make from the record")));
@@ -125,5 +144,8 @@ class ChildHealthPagesTests extends RecordingFormTestSupport {
         assertThat(summary.get("given_on").toString()).isEqualTo("2026-11-22");
         mvc.perform(get("/health").with(as("nurse1"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("To make from the record"))));
+        // given: the item is closed on both pages
+        assertThat(counted()).isEqualTo(before - 1);
+        assertThat(listed()).hasSize((int) before - 1);
     }
 }

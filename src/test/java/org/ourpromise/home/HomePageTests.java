@@ -107,7 +107,8 @@ class HomePageTests extends WebTestSupport {
         var health = panel(nurse, "Health assessments and checks");
         // each line counts one kind of health item, overdue and due by the end of November 2026
         assertThat(health.lines()).allSatisfy(l -> assertThat(l.hint()).matches("\\d+ overdue; \\d+ due by 30 November 2026"));
-        assertThat(nurse.lead()).matches("First: \\d+ health items? (is|are) overdue and \\d+ fall due by 30 November 2026\\.");
+        assertThat(nurse.lead()).matches("First: \\d+ health items? (is|are) overdue and \\d+ fall due by 30 November 2026; "
+                + "\\d+ young (person is|people are) due a health summary before their 18th birthday\\.");
         var partner = page("partner1");
         panel(partner, "Evidence for 2025 to 2026");
         assertThat(partner.lead()).doesNotStartWith("First: 0 ");

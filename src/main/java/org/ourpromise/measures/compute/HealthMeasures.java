@@ -32,45 +32,73 @@ final class HealthMeasures implements MeasureFamily {
     private static final String NO_ROW = " A cohort child with no OC2 row counts in the denominator only; with several "
             + "OC2 rows the last one is used.";
 
-    /** Flag measures: key, OC2 column, who is in the denominator. */
-    private record Flag(String key, String column, String description, String denominator) {
+    /** The children a councillor reads about: the DfE's OC2 cohort, in words. */
+    private static final String TWELVE_MONTHS = "looked after for at least 12 months at 31 March";
+
+    /**
+     * Flag measures: key, OC2 column, what is counted (technical), who is in the denominator, and the title in a
+     * councillor's words (the first sentence of the description, so every page's label; no DfE term in it).
+     */
+    private record Flag(String key, String column, String description, String denominator, String title) {
     }
 
     private static final List<Flag> FLAGS = List.of(
-            new Flag("oc2.convicted_pct", "CONVICTED", "convicted or given a youth caution in the year", "aged 10+"),
-            new Flag("oc2.health_check_pct", "HEALTH_CHECK", "with development checks up to date", "aged under 5"),
-            new Flag("oc2.immunisations_pct", "IMMUNISATIONS", "with immunisations up to date", "all"),
-            new Flag("oc2.teeth_check_pct", "TEETH_CHECK", "whose teeth were checked by a dentist", "all"),
-            new Flag("oc2.health_assessment_pct", "HEALTH_ASSESSMENT", "who had their annual health assessment", "all"),
-            new Flag("oc2.substance_misuse_pct", "SUBSTANCE_MISUSE", "identified with a substance misuse problem", "all"),
+            new Flag("oc2.convicted_pct", "CONVICTED", "convicted or given a youth caution in the year", "aged 10+",
+                    "Children aged 10 or over " + TWELVE_MONTHS + " who were convicted or given a youth caution"),
+            new Flag("oc2.health_check_pct", "HEALTH_CHECK", "with development checks up to date", "aged under 5",
+                    "Children under 5 " + TWELVE_MONTHS + " with their development checks up to date"),
+            new Flag("oc2.immunisations_pct", "IMMUNISATIONS", "with immunisations up to date", "all",
+                    "Children " + TWELVE_MONTHS + " with their immunisations up to date"),
+            new Flag("oc2.teeth_check_pct", "TEETH_CHECK", "whose teeth were checked by a dentist", "all",
+                    "Children " + TWELVE_MONTHS + " who had their teeth checked by a dentist"),
+            new Flag("oc2.health_assessment_pct", "HEALTH_ASSESSMENT", "who had their annual health assessment", "all",
+                    "Children " + TWELVE_MONTHS + " who had their yearly health assessment"),
+            new Flag("oc2.substance_misuse_pct", "SUBSTANCE_MISUSE", "identified with a substance misuse problem", "all",
+                    "Children " + TWELVE_MONTHS + " identified as having a problem with drugs or alcohol"),
             new Flag("oc2.intervention_received_pct", "INTERVENTION_RECEIVED",
-                    "who received an intervention for substance misuse", "substance misuse"),
+                    "who received an intervention for substance misuse", "substance misuse",
+                    "Children " + TWELVE_MONTHS + " with a drug or alcohol problem who received help for it"),
             new Flag("oc2.intervention_offered_pct", "INTERVENTION_OFFERED",
-                    "offered an intervention for substance misuse (and refused it)", "substance misuse"));
+                    "offered an intervention for substance misuse (and refused it)", "substance misuse",
+                    "Children " + TWELVE_MONTHS + " with a drug or alcohol problem who were offered help and refused it"));
 
     @Override
     public List<Measure> measures(int year) {
         var m = new ArrayList<Measure>();
-        m.add(count("oc2.cohort", "Children looked after continuously for 12 months at 31 March.", COHORT));
+        m.add(count("oc2.cohort", "Children " + TWELVE_MONTHS + ". Counted from the return's health rows: the "
+                + "children looked after continuously for 12 months at 31 March.", COHORT));
         for (var f : FLAGS) {
             String den = switch (f.denominator()) {
                 case "all" -> "the OC2 cohort";
                 case "substance misuse" -> "the OC2 cohort with SUBSTANCE_MISUSE = 1";
                 default -> "the OC2 cohort " + f.denominator() + " at 31 March";
             };
-            m.add(percentage(f.key(), "Percentage of " + den + " " + f.description() + " (" + f.column() + " = 1)."
-                    + NO_ROW, "children with " + f.column() + " = 1", den));
+            // the counts' words are read beside the children drilled into: plain; the codes stay in the definition
+            String out = switch (f.denominator()) {
+                case "all" -> "children " + TWELVE_MONTHS;
+                case "substance misuse" -> "children " + TWELVE_MONTHS + " with a drug or alcohol problem";
+                case "aged 10+" -> "children aged 10 or over " + TWELVE_MONTHS;
+                default -> "children under 5 " + TWELVE_MONTHS;
+            };
+            m.add(percentage(f.key(), f.title() + ". Percentage of " + den + " " + f.description() + " ("
+                    + f.column() + " = 1)." + NO_ROW, "children " + f.description(), out));
         }
         String sdq = "the SDQ cohort: OC2 children aged 4+ at 1 April and under 17 at 31 March";
-        m.add(percentage("oc2.sdq_returned_pct", "Percentage of " + sdq + " with an SDQ score (a whole number 0-40)."
-                + NO_ROW, "children with a score", sdq));
-        m.add(Measure.average("oc2.sdq_average", "Mean SDQ score of the SDQ cohort members with a score.",
-                "sum of scores", "SDQ cohort members with a score"));
+        String sdqChildren = "children aged 4 to 16 " + TWELVE_MONTHS;
+        m.add(percentage("oc2.sdq_returned_pct", "Children aged 4 to 16 " + TWELVE_MONTHS + " with a strengths and "
+                + "difficulties questionnaire score. Percentage of " + sdq + " with an SDQ score (a whole number "
+                + "0-40)." + NO_ROW,
+                "children with a score", sdqChildren));
+        m.add(Measure.average("oc2.sdq_average", "Average strengths and difficulties questionnaire score of the "
+                + sdqChildren + " with a score. Mean SDQ score of the SDQ cohort members with a score.",
+                "sum of scores", sdqChildren + " with a score"));
         String bands = "Bands are our choice, as DfE has not published its own: average 0-13, slightly raised "
                 + "14-16, high 17-19, very high 20-40.";
         for (var b : SDQ_BANDS) {
-            m.add(count("oc2.sdq_band." + b, "SDQ cohort members whose score is in the " + b.replace('_', ' ')
-                    + " band. " + bands, sdq));
+            m.add(count("oc2.sdq_band." + b, "Of the " + sdqChildren + ", those whose questionnaire score is in the "
+                    + b.replace('_', ' ') + " band. SDQ cohort members whose score is in the " + b.replace('_', ' ')
+                    + " band. " + bands + " The SDQ cohort: " + sdq.substring("the SDQ cohort: ".length()) + ".",
+                    sdqChildren));
         }
         return m;
     }

@@ -21,4 +21,9 @@ public interface MeasureFamily {
                 new HealthMeasures(), new CareLeaverMeasures(), new AdoptionMeasures(), new MissingMeasures(),
                 new ReviewMeasures());
     }
+
+    /** The health family alone (the OC2 outcomes), for a year whose other measures are already known. */
+    static MeasureFamily health() {
+        return new HealthMeasures();
+    }
 }

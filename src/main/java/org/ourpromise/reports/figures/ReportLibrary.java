@@ -121,8 +121,10 @@ public class ReportLibrary {
         return cached(new FiguresKey(year, team, day), () -> {
             var all = records.loadAll();
             var chosen = team == null ? all : all.stream().filter(r -> allocatedTo(r, team, day)).toList();
+            // a return's health outcomes (OC2) are its own year's: each earlier year's come from its own
             return YearFigures.of(Ssda903Derivation.derive(chosen, year, HISTORY_YEARS), year,
-                    populations.aged0to17(year).orElse(null));
+                    populations.aged0to17(year).orElse(null))
+                    .withHealthOfEachYear(y -> Ssda903Derivation.derive(chosen, y, 0));
         });
     }
 
