@@ -35,11 +35,11 @@ import org.springframework.web.server.ResponseStatusException;
 class EducationFiguresController {
 
     /** A figure on the list: the measure, its value in words and what it says. */
-    record Figure(String key, String label, String shown, String plain) {
+    public record Figure(String key, String label, String shown, String plain) {
     }
 
     /** One year of a figure's trend. */
-    record Point(String year, String shown) {
+    public record Point(String year, String shown) {
     }
 
     /** Collection years back from this one that a figure may be asked for. */

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class EducationMeasureSource implements ServiceMeasureSource {
 
     /** The school year counted for a collection year, and its last day counted (today while it runs). */
-    record Period(int collectionYear, SchoolYear schoolYear, LocalDate asAt) {
+    public record Period(int collectionYear, SchoolYear schoolYear, LocalDate asAt) {
 
         static Period of(int collectionYear, LocalDate today) {
             var year = new SchoolYear(collectionYear - 1);
@@ -26,11 +26,11 @@ class EducationMeasureSource implements ServiceMeasureSource {
         }
 
         /** The school year has begun by today. */
-        boolean started() {
+        public boolean started() {
             return !asAt.isBefore(schoolYear.first());
         }
 
-        String words() {
+        public String words() {
             return "School year " + schoolYear.words() + (asAt.equals(schoolYear.last()) ? ""
                     : ", to " + org.ourpromise.returns.Ssda903Dates.format(asAt));
         }
