@@ -48,9 +48,11 @@ record WorklistFilter(@Nullable String team, @Nullable String worker, @Nullable 
     WorklistFilter forUser(Role role, @Nullable String workerId, @Nullable String show) {
         String s = blankToNull(show);
         if (s != null && !s.equals("mine") && !s.equals("all")) {
-            var e = new LinkedHashMap<>(errors);
+            // "Show" comes first on the form, then team, worker and deadline: the summary keeps that order
+            var e = new LinkedHashMap<String, String>();
             e.put("show", "Select my children or all children");
-            return new WorklistFilter(team, worker, rule, Map.copyOf(e), null, false);
+            e.putAll(errors);
+            return new WorklistFilter(team, worker, rule, java.util.Collections.unmodifiableMap(e), null, false);
         }
         boolean ownsCases = role == Role.SOCIAL_WORKER || role == Role.INDEPENDENT_REVIEWING_OFFICER
                 || role == Role.PERSONAL_ADVISER;

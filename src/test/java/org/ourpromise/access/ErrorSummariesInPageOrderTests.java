@@ -37,7 +37,7 @@ class ErrorSummariesInPageOrderTests extends WebTestSupport {
     private static final List<String> CHILDREN = List.of(TestCouncil.AMIRA, TestCouncil.LEAH, TestCouncil.JACK);
 
     /** Pages whose summary reports a search or filter typed in the address, or a sign-in refused: no form to post. */
-    private static final List<String> NOT_POSTED = List.of("login", "children/search", "children/chronology",
+    static final List<String> NOT_POSTED = List.of("login", "children/search", "children/chronology",
             "admin/audit", "worklists/worklist", "worklists/timeliness", "caseload/caseload", "complaints/worklist",
             "iro/alerts", "iro/escalations", "entitlements/entitlements", "mypromise/views", "permanence/panels",
             "benchmarks/targets");
