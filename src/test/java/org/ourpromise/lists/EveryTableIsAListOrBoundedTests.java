@@ -44,6 +44,7 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("iro/review.html", "the actions of one review"),
             Map.entry("leavers/child.html", "one young person's contact deadlines (four at most), accommodation spells "
                     + "and Staying Put arrangements"),
+            Map.entry("leavers/arrangements.html", "one young person's Staying Put or Close arrangements and their checks"),
             Map.entry("leavers/pathway-plan.html", "the goals of one pathway plan"),
             Map.entry("mypromise/entitlements.html", "one young person's own claims"),
             Map.entry("ourpromise/our-promise.html", "one row per promise in the council's Promise"),
