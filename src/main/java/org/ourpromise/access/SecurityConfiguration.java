@@ -121,7 +121,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers("/population").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
+            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/data-quality/*.csv",
+                    "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
                     "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())

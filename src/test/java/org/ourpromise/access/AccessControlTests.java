@@ -153,6 +153,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /comparators", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()),
+            Map.entry("GET /data-quality/{rule}.csv", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /returns/annex-a.xlsx", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /worklist", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /worklist.csv", Permission.VIEW_CHILD_RECORDS.name()),
