@@ -271,7 +271,7 @@ class SecurityConfiguration {
     private static void recordsRequests(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers("/records-requests", "/records-requests/new", "/records-requests/*",
+            .requestMatchers("/records-requests", "/records-requests.csv", "/records-requests/new", "/records-requests/*",
                     "/records-requests/*/withheld", "/records-requests/*/disclosure.pdf")
                 .hasAuthority(Permission.MANAGE_RECORDS_REQUESTS.name());
     }

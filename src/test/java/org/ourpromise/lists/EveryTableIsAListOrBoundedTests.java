@@ -73,7 +73,6 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("care/visit-corrections.html", "one child's visits, about eight a year for years"),
             Map.entry("mypromise/who-viewed.html", "every look at a young person's record"),
             Map.entry("permanence/panels.html", "every permanence panel"),
-            Map.entry("recordsrequests/register.html", "every request for records"),
             Map.entry("reports/dashboard/record-drill-down.html", "the children behind a dashboard figure"),
             Map.entry("restricted/restriction.html", "every opening of a restricted record"),
             Map.entry("voice/advocacy.html", "every advocacy request"),
