@@ -79,7 +79,7 @@ class SecurityConfiguration {
             // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
                 Permission.MANAGE_HEALTH.name(), Permission.MANAGE_EDUCATION.name())
-            .requestMatchers("/children/*/restriction").hasAuthority(Permission.RESTRICT_RECORDS.name())
+            .requestMatchers("/children/*/restriction", "/children/*/restriction.csv").hasAuthority(Permission.RESTRICT_RECORDS.name())
             .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())

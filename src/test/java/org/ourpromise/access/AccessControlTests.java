@@ -58,6 +58,8 @@ class AccessControlTests extends WebTestSupport {
                     + Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("POST /children/{childId}/restriction", Permission.RESTRICT_RECORDS.name() + "|"
                     + Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /children/{childId}/restriction.csv", Permission.RESTRICT_RECORDS.name() + "|"
+                    + Permission.MANAGE_ACCOUNTS.name()),
             // the recording forms, each in its feature's room (care, reviews, health, education, missing, leavers)
             Map.entry("GET /children/{childId}/record/period-start", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/period-start", Permission.RECORD_EVENTS.name()),

@@ -74,7 +74,6 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("mypromise/who-viewed.html", "every look at a young person's record"),
             Map.entry("permanence/panels.html", "every permanence panel"),
             Map.entry("reports/dashboard/record-drill-down.html", "the children behind a dashboard figure"),
-            Map.entry("restricted/restriction.html", "every opening of a restricted record"),
             Map.entry("voice/advocacy.html", "every advocacy request"),
             Map.entry("voice/awards.html", "every award and nomination"),
             Map.entry("voice/consultations.html", "every consultation"),
