@@ -102,6 +102,9 @@ class PupilPremiumChangeController {
         }
         if (!ledger.withdraw(payment, in.version(), user.username(), reason)) {
             var now = payment(childId, id);
+            if (now.withdrawn()) {
+                return withdrawPage(model, child, now, params, Map.of());
+            }
             var errors = new LinkedHashMap<String, String>();
             new StaleEdit(now.version()).compare("Amount", PupilPremiumStatement.pounds(now.amount()),
                     PupilPremiumStatement.pounds(payment.amount())).show(model, errors, "reason");
@@ -120,6 +123,9 @@ class PupilPremiumChangeController {
     private String stale(Model model, ChildRegister.RegisteredChild child, PupilPremiumPayment yours,
             Map<String, String> params) {
         var now = payment(child.childId(), String.valueOf(yours.id()));
+        if (now.withdrawn()) {
+            return changePage(model, child, now, params, Map.of());
+        }
         var errors = new LinkedHashMap<String, String>();
         new StaleEdit(now.version())
                 .compare("Amount", PupilPremiumStatement.pounds(now.amount()), PupilPremiumStatement.pounds(yours.amount()))
@@ -127,7 +133,6 @@ class PupilPremiumChangeController {
                 .compare("School", now.urn(), yours.urn())
                 .compare("PEP", now.pepDate().toString(), yours.pepDate().toString())
                 .compare("What it is for", now.purpose(), yours.purpose())
-                .compare("Withdrawn", now.withdrawn() ? "Yes" : "No", "No")
                 .show(model, errors, "urn");
         var values = new java.util.HashMap<>(params);
         values.put("version", String.valueOf(now.version()));
