@@ -221,6 +221,8 @@ class SecurityConfiguration {
                     "/virtual-school/figures/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
                     "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
+                    "/virtual-school/pupil-premium/children/*/payments/*",
+                    "/virtual-school/pupil-premium/children/*/payments/*/withdraw",
                     "/virtual-school/previously-looked-after", "/virtual-school/previously-looked-after.csv",
                     "/virtual-school/previously-looked-after/*")
                 .hasAuthority(Permission.MANAGE_EDUCATION.name())

@@ -322,6 +322,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /virtual-school/pupil-premium/years.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
             Map.entry("POST /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("GET /virtual-school/pupil-premium/children/{childId}/payments/{id}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("POST /virtual-school/pupil-premium/children/{childId}/payments/{id}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("GET /virtual-school/pupil-premium/children/{childId}/payments/{id}/withdraw",
+                    VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("POST /virtual-school/pupil-premium/children/{childId}/payments/{id}/withdraw",
+                    VIRTUAL_SCHOOL_EVERY_CHILD),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school.pdf", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
