@@ -80,10 +80,10 @@ class SecurityConfiguration {
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
                 Permission.MANAGE_HEALTH.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/children/*/restriction").hasAuthority(Permission.RESTRICT_RECORDS.name())
-            .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
+            .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest", "/digest.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
-            .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/timeliness", "/timeliness.csv").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
