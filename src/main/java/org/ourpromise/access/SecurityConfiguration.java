@@ -279,7 +279,8 @@ class SecurityConfiguration {
     private static void writtenToTheChild(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written")
+            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written",
+                    "/children/*/chronology/as-written.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 }

@@ -391,6 +391,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /my-promise/views/{id}", Permission.RECORD_EVENTS.name()),
             Map.entry("GET /children/{childId}/written-to-you", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/chronology/as-written", Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /children/{childId}/chronology/as-written.csv", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /records-requests", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("POST /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),

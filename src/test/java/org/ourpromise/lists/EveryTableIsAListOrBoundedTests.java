@@ -85,8 +85,7 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("voice/consultations.html", "every consultation"),
             Map.entry("voice/group.html", "a group's sessions and members over the years"),
             Map.entry("voice/ledger.html", "every point of You said, we did"),
-            Map.entry("voice/visitors.html", "the children waiting for, or with, an independent visitor"),
-            Map.entry("writtentoyou/chronology.html", "a child's whole chronology written to them"));
+            Map.entry("voice/visitors.html", "the children waiting for, or with, an independent visitor"));
 
     @Test
     void everyTemplateWithATableUsesTheListKitOrIsNamedAsBounded() throws IOException {
