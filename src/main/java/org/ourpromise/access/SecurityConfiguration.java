@@ -80,10 +80,10 @@ class SecurityConfiguration {
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
                 Permission.MANAGE_HEALTH.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/children/*/restriction", "/children/*/restriction.csv").hasAuthority(Permission.RESTRICT_RECORDS.name())
-            .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
+            .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest", "/digest.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
-            .requestMatchers(HttpMethod.GET, "/timeliness").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
+            .requestMatchers(HttpMethod.GET, "/timeliness", "/timeliness.csv").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers(HttpMethod.GET, "/children/*/allocations").hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers(HttpMethod.POST, "/children/*/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
             .requestMatchers(HttpMethod.GET, "/allocations").hasAuthority(Permission.ALLOCATE_WORKERS.name())
@@ -282,7 +282,8 @@ class SecurityConfiguration {
     private static void writtenToTheChild(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written")
+            .requestMatchers(HttpMethod.GET, "/children/*/written-to-you", "/children/*/chronology/as-written",
+                    "/children/*/chronology/as-written.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name());
     }
 }

@@ -1,5 +1,6 @@
 package org.ourpromise.worklists;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -9,12 +10,18 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.returns.Ssda903Dates;
+import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.timescales.DeadlineRule;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Timeliness by rule for a period (default: the collection year so far), with drill-down to the
@@ -27,9 +34,11 @@ class TimelinessController {
     static final int MAX_YEARS = 6;
 
     private final Worklists worklists;
+    private final StaffDirectory staff;
 
-    TimelinessController(Worklists worklists) {
+    TimelinessController(Worklists worklists, StaffDirectory staff) {
         this.worklists = worklists;
+        this.staff = staff;
     }
 
     @GetMapping("/timeliness")
@@ -37,6 +46,75 @@ class TimelinessController {
             @RequestParam(required = false) @Nullable String rule,
             @RequestParam(required = false) @Nullable String outcome, Model model) {
         var today = worklists.today();
+        var period = period(params, today);
+        var errors = period.errors();
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", period.values());
+        model.addAttribute("today", today);
+        model.addAttribute("complaintRules", Worklists.COMPLAINT_STAGES);
+        if (!errors.isEmpty()) {
+            return "worklists/timeliness";
+        }
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        model.addAttribute("summary", worklists.timeliness(start, end));
+        DeadlineRule drillRule = parseRule(rule);
+        var drillOutcome = Timeliness.Outcome.parse(outcome);
+        if (drillRule != null && drillOutcome != null) {
+            model.addAttribute("drillRule", drillRule);
+            model.addAttribute("drillOutcome", drillOutcome);
+            var items = worklists.drillDown(user, drillRule, drillOutcome, start, end);
+            model.addAttribute("drillDown", items);
+            if (items != null) {
+                // the children behind the figure a page at a time, sortable by column, the whole list as CSV
+                var keep = new LinkedHashMap<String, String>();
+                keep.put("from", start.toString());
+                keep.put("to", end.toString());
+                keep.put("rule", drillRule.name());
+                keep.put("outcome", drillOutcome.name());
+                var shown = WorklistController.columns(staff.names()).page(items, params.get("sort"),
+                        params.get("order"), params.get("page"), "/timeliness", keep);
+                model.addAttribute("drillList", shown);
+                model.addAttribute("drillCsv", shown.wholeListAt("/timeliness.csv"));
+            }
+        } else if (rule != null || outcome != null) {
+            errors.put("rule", "Choose a count from the table to see the children behind it");
+        }
+        return "worklists/timeliness";
+    }
+
+    /**
+     * The children behind a figure as CSV, whole and in the page's order; for those who may see them (as on the
+     * page), audited as an export with the children in it.
+     */
+    @GetMapping("/timeliness.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params) {
+        var today = worklists.today();
+        var period = period(params, today);
+        DeadlineRule rule = parseRule(params.get("rule"));
+        var outcome = Timeliness.Outcome.parse(params.get("outcome"));
+        if (!period.errors().isEmpty() || rule == null || outcome == null) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("Choose a count from the timeliness table".getBytes(StandardCharsets.UTF_8));
+        }
+        var items = worklists.drillDownToDownload(user, rule, outcome, period.start(), period.end());
+        if (items == null) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role sees the figures only");
+        }
+        var names = staff.names();
+        var list = new Worklist(WorklistController.columns(names).sorted(items, params.get("sort"),
+                params.get("order")), Map.of());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"timeliness-" + today + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(WorklistCsv.of(list, today, names).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The period asked for, the form's values and what is wrong with it. */
+    private record Period(LocalDate start, LocalDate end, Map<String, String> values, Map<String, String> errors) {
+    }
+
+    private static Period period(Map<String, String> params, LocalDate today) {
         var in = new FormInput(params);
         var values = new HashMap<String, String>();
         LocalDate start = date(in, "from", "start of the period",
@@ -49,24 +127,7 @@ class TimelinessController {
         if (errors.isEmpty() && start.plusYears(MAX_YEARS).isBefore(end)) {
             errors.put("to", "Choose a period of " + MAX_YEARS + " years or less");
         }
-        model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
-        model.addAttribute("today", today);
-        model.addAttribute("complaintRules", Worklists.COMPLAINT_STAGES);
-        if (!errors.isEmpty()) {
-            return "worklists/timeliness";
-        }
-        model.addAttribute("summary", worklists.timeliness(start, end));
-        DeadlineRule drillRule = parseRule(rule);
-        var drillOutcome = Timeliness.Outcome.parse(outcome);
-        if (drillRule != null && drillOutcome != null) {
-            model.addAttribute("drillRule", drillRule);
-            model.addAttribute("drillOutcome", drillOutcome);
-            model.addAttribute("drillDown", worklists.drillDown(user, drillRule, drillOutcome, start, end));
-        } else if (rule != null || outcome != null) {
-            errors.put("rule", "Choose a count from the table to see the children behind it");
-        }
-        return "worklists/timeliness";
+        return new Period(start, end, values, errors);
     }
 
     private static @Nullable DeadlineRule parseRule(@Nullable String rule) {

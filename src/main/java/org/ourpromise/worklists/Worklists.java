@@ -113,6 +113,30 @@ public class Worklists {
     @Transactional
     @Nullable List<WorkItem> drillDown(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome, LocalDate from,
             LocalDate to) {
+        return drillDown(user, rule, outcome, from, to, false);
+    }
+
+    /** The same children as {@link #drillDown}, audited as an export (the drill-down's CSV). */
+    @Transactional
+    @Nullable List<WorkItem> drillDownToDownload(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome,
+            LocalDate from, LocalDate to) {
+        return drillDown(user, rule, outcome, from, to, true);
+    }
+
+    /** The digest's items audited as an export (the digest's CSV, one of its two lists). */
+    @Transactional
+    Digest digestToDownload(PromiseUser user, boolean overdue) {
+        var list = compute(user, WorklistFilter.NONE);
+        var digest = Digest.of(list, council.today(), council.settings().dueSoonWorkingDays(),
+                WorkingDayCalendar.englandAndWales());
+        var items = overdue ? digest.newlyOverdue() : digest.dueSoon();
+        audit.recordShown(AuditLog.Action.EXPORT, children(items), "downloaded the daily digest as CSV ("
+                + (overdue ? "newly overdue" : "due soon") + "): " + items.size() + " items");
+        return digest;
+    }
+
+    private @Nullable List<WorkItem> drillDown(PromiseUser user, DeadlineRule rule, Timeliness.Outcome outcome,
+            LocalDate from, LocalDate to, boolean export) {
         boolean complaint = COMPLAINT_STAGES.contains(rule);
         var needed = complaint ? Permission.MANAGE_COMPLAINTS : Permission.VIEW_CHILD_RECORDS;
         if (!user.can(needed)) {
@@ -121,7 +145,8 @@ public class Worklists {
         var visible = complaint ? Optional.<java.util.Set<String>>empty() : access.visibleChildren(user);
         var items = Timeliness.drillDown(withComplaints(), rule, outcome, from, to, lateness.latestByItem()).stream()
                 .filter(i -> visible.map(v -> v.contains(i.childId())).orElse(true)).toList();
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, children(items), "timeliness drill-down " + rule + " " + outcome
+        audit.recordShown(export ? AuditLog.Action.EXPORT : AuditLog.Action.VIEW_REPORT, children(items),
+                (export ? "downloaded as CSV the " : "") + "timeliness drill-down " + rule + " " + outcome
                 + " " + from
                 + " to " + to + ": " + items.size() + " items");
         return items;

@@ -1,6 +1,9 @@
 package org.ourpromise.writtentoyou;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CaseFile;
@@ -8,14 +11,21 @@ import org.ourpromise.casefile.Chronology;
 import org.ourpromise.casefile.ChronologyEntry;
 import org.ourpromise.casefile.CurrentFacts;
 import org.ourpromise.casefile.PlanWords;
+import org.ourpromise.lists.CsvTable;
+import org.ourpromise.lists.Sorting;
+import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.staff.StaffDirectory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -49,15 +59,52 @@ class WrittenToYouController {
         return "writtentoyou/words";
     }
 
+    /**
+     * The child's chronology with their words in place of the professional ones, newest first unless asked
+     * otherwise, a page at a time (like the professional chronology, which it mirrors; it is read on screen and
+     * paged through, and its CSV is the whole of it).
+     */
     @GetMapping("/children/{childId}/chronology/as-written")
-    String chronology(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
+    String chronology(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
         var child = caseFile.open(user, checked(childId), "opened the chronology as written to the child");
-        var words = written.of(childId);
+        String path = "/children/" + childId + "/chronology/as-written";
+        var page = COLUMNS.page(asWritten(child), params.get("sort"), params.get("order"), params.get("page"), path,
+                Map.of());
         model.addAttribute("child", child);
         model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
-        model.addAttribute("entries", Chronology.of(child, staff.names()).stream()
-                .map(e -> new AsWritten(e, toTheChild(e, words))).toList());
+        model.addAttribute("entries", page);
+        model.addAttribute("csvLink", page.wholeListAt(path + ".csv"));
         return "writtentoyou/chronology";
+    }
+
+    /** The whole chronology as written to the child, in the page's order, as CSV; the download is audited. */
+    @GetMapping("/children/{childId}/chronology/as-written.csv")
+    ResponseEntity<byte[]> chronologyCsv(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params) {
+        var child = caseFile.read(user, checked(childId));
+        var entries = COLUMNS.sorted(asWritten(child), params.get("sort"), params.get("order"));
+        caseFile.downloaded(childId, "downloaded the chronology as written to the child: " + entries.size()
+                + " events");
+        var rows = entries.stream().map(a -> List.of(a.entry().date().toString(), a.entry().title(),
+                a.toTheChild() != null ? "Yes" : "No", a.toTheChild() != null ? a.toTheChild() : a.entry().detail()))
+                .toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-as-written-" + childId
+                        + "-" + caseFile.today() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Date", "Event", "Written to the child", "Details"), rows)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Newest first by default; ties keep the chronology's own order within a day. */
+    static final Sorting<AsWritten> COLUMNS = Sorting
+            .byDescending("date", Comparator.comparing((AsWritten a) -> a.entry().date()))
+            .and("event", Comparator.comparing((AsWritten a) -> a.entry().title()));
+
+    private List<AsWritten> asWritten(ChildRecord child) {
+        var words = written.of(child.childId());
+        return Chronology.of(child, staff.names()).stream().map(e -> new AsWritten(e, toTheChild(e, words))).toList();
     }
 
     /** An entry and the words shown for what it is about ("Plan: Care plan"). */

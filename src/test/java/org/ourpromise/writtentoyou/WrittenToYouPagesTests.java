@@ -67,13 +67,38 @@ class WrittenToYouPagesTests extends WebTestSupport {
                 "I want to stay here till I'm 18"));
         mvc.perform(get("/children/" + CHILD + "/written-to-you").with(as("sar.sw"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("I want to stay here till I&#39;m 18")));
+        long opened = openings();
         mvc.perform(get("/children/" + CHILD + "/chronology/as-written").with(as("sar.sw"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("You showed me your new bike.")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Seen alone"))));
         mvc.perform(get("/children/" + CHILD + "/chronology").with(as("sar.sw"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Seen alone")));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where child_id = ? and detail = ?", Long.class,
-                CHILD, "opened the chronology as written to the child")).isEqualTo(1);
+        assertThat(openings()).isEqualTo(opened + 1);
+    }
+
+    private long openings() {
+        return jdbc.queryForObject("select count(*) from audit_event where child_id = ? and detail = ?", Long.class,
+                CHILD, "opened the chronology as written to the child");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChronologyAsWrittenSortsByEventShowsItsTotalAndDownloadsWhole() throws Exception {
+        String at = "/children/" + CHILD + "/chronology/as-written";
+        var model = mvc.perform(get(at + "?sort=event&order=asc").with(as("sar.sw"))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel();
+        var page = (org.ourpromise.lists.ListPage<WrittenToYouController.AsWritten>) model.get("entries");
+        assertThat(page.total()).isPositive();
+        assertThat(page.sort()).isEqualTo("event");
+        assertThat(page.items()).extracting(a -> a.entry().title()).isSorted();
+        assertThat(model.get("csvLink")).isEqualTo(at + ".csv?sort=event&order=asc");
+        var csv = mvc.perform(get(at + ".csv?sort=event&order=asc").with(as("sar.sw"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("Date,Event,Written to the child,Details");
+        assertThat(lines).hasSize(page.total() + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where child_id = ? and action = 'EXPORT'"
+                + " and detail like 'downloaded the chronology as written%'", Long.class, CHILD)).isEqualTo(1);
     }
 
     @Test
