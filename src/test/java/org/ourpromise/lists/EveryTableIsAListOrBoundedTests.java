@@ -48,6 +48,7 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("leavers/arrangements.html", "one young person's Staying Put or Close arrangements and their checks"),
             Map.entry("leavers/pathway-plan.html", "the goals of one pathway plan"),
             Map.entry("mypromise/entitlements.html", "one young person's own claims"),
+            Map.entry("mypromise/plan.html", "the goals of a young person's own pathway plan"),
             Map.entry("ourpromise/our-promise.html", "one row per promise in the council's Promise"),
             Map.entry("ourpromise/report-body.html", "the Promise report's fixed figures, printed whole"),
             Map.entry("permanence/child.html", "one child's permanence plans and outcomes"),
