@@ -360,6 +360,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /voice/groups/{id}/members", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/groups/{id}/sessions", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/you-said-we-did", Permission.MANAGE_PARTICIPATION.name() + "|" + Permission.BOARD_BUSINESS.name()),
+            Map.entry("GET /voice/you-said-we-did.csv", Permission.MANAGE_PARTICIPATION.name() + "|" + Permission.BOARD_BUSINESS.name()),
             Map.entry("GET /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/you-said-we-did/new", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/you-said-we-did/{id}", Permission.RECORD_EVENTS.name() + "|" + Permission.MANAGE_PARTICIPATION.name()),

@@ -1,0 +1,80 @@
+package org.ourpromise.voice;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.access.Permission;
+import org.ourpromise.access.PromiseUser;
+import org.ourpromise.lists.CsvTable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The voice room's lists as CSV, whole and in the order the page showed them. Audited as exports naming the
+ * children in them; the board's ledger names no child.
+ */
+@Controller
+class VoiceCsvController {
+
+    private final LedgerStore ledger;
+    private final VoiceSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    VoiceCsvController(LedgerStore ledger, VoiceSettings settings, AuditLog audit, Clock clock) {
+        this.ledger = ledger;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/voice/you-said-we-did.csv")
+    @Transactional
+    ResponseEntity<byte[]> ledger(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params) {
+        var all = ledger.all();
+        boolean names = user.can(Permission.MANAGE_PARTICIPATION);
+        var rows = new ArrayList<List<String>>();
+        for (var r : VoiceLists.LEDGER_COLUMNS.sorted(LedgerController.rows(all, names, LocalDate.now(clock),
+                settings.answerWithinDays()), params.get("sort"), params.get("order"))) {
+            var i = r.item();
+            rows.add(List.of(date(i.raisedOn()), i.raisedBy(), i.said(), i.owner(), i.status(), r.overdue() ? "Late" : "",
+                    text(i.response()), text(i.changed()), date(i.toldBackOn()), i.toldBackOn() == null ? date(r.due()) : ""));
+        }
+        if (names) {
+            audit.recordShown(AuditLog.Action.EXPORT, all.stream().map(Said::childId).filter(Objects::nonNull)
+                    .distinct().toList(), "you said, we did ledger CSV: " + rows.size() + " points");
+        } else {
+            audit.recordShown(AuditLog.Action.EXPORT, List.of(), "you said, we did ledger CSV without names: "
+                    + rows.size() + " points");
+        }
+        return csv("you-said-we-did", List.of("Raised", "Raised by", "You said", "Owner", "Where it is", "Late",
+                "Response", "What changed", "Told back", "Due"), rows);
+    }
+
+    static String date(@Nullable LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    static String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    static ResponseEntity<byte[]> csv(String file, List<String> header, List<List<String>> rows) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(header, rows).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,93 @@
+package org.ourpromise.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ourpromise.TestCouncil;
+import org.ourpromise.WebTestSupport;
+import org.ourpromise.lists.ListPage;
+import org.ourpromise.staff.StaffDirectory;
+import org.ourpromise.staff.StaffMember;
+import org.ourpromise.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The voice room's long lists (issue 16), on a database of their own with more than a page (50) of each: sorted by
+ * a column, page 2, and the CSV of the whole list in the page's order, audited.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:voicelists-${random.uuid};MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class VoiceListsTests extends WebTestSupport {
+
+    private static final int MANY = 53;
+
+    @Autowired
+    private StaffDirectory staff;
+
+    @Autowired
+    private LedgerStore ledger;
+
+    @BeforeEach
+    void records() {
+        if (staff.find("SW001").isEmpty()) {
+            staff.addAll(List.of(new StaffMember("SW001", "Sam Social Worker", StaffRole.SOCIAL_WORKER, "T1", null,
+                    false, BigDecimal.ONE, LocalDate.of(2020, 1, 6), null, 0)));
+            for (int i = 0; i < MANY; i++) {
+                ledger.add(new Said(0, LocalDate.of(2026, 1, 1).plusDays(i), Said.Source.YOUNG_PERSON, null, null,
+                        TestCouncil.AMIRA, "", "Point " + (100 + i), "SW001", "", null, null, null, Said.Status.OPEN,
+                        0), "part1", LocalDateTime.of(2026, 6, 1, 9, 0));
+            }
+        }
+    }
+
+    private ListPage<?> list(String url, String user) throws Exception {
+        return (ListPage<?>) mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn()
+                .getModelAndView().getModel().get("list");
+    }
+
+    private String csv(String url, String user) throws Exception {
+        return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private static long lines(String csv) {
+        return csv.split("\r\n", -1).length - 2;
+    }
+
+    @Test
+    void theLedgerSortsPagesAndDownloadsWholeAudited() throws Exception {
+        int total = ledger.all().size();
+        assertThat(total).isGreaterThan(50);
+        var first = list("/voice/you-said-we-did", "part1");
+        assertThat(first.sort()).isEqualTo("raised");
+        assertThat(first.descending()).isTrue();
+        assertThat(first.total()).isEqualTo(total);
+        assertThat(first.items()).hasSize(50);
+        assertThat(((LedgerController.Row) first.items().get(0)).item().raisedOn())
+                .isEqualTo(ledger.all().stream().map(Said::raisedOn).max(LocalDate::compareTo).orElseThrow());
+        var said = list("/voice/you-said-we-did?sort=said&order=asc&page=2", "part1");
+        assertThat(said.page()).isEqualTo(2);
+        assertThat(said.items()).hasSize(total - 50);
+        assertThat(said.items()).extracting(r -> ((LedgerController.Row) r).item().said()).isSorted();
+        long before = auditCount("part1", "EXPORT");
+        String all = csv("/voice/you-said-we-did.csv?sort=said&order=desc", "part1");
+        assertThat(all).startsWith("Raised,Raised by,You said,Owner,Where it is,Late,Response,What changed,"
+                + "Told back,Due\r\n");
+        assertThat(lines(all)).isEqualTo(total);
+        assertThat(all.split("\r\n")[1]).contains("Point " + (100 + MANY - 1)).contains("Amira Khan");
+        assertThat(auditCount("part1", "EXPORT")).isEqualTo(before + 1);
+        // the board's CSV names no child
+        String board = csv("/voice/you-said-we-did.csv", "board1");
+        assertThat(lines(board)).isEqualTo(total);
+        assertThat(board).doesNotContain("Amira").contains("A young person");
+        mvc.perform(get("/voice/you-said-we-did.csv").with(as("sw1"))).andExpect(status().isForbidden());
+    }
+}
