@@ -29,12 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VoiceCsvController {
 
     private final LedgerStore ledger;
+    private final Advocacy advocacy;
     private final VoiceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    VoiceCsvController(LedgerStore ledger, VoiceSettings settings, AuditLog audit, Clock clock) {
+    VoiceCsvController(LedgerStore ledger, Advocacy advocacy, VoiceSettings settings, AuditLog audit, Clock clock) {
         this.ledger = ledger;
+        this.advocacy = advocacy;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +63,22 @@ class VoiceCsvController {
         }
         return csv("you-said-we-did", List.of("Raised", "Raised by", "You said", "Owner", "Where it is", "Late",
                 "Response", "What changed", "Told back", "Due"), rows);
+    }
+
+    @GetMapping("/voice/advocacy.csv")
+    @Transactional
+    ResponseEntity<byte[]> advocacy(@RequestParam Map<String, String> params) {
+        var rows = new ArrayList<List<String>>();
+        var ids = new ArrayList<String>();
+        for (var r : VoiceLists.ADVOCACY_COLUMNS.sorted(advocacy.all(), params.get("sort"), params.get("order"))) {
+            ids.add(r.childId());
+            rows.add(List.of(r.childId(), r.name(), r.requestedBy().words(), date(r.requestedOn()), r.forWhat(),
+                    text(r.complaintRef()), date(r.reviewOn()), text(r.advocate()), date(r.allocatedOn())));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "requests for an advocate CSV: "
+                + rows.size() + " requests");
+        return csv("advocacy", List.of("Child ID", "Young person", "Who asked", "Asked on", "Asked for",
+                "Complaint", "Review on", "Advocate", "Allocated on"), rows);
     }
 
     static String date(@Nullable LocalDate d) {

@@ -10,7 +10,7 @@ import org.ourpromise.lists.Sorting;
 
 /**
  * The voice room's long lists, their columns chosen once for a page and its CSV (which follows the page's order):
- * the you said, we did ledger.
+ * the you said, we did ledger and the requests for an advocate.
  */
 final class VoiceLists {
 
@@ -29,6 +29,24 @@ final class VoiceLists {
     static ListPage<LedgerController.Row> ledgerPage(List<LedgerController.Row> rows, Map<String, String> params) {
         return LEDGER_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"),
                 "/voice/you-said-we-did", Map.of());
+    }
+
+    /**
+     * Waiting for an advocate first (newest first within each, the register's order); or by young person, the day
+     * asked (latest first), what for, or what it is linked to.
+     */
+    static final Sorting<Advocacy.Request> ADVOCACY_COLUMNS = Sorting
+            .by("advocate", Comparator.comparing((Advocacy.Request r) -> r.advocate() == null ? "" : lower(r.advocate())))
+            .and("child", Comparator.comparing((Advocacy.Request r) -> lower(r.name()))
+                    .thenComparing(Advocacy.Request::childId))
+            .andDescending("asked", Comparator.comparing(Advocacy.Request::requestedOn))
+            .and("for", Comparator.comparing((Advocacy.Request r) -> lower(r.forWhat())))
+            .and("linked", Comparator.comparing((Advocacy.Request r) -> r.complaintRef() != null ? "complaint "
+                    + r.complaintRef() : r.reviewOn() != null ? "review " + r.reviewOn() : "~"));
+
+    static ListPage<Advocacy.Request> advocacyPage(List<Advocacy.Request> rows, Map<String, String> params) {
+        return ADVOCACY_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"),
+                "/voice/advocacy", Map.of());
     }
 
     static String lower(String s) {

@@ -350,6 +350,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /voice/awards/{id}", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/awards/{id}/letter", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/advocacy", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/advocacy.csv", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/advocacy", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/advocacy/{id}", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/independent-visitors", Permission.MANAGE_PARTICIPATION.name()),

@@ -77,7 +77,6 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("recordsrequests/register.html", "every request for records"),
             Map.entry("reports/dashboard/record-drill-down.html", "the children behind a dashboard figure"),
             Map.entry("restricted/restriction.html", "every opening of a restricted record"),
-            Map.entry("voice/advocacy.html", "every advocacy request"),
             Map.entry("voice/awards.html", "every award and nomination"),
             Map.entry("voice/consultations.html", "every consultation"),
             Map.entry("voice/group.html", "a group's sessions and members over the years"),

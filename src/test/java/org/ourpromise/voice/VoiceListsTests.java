@@ -35,6 +35,9 @@ class VoiceListsTests extends WebTestSupport {
     @Autowired
     private LedgerStore ledger;
 
+    @Autowired
+    private Advocacy advocacy;
+
     @BeforeEach
     void records() {
         if (staff.find("SW001").isEmpty()) {
@@ -44,6 +47,9 @@ class VoiceListsTests extends WebTestSupport {
                 ledger.add(new Said(0, LocalDate.of(2026, 1, 1).plusDays(i), Said.Source.YOUNG_PERSON, null, null,
                         TestCouncil.AMIRA, "", "Point " + (100 + i), "SW001", "", null, null, null, Said.Status.OPEN,
                         0), "part1", LocalDateTime.of(2026, 6, 1, 9, 0));
+                advocacy.add(i % 2 == 0 ? TestCouncil.AMIRA : TestCouncil.JACK, Advocacy.RequestedBy.YOUNG_PERSON,
+                        LocalDate.of(2026, 1, 1).plusDays(i), "Help at review " + (100 + i), null, null,
+                        i % 3 == 0 ? "Ada Advocate" : null, i % 3 == 0 ? LocalDate.of(2026, 6, 1) : null);
             }
         }
     }
@@ -89,5 +95,29 @@ class VoiceListsTests extends WebTestSupport {
         assertThat(lines(board)).isEqualTo(total);
         assertThat(board).doesNotContain("Amira").contains("A young person");
         mvc.perform(get("/voice/you-said-we-did.csv").with(as("sw1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAdvocacyRequestsSortPageAndDownloadWholeAudited() throws Exception {
+        int total = advocacy.all().size();
+        assertThat(total).isGreaterThan(50);
+        var first = list("/voice/advocacy", "part1");
+        assertThat(first.sort()).isEqualTo("advocate");
+        // waiting for an advocate first
+        assertThat(((Advocacy.Request) first.items().get(0)).advocate()).isNull();
+        var asked = list("/voice/advocacy?sort=asked&page=2", "part1");
+        assertThat(asked.descending()).isTrue();
+        assertThat(asked.page()).isEqualTo(2);
+        assertThat(asked.items()).hasSize(total - 50);
+        assertThat(asked.items()).extracting(r -> ((Advocacy.Request) r).requestedOn())
+                .isSortedAccordingTo(java.util.Comparator.<LocalDate>reverseOrder());
+        long before = auditCount("part1", "EXPORT");
+        String all = csv("/voice/advocacy.csv?sort=asked&order=desc", "part1");
+        assertThat(all).startsWith("Child ID,Young person,Who asked,Asked on,Asked for,Complaint,Review on,Advocate,"
+                + "Allocated on\r\n");
+        assertThat(lines(all)).isEqualTo(total);
+        assertThat(all.split("\r\n")[1]).contains("Help at review " + (100 + MANY - 1));
+        assertThat(auditCount("part1", "EXPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/voice/advocacy.csv").with(as("board1"))).andExpect(status().isForbidden());
     }
 }
