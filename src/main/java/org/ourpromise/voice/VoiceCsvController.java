@@ -13,6 +13,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The voice room's lists as CSV, whole and in the order the page showed them. Audited as exports naming the
@@ -30,13 +32,16 @@ class VoiceCsvController {
 
     private final LedgerStore ledger;
     private final Advocacy advocacy;
+    private final Visitors visitors;
     private final VoiceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    VoiceCsvController(LedgerStore ledger, Advocacy advocacy, VoiceSettings settings, AuditLog audit, Clock clock) {
+    VoiceCsvController(LedgerStore ledger, Advocacy advocacy, Visitors visitors, VoiceSettings settings,
+            AuditLog audit, Clock clock) {
         this.ledger = ledger;
         this.advocacy = advocacy;
+        this.visitors = visitors;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -79,6 +84,28 @@ class VoiceCsvController {
                 + rows.size() + " requests");
         return csv("advocacy", List.of("Child ID", "Young person", "Who asked", "Asked on", "Asked for",
                 "Complaint", "Review on", "Advocate", "Allocated on"), rows);
+    }
+
+    /** One of the independent visitors' tables ({@code table=waiting}, {@code appointed} or {@code considered}). */
+    @GetMapping("/voice/independent-visitors.csv")
+    @Transactional
+    ResponseEntity<byte[]> visitors(@RequestParam Map<String, String> params) {
+        String table = params.getOrDefault("table", VoiceLists.WAITING);
+        if (!List.of(VoiceLists.WAITING, VoiceLists.APPOINTED, VoiceLists.CONSIDERED).contains(table)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such table");
+        }
+        var rows = new ArrayList<List<String>>();
+        var ids = new ArrayList<String>();
+        for (var n : VoiceLists.visitorColumns(table).sorted(VoiceLists.visitorRows(visitors.all(), table),
+                params.get("sort"), params.get("order"))) {
+            ids.add(n.childId());
+            rows.add(List.of(n.childId(), n.name(), date(n.consideredOn()), date(n.offeredOn()),
+                    n.declined() ? "Yes" : "No", text(n.visitor()), date(n.appointedOn())));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "independent visitors CSV ("
+                + table + "): " + rows.size() + " children");
+        return csv("independent-visitors-" + table, List.of("Child ID", "Child", "Considered on", "Offered on",
+                "Declined", "Independent visitor", "Appointed on"), rows);
     }
 
     static String date(@Nullable LocalDate d) {

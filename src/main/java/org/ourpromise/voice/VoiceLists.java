@@ -10,7 +10,7 @@ import org.ourpromise.lists.Sorting;
 
 /**
  * The voice room's long lists, their columns chosen once for a page and its CSV (which follows the page's order):
- * the you said, we did ledger and the requests for an advocate.
+ * the you said, we did ledger, the requests for an advocate, and the independent visitors' three tables.
  */
 final class VoiceLists {
 
@@ -47,6 +47,58 @@ final class VoiceLists {
     static ListPage<Advocacy.Request> advocacyPage(List<Advocacy.Request> rows, Map<String, String> params) {
         return ADVOCACY_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"),
                 "/voice/advocacy", Map.of());
+    }
+
+    static final String WAITING = "waiting";
+    static final String APPOINTED = "appointed";
+    static final String CONSIDERED = "considered";
+
+    /** Longest waiting first (the days since one was offered, most first), or by child. */
+    static final Sorting<Visitors.Need> WAITING_COLUMNS = Sorting
+            .byDescending("waited", Comparator.comparing((Visitors.Need n) -> n.offeredOn(),
+                    Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
+            .and("child", byChild());
+
+    /** Latest appointed first, or by child or by visitor. */
+    static final Sorting<Visitors.Need> APPOINTED_COLUMNS = Sorting
+            .byDescending("since", Comparator.comparing((Visitors.Need n) -> n.appointedOn(),
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())))
+            .and("child", byChild())
+            .and("visitor", Comparator.comparing((Visitors.Need n) -> n.visitor() == null ? "" : lower(n.visitor())));
+
+    /** Latest considered first, or by child or by outcome. */
+    static final Sorting<Visitors.Need> CONSIDERED_COLUMNS = Sorting
+            .byDescending("considered", Comparator.comparing(Visitors.Need::consideredOn))
+            .and("child", byChild())
+            .and("outcome", Comparator.comparing(Visitors.Need::declined));
+
+    /** One of the independent visitors' tables: its rows out of all of them, and its columns. */
+    static List<Visitors.Need> visitorRows(List<Visitors.Need> all, String table) {
+        return all.stream().filter(switch (table) {
+            case WAITING -> Visitors.Need::waiting;
+            case APPOINTED -> (Visitors.Need n) -> n.visitor() != null;
+            default -> (Visitors.Need n) -> n.offeredOn() == null || n.declined();
+        }).toList();
+    }
+
+    static Sorting<Visitors.Need> visitorColumns(String table) {
+        return switch (table) {
+            case WAITING -> WAITING_COLUMNS;
+            case APPOINTED -> APPOINTED_COLUMNS;
+            default -> CONSIDERED_COLUMNS;
+        };
+    }
+
+    /** The table's page: the address's sort, order and page if they are for this table ({@code table=}). */
+    static ListPage<Visitors.Need> visitorPage(List<Visitors.Need> all, String table, Map<String, String> params) {
+        boolean asked = table.equals(params.get("table"));
+        return visitorColumns(table).page(visitorRows(all, table), asked ? params.get("sort") : null,
+                asked ? params.get("order") : null, asked ? params.get("page") : null, "/voice/independent-visitors",
+                Map.of("table", table));
+    }
+
+    private static Comparator<Visitors.Need> byChild() {
+        return Comparator.comparing((Visitors.Need n) -> lower(n.name())).thenComparing(Visitors.Need::childId);
     }
 
     static String lower(String s) {

@@ -354,6 +354,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /voice/advocacy", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/advocacy/{id}", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/independent-visitors", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/independent-visitors.csv", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/independent-visitors", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/independent-visitors/{id}", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice", Permission.MANAGE_PARTICIPATION.name()),

@@ -80,7 +80,6 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("voice/awards.html", "every award and nomination"),
             Map.entry("voice/consultations.html", "every consultation"),
             Map.entry("voice/group.html", "a group's sessions and members over the years"),
-            Map.entry("voice/visitors.html", "the children waiting for, or with, an independent visitor"),
             Map.entry("worklists/digest.html", "a manager's items newly overdue or due soon"),
             Map.entry("worklists/items.html", "the items of a digest or a timeliness drill-down"),
             Map.entry("worklists/timeliness.html", "the children behind a timeliness figure"),

@@ -38,9 +38,28 @@ class VoiceListsTests extends WebTestSupport {
     @Autowired
     private Advocacy advocacy;
 
+    @Autowired
+    private Visitors visitors;
+
+    @Autowired
+    private org.ourpromise.casefile.CareRecords records;
+
     @BeforeEach
     void records() {
         if (staff.find("SW001").isEmpty()) {
+            var kids = new java.util.ArrayList<org.ourpromise.record.ChildRecord>();
+            for (int i = 0; i < MANY; i++) {
+                kids.add(org.ourpromise.record.ChildRecords.child("VL-" + (100 + i), "Vee", "Lister " + (100 + i),
+                        LocalDate.of(2012, 1, 1), "F").build());
+            }
+            records.addAll(kids);
+            long ada = visitors.addVolunteer("Ada Visitor");
+            for (int i = 0; i < MANY; i++) {
+                boolean appointed = i < 2;
+                visitors.consider("VL-" + (100 + i), LocalDate.of(2026, 1, 1).plusDays(i),
+                        LocalDate.of(2026, 2, 1).plusDays(i), false, appointed ? ada : null,
+                        appointed ? LocalDate.of(2026, 5, 1) : null);
+            }
             staff.addAll(List.of(new StaffMember("SW001", "Sam Social Worker", StaffRole.SOCIAL_WORKER, "T1", null,
                     false, BigDecimal.ONE, LocalDate.of(2020, 1, 6), null, 0)));
             for (int i = 0; i < MANY; i++) {
@@ -119,5 +138,37 @@ class VoiceListsTests extends WebTestSupport {
         assertThat(all.split("\r\n")[1]).contains("Help at review " + (100 + MANY - 1));
         assertThat(auditCount("part1", "EXPORT")).isEqualTo(before + 1);
         mvc.perform(get("/voice/advocacy.csv").with(as("board1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theIndependentVisitorsTablesSortPageAndDownloadWholeAudited() throws Exception {
+        var all = visitors.all();
+        long waiting = all.stream().filter(Visitors.Need::waiting).count();
+        assertThat(waiting).isGreaterThan(50);
+        var model = mvc.perform(get("/voice/independent-visitors").with(as("part1"))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel();
+        var first = (ListPage<?>) model.get("waiting");
+        assertThat(first.sort()).isEqualTo("waited");
+        assertThat(first.total()).isEqualTo((int) waiting);
+        // longest waiting first: the earliest offer
+        assertThat(((Visitors.Need) first.items().get(0)).offeredOn()).isEqualTo(all.stream()
+                .filter(Visitors.Need::waiting).map(Visitors.Need::offeredOn).min(LocalDate::compareTo).orElseThrow());
+        var byChild = (ListPage<?>) mvc.perform(get("/voice/independent-visitors?table=waiting&sort=child&order=desc"
+                + "&page=2").with(as("part1"))).andExpect(status().isOk()).andReturn().getModelAndView().getModel()
+                .get("waiting");
+        assertThat(byChild.page()).isEqualTo(2);
+        assertThat(byChild.items()).hasSize((int) waiting - 50);
+        assertThat(byChild.items()).extracting(r -> ((Visitors.Need) r).name().toLowerCase(java.util.Locale.UK))
+                .isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+        long before = auditCount("part1", "EXPORT");
+        String csv = csv("/voice/independent-visitors.csv?table=waiting&sort=child&order=asc", "part1");
+        assertThat(csv).startsWith("Child ID,Child,Considered on,Offered on,Declined,Independent visitor,"
+                + "Appointed on\r\n");
+        assertThat(lines(csv)).isEqualTo(waiting);
+        assertThat(auditCount("part1", "EXPORT")).isEqualTo(before + 1);
+        String appointed = csv("/voice/independent-visitors.csv?table=appointed", "part1");
+        assertThat(lines(appointed)).isEqualTo(all.stream().filter(n -> n.visitor() != null).count());
+        mvc.perform(get("/voice/independent-visitors.csv?table=nope").with(as("part1")))
+                .andExpect(status().isNotFound());
     }
 }
