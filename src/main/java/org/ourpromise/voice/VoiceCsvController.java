@@ -33,12 +33,14 @@ class VoiceCsvController {
     private final LedgerStore ledger;
     private final Advocacy advocacy;
     private final Visitors visitors;
+    private final Consultations consultations;
     private final VoiceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    VoiceCsvController(LedgerStore ledger, Advocacy advocacy, Visitors visitors, VoiceSettings settings,
-            AuditLog audit, Clock clock) {
+    VoiceCsvController(LedgerStore ledger, Advocacy advocacy, Visitors visitors, Consultations consultations,
+            VoiceSettings settings, AuditLog audit, Clock clock) {
+        this.consultations = consultations;
         this.ledger = ledger;
         this.advocacy = advocacy;
         this.visitors = visitors;
@@ -106,6 +108,21 @@ class VoiceCsvController {
                 + table + "): " + rows.size() + " children");
         return csv("independent-visitors-" + table, List.of("Child ID", "Child", "Considered on", "Offered on",
                 "Declined", "Independent visitor", "Appointed on"), rows);
+    }
+
+    /** The consultations: no child is named (their answers are anonymous). */
+    @GetMapping("/voice/consultations.csv")
+    @Transactional
+    ResponseEntity<byte[]> consultations(@RequestParam Map<String, String> params) {
+        var rows = new ArrayList<List<String>>();
+        for (var c : VoiceLists.CONSULTATION_COLUMNS.sorted(consultations.all(), params.get("sort"),
+                params.get("order"))) {
+            rows.add(List.of(c.title(), c.asked(), date(c.openedOn()), date(c.closedOn()),
+                    String.valueOf(c.responses())));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, List.of(), "consultations CSV: " + rows.size() + " consultations");
+        return csv("consultations", List.of("Consultation", "Who was asked", "Opened on", "Closed on", "Responses"),
+                rows);
     }
 
     static String date(@Nullable LocalDate d) {

@@ -10,7 +10,7 @@ import org.ourpromise.lists.Sorting;
 
 /**
  * The voice room's long lists, their columns chosen once for a page and its CSV (which follows the page's order):
- * the you said, we did ledger, the requests for an advocate, and the independent visitors' three tables.
+ * the you said, we did ledger, the requests for an advocate, the independent visitors' three tables and the consultations.
  */
 final class VoiceLists {
 
@@ -99,6 +99,19 @@ final class VoiceLists {
 
     private static Comparator<Visitors.Need> byChild() {
         return Comparator.comparing((Visitors.Need n) -> lower(n.name())).thenComparing(Visitors.Need::childId);
+    }
+
+    /** Latest opened first; or by title, by who was asked, or by responses (most first). */
+    static final Sorting<Consultations.Consultation> CONSULTATION_COLUMNS = Sorting
+            .byDescending("opened", Comparator.comparing(Consultations.Consultation::openedOn))
+            .and("title", Comparator.comparing((Consultations.Consultation c) -> lower(c.title())))
+            .and("asked", Comparator.comparing((Consultations.Consultation c) -> lower(c.asked())))
+            .andDescending("responses", Comparator.comparingInt(Consultations.Consultation::responses));
+
+    static ListPage<Consultations.Consultation> consultationPage(List<Consultations.Consultation> rows,
+            Map<String, String> params) {
+        return CONSULTATION_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"),
+                "/voice/consultations", Map.of());
     }
 
     static String lower(String s) {

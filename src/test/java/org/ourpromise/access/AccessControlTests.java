@@ -341,6 +341,7 @@ class AccessControlTests extends WebTestSupport {
                     + Permission.MANAGE_HEALTH.name()),
             // the voice of children and young people (issue 14)
             Map.entry("GET /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
+            Map.entry("GET /voice/consultations.csv", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/consultations", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("GET /voice/consultations/{id}", Permission.MANAGE_PARTICIPATION.name()),
             Map.entry("POST /voice/consultations/{id}/responses", Permission.MANAGE_PARTICIPATION.name()),

@@ -78,7 +78,6 @@ class EveryTableIsAListOrBoundedTests {
             Map.entry("reports/dashboard/record-drill-down.html", "the children behind a dashboard figure"),
             Map.entry("restricted/restriction.html", "every opening of a restricted record"),
             Map.entry("voice/awards.html", "every award and nomination"),
-            Map.entry("voice/consultations.html", "every consultation"),
             Map.entry("voice/group.html", "a group's sessions and members over the years"),
             Map.entry("worklists/digest.html", "a manager's items newly overdue or due soon"),
             Map.entry("worklists/items.html", "the items of a digest or a timeliness drill-down"),

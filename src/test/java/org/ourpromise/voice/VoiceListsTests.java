@@ -42,6 +42,9 @@ class VoiceListsTests extends WebTestSupport {
     private Visitors visitors;
 
     @Autowired
+    private Consultations consultations;
+
+    @Autowired
     private org.ourpromise.casefile.CareRecords records;
 
     @BeforeEach
@@ -53,6 +56,10 @@ class VoiceListsTests extends WebTestSupport {
                         LocalDate.of(2012, 1, 1), "F").build());
             }
             records.addAll(kids);
+            for (int i = 0; i < MANY; i++) {
+                consultations.add("Survey " + (100 + i), "Children in care", LocalDate.of(2026, 1, 1).plusDays(i),
+                        null, java.util.Map.of("Do you feel safe?", List.of("Yes", "No")));
+            }
             long ada = visitors.addVolunteer("Ada Visitor");
             for (int i = 0; i < MANY; i++) {
                 boolean appointed = i < 2;
@@ -170,5 +177,24 @@ class VoiceListsTests extends WebTestSupport {
         assertThat(lines(appointed)).isEqualTo(all.stream().filter(n -> n.visitor() != null).count());
         mvc.perform(get("/voice/independent-visitors.csv?table=nope").with(as("part1")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theConsultationsSortPageAndDownloadWhole() throws Exception {
+        int total = consultations.all().size();
+        assertThat(total).isGreaterThan(50);
+        var first = list("/voice/consultations", "part1");
+        assertThat(first.sort()).isEqualTo("opened");
+        assertThat(first.descending()).isTrue();
+        var titles = list("/voice/consultations?sort=title&order=asc&page=2", "part1");
+        assertThat(titles.page()).isEqualTo(2);
+        assertThat(titles.items()).hasSize(total - 50);
+        assertThat(titles.items()).extracting(r -> ((Consultations.Consultation) r).title().toLowerCase(
+                java.util.Locale.UK)).isSorted();
+        long before = auditCount("part1", "EXPORT");
+        String csv = csv("/voice/consultations.csv?sort=title&order=desc", "part1");
+        assertThat(csv).startsWith("Consultation,Who was asked,Opened on,Closed on,Responses\r\n");
+        assertThat(lines(csv)).isEqualTo(total);
+        assertThat(auditCount("part1", "EXPORT")).isEqualTo(before + 1);
     }
 }
