@@ -79,7 +79,7 @@ class SecurityConfiguration {
             // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
                 Permission.MANAGE_HEALTH.name(), Permission.MANAGE_EDUCATION.name())
-            .requestMatchers("/children/*/restriction").hasAuthority(Permission.RESTRICT_RECORDS.name())
+            .requestMatchers("/children/*/restriction", "/children/*/restriction.csv").hasAuthority(Permission.RESTRICT_RECORDS.name())
             .requestMatchers(HttpMethod.GET, "/worklist", "/worklist.csv", "/digest")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/worklist/lateness").hasAuthority(Permission.RECORD_EVENTS.name())
@@ -121,7 +121,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers("/population").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/returns/annex-a.xlsx")
+            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/data-quality/*.csv",
+                    "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",
                     "/board-pack.pdf", "/dashboard").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
@@ -220,6 +221,8 @@ class SecurityConfiguration {
                     "/virtual-school/figures/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
                     "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
+                    "/virtual-school/pupil-premium/children/*/payments/*",
+                    "/virtual-school/pupil-premium/children/*/payments/*/withdraw",
                     "/virtual-school/previously-looked-after", "/virtual-school/previously-looked-after.csv",
                     "/virtual-school/previously-looked-after/*")
                 .hasAuthority(Permission.MANAGE_EDUCATION.name())
@@ -270,7 +273,7 @@ class SecurityConfiguration {
     private static void recordsRequests(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers("/records-requests", "/records-requests/new", "/records-requests/*",
+            .requestMatchers("/records-requests", "/records-requests.csv", "/records-requests/new", "/records-requests/*",
                     "/records-requests/*/withheld", "/records-requests/*/disclosure.pdf")
                 .hasAuthority(Permission.MANAGE_RECORDS_REQUESTS.name());
     }

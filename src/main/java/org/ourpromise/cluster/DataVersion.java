@@ -25,7 +25,9 @@ public class DataVersion {
         /** The staff directory: names and teams. */
         STAFF,
         /** Report narratives and other text kept for the reports. */
-        REPORTS
+        REPORTS,
+        /** Permanence plans, panel meetings and decisions, orders and the support after them. */
+        PERMANENCE
     }
 
     /**

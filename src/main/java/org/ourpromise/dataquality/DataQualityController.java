@@ -1,12 +1,20 @@
 package org.ourpromise.dataquality;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,19 +54,55 @@ class DataQualityController {
         return "dataquality/summary";
     }
 
+    /** A rule's children: by child ID, A to Z unless asked otherwise. */
+    static final Sorting<String> CHILD_COLUMNS = Sorting.by("child", Comparator.<String>naturalOrder());
+
     @GetMapping("/data-quality/{rule}")
     @Transactional
-    String rule(@AuthenticationPrincipal PromiseUser user, @PathVariable String rule, Model model) {
+    String rule(@AuthenticationPrincipal PromiseUser user, @PathVariable String rule,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         var summary = dataQuality.today();
-        var found = summary.rules().stream().filter(r -> r.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-        var visible = access.visibleChildren(user);
-        var children = found.children().stream().filter(c -> visible.map(v -> v.contains(c)).orElse(true)).toList();
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, children, "data quality drill-down for rule " + rule + ": "
-                + children.size() + " children listed");
+        var found = found(summary, rule);
+        var children = visible(user, found);
+        var list = CHILD_COLUMNS.page(children, sort, order, page, "/data-quality/" + rule, Map.of());
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, list.items(), "data quality drill-down for rule " + rule + ": "
+                + list.items().size() + " of " + children.size() + " children listed");
         model.addAttribute("summary", summary);
         model.addAttribute("rule", found);
         model.addAttribute("children", children);
+        model.addAttribute("list", list);
         return "dataquality/rule";
+    }
+
+    /** The rule's children as CSV, whole and in the page's order: those the user may see, audited as an export. */
+    @GetMapping("/data-quality/{rule}.csv")
+    @Transactional
+    ResponseEntity<byte[]> ruleCsv(@AuthenticationPrincipal PromiseUser user, @PathVariable String rule,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var found = found(dataQuality.today(), rule);
+        var children = CHILD_COLUMNS.sorted(visible(user, found), sort, order);
+        var fix = found.fix();
+        var rows = new ArrayList<List<String>>();
+        children.forEach(c -> rows.add(List.of(c, fix != null ? fix.title() : "Check the child's details")));
+        audit.recordShown(AuditLog.Action.EXPORT, children, "data quality drill-down CSV for rule " + rule + ": "
+                + children.size() + " children");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-quality-rule-"
+                        + rule.replaceAll("[^A-Za-z0-9]", "") + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID", "Put it right"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DataQualitySummary.RuleCount found(DataQualitySummary summary, String rule) {
+        return summary.rules().stream().filter(r -> r.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private List<String> visible(PromiseUser user, DataQualitySummary.RuleCount rule) {
+        var visible = access.visibleChildren(user);
+        return rule.children().stream().filter(c -> visible.map(v -> v.contains(c)).orElse(true)).toList();
     }
 }

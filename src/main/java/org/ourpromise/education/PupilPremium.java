@@ -40,11 +40,15 @@ public final class PupilPremium {
                 && (e.ceased() == null || e.ceased().isAfter(year.first())));
     }
 
-    /** The child's allocation for the year from the payments made in it ({@code payments} may hold other years'). */
+    /**
+     * The child's allocation for the year from the payments made in it ({@code payments} may hold other years', and
+     * withdrawn payments, which count for nothing).
+     */
     public static Allocation allocation(String childId, LocalDate born, List<CareEpisode> episodes, FinancialYear year,
             PupilPremiumSettings settings, List<PupilPremiumPayment> payments) {
         boolean eligible = eligible(born, episodes, year);
-        var paid = payments.stream().filter(p -> p.childId().equals(childId) && year.equals(p.financialYear()))
+        var paid = payments.stream().filter(p -> p.stands() && p.childId().equals(childId)
+                && year.equals(p.financialYear()))
                 .map(PupilPremiumPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!eligible) {
             return new Allocation(childId, year, false, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, paid);

@@ -65,10 +65,12 @@ class PupilPremiumController {
         var statement = ledger.statement(year);
         var rows = schoolColumns().sorted(statement.schools(), params.get("sort"), params.get("order")).stream()
                 .map(s -> List.of(s.name(), s.urn(), String.valueOf(s.children()), String.valueOf(s.payments()),
-                        s.amount().toPlainString())).toList();
+                        s.amount().toPlainString(), String.valueOf(s.withdrawn()),
+                        s.withdrawnAmount().toPlainString())).toList();
         audit.record(AuditLog.Action.EXPORT, null, "Pupil Premium Plus by school " + year.words() + " CSV: "
                 + rows.size() + " schools");
-        return csv(CsvTable.of(List.of("School", "URN", "Children", "Payments", "Paid (£)"), rows),
+        return csv(CsvTable.of(List.of("School", "URN", "Children", "Payments", "Paid (£)",
+                "Payments withdrawn (not counted)", "Withdrawn (£)"), rows),
                 "pupil-premium-by-school-" + year.words() + ".csv");
     }
 

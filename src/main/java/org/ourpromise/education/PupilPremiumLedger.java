@@ -79,7 +79,7 @@ public class PupilPremiumLedger {
 
     @Transactional(readOnly = true)
     public PupilPremiumStatement statement(FinancialYear year) {
-        var all = store.payments(null).values().stream().flatMap(List::stream).toList();
+        var all = store.everyPayment(null).values().stream().flatMap(List::stream).toList();
         return PupilPremiumStatement.of(year, settings, allocations(year), all, schools.all());
     }
 
@@ -117,7 +117,10 @@ public class PupilPremiumLedger {
         return out;
     }
 
-    /** One child's Pupil Premium Plus: allocations of the years eligible or paid, newest first, and payments. */
+    /**
+     * One child's Pupil Premium Plus: allocations of the years eligible or paid, newest first, and payments (withdrawn
+     * ones too, which the allocations do not count).
+     */
     public record ChildView(List<PupilPremium.Allocation> years, List<PupilPremiumPayment> payments,
             Map<String, School> schools, List<LocalDate> peps, List<SchoolPlacement> placements) {
     }
@@ -125,7 +128,7 @@ public class PupilPremiumLedger {
     @Transactional(readOnly = true)
     public ChildView child(String childId, LocalDate born) {
         var episodes = care.byChild(childId).getOrDefault(childId, List.<CareEpisode>of());
-        var payments = store.payments(childId).getOrDefault(childId, List.of());
+        var payments = store.everyPayment(childId).getOrDefault(childId, List.of());
         var now = FinancialYear.of(today());
         var years = new ArrayList<PupilPremium.Allocation>();
         for (int y = now.startYear(); y >= now.startYear() - 5; y--) {
@@ -147,6 +150,36 @@ public class PupilPremiumLedger {
         var episodes = care.byChild(childId).getOrDefault(childId, List.<CareEpisode>of());
         return PupilPremium.allocation(childId, born, episodes, FinancialYear.of(paidOn), settings,
                 store.payments(childId).getOrDefault(childId, List.of()));
+    }
+
+    /**
+     * The child's allocation in the year of {@code paidOn} as it would be without payment {@code leaving} (the one
+     * being changed), as the record stands (the caller holds the lock).
+     */
+    PupilPremium.Allocation allocationWithout(String childId, LocalDate born, LocalDate paidOn, long leaving) {
+        store.lock(childId);
+        var episodes = care.byChild(childId).getOrDefault(childId, List.<CareEpisode>of());
+        var others = store.payments(childId).getOrDefault(childId, List.of()).stream().filter(p -> p.id() != leaving)
+                .toList();
+        return PupilPremium.allocation(childId, born, episodes, FinancialYear.of(paidOn), settings, others);
+    }
+
+    /** One of the child's payments, withdrawn or not. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PupilPremiumPayment> payment(String childId, long id) {
+        return store.everyPayment(childId).getOrDefault(childId, List.of()).stream().filter(p -> p.id() == id)
+                .findFirst();
+    }
+
+    /** False, and nothing changed, when the payment has changed or been withdrawn since {@code version}. */
+    boolean change(PupilPremiumPayment payment, int version) {
+        return store.change(payment, version);
+    }
+
+    /** False, and nothing changed, when the payment has changed or been withdrawn since {@code version}. */
+    boolean withdraw(PupilPremiumPayment payment, int version, String username, String reason) {
+        return store.withdraw(payment.childId(), payment.id(), version, username,
+                java.time.LocalDateTime.now(clock).withNano(0), reason);
     }
 
     void pay(PupilPremiumPayment payment, String username) {

@@ -19,26 +19,41 @@ public record PupilPremiumStatement(FinancialYear year, PupilPremiumSettings.Rat
         BigDecimal grant, BigDecimal kept, BigDecimal allocated, BigDecimal paid, BigDecimal left, BigDecimal toppedUp,
         List<SchoolLine> schools) {
 
-    /** What one school was paid in the year, for how many children, in how many payments. */
-    public record SchoolLine(String urn, String name, int children, int payments, BigDecimal amount) {
+    /**
+     * What one school was paid in the year, for how many children, in how many payments; and the payments to it
+     * withdrawn since, which count in none of these.
+     */
+    public record SchoolLine(String urn, String name, int children, int payments, BigDecimal amount, int withdrawn,
+            BigDecimal withdrawnAmount) {
     }
 
     static PupilPremiumStatement of(FinancialYear year, PupilPremiumSettings settings,
             List<PupilPremium.Allocation> allocations, List<PupilPremiumPayment> payments, Map<String, School> schools) {
         var eligible = allocations.stream().filter(PupilPremium.Allocation::eligible).toList();
-        var mine = payments.stream().filter(p -> p.financialYear().equals(year)).toList();
+        var inYear = payments.stream().filter(p -> p.financialYear().equals(year)).toList();
+        var mine = inYear.stream().filter(PupilPremiumPayment::stands).toList();
         var amounts = new HashMap<String, BigDecimal>();
         var children = new HashMap<String, Set<String>>();
         var counts = new HashMap<String, Integer>();
-        for (var p : mine) {
-            amounts.merge(p.urn(), p.amount(), BigDecimal::add);
-            children.computeIfAbsent(p.urn(), k -> new HashSet<>()).add(p.childId());
-            counts.merge(p.urn(), 1, Integer::sum);
+        var withdrawn = new HashMap<String, BigDecimal>();
+        var withdrawnCounts = new HashMap<String, Integer>();
+        for (var p : inYear) {
+            amounts.merge(p.urn(), BigDecimal.ZERO, BigDecimal::add);
+            children.computeIfAbsent(p.urn(), k -> new HashSet<>());
+            if (p.stands()) {
+                amounts.merge(p.urn(), p.amount(), BigDecimal::add);
+                children.get(p.urn()).add(p.childId());
+                counts.merge(p.urn(), 1, Integer::sum);
+            } else {
+                withdrawn.merge(p.urn(), p.amount(), BigDecimal::add);
+                withdrawnCounts.merge(p.urn(), 1, Integer::sum);
+            }
         }
         var lines = new ArrayList<SchoolLine>();
         amounts.forEach((urn, amount) -> lines.add(new SchoolLine(urn,
                 schools.containsKey(urn) ? schools.get(urn).name() : "School " + urn, children.get(urn).size(),
-                counts.get(urn), amount)));
+                counts.getOrDefault(urn, 0), amount, withdrawnCounts.getOrDefault(urn, 0),
+                withdrawn.getOrDefault(urn, BigDecimal.ZERO))));
         lines.sort(Comparator.comparing(SchoolLine::name).thenComparing(SchoolLine::urn));
         return new PupilPremiumStatement(year, settings.rate(year.startYear()), eligible.size(),
                 sum(eligible, PupilPremium.Allocation::grant), sum(eligible, PupilPremium.Allocation::topSlice),

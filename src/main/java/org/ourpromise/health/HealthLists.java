@@ -50,8 +50,8 @@ class HealthLists {
 
     /** The summaries due, restricted records not open to the user left out (as on the page). */
     @Transactional(readOnly = true)
-    List<HealthServiceData.SummaryDue> summaries(Set<String> hidden) {
-        return data.summariesDue(worklist.today()).stream().filter(s -> !hidden.contains(s.childId())).toList();
+    List<SummaryDue> summaries(Set<String> hidden) {
+        return worklist.summariesDue().stream().filter(s -> !hidden.contains(s.childId())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -79,10 +79,10 @@ class HealthLists {
                 .and("what", Comparator.comparing((HealthWorklist.Line l) -> l.item().rule().description()));
     }
 
-    static Sorting<HealthServiceData.SummaryDue> summaryColumns() {
-        return Sorting.by("due", Comparator.comparing(HealthServiceData.SummaryDue::dueBy))
-                .and("child", byName(HealthServiceData.SummaryDue::childId, HealthServiceData.SummaryDue::name, Set.of()))
-                .and("step", Comparator.comparing(HealthServiceData.SummaryDue::stage));
+    static Sorting<SummaryDue> summaryColumns() {
+        return Sorting.by("due", Comparator.comparing((SummaryDue s) -> s.dueBy()))
+                .and("child", byName(SummaryDue::childId, SummaryDue::name, Set.of()))
+                .and("step", Comparator.comparing(SummaryDue::stage));
     }
 
     /** Still waiting: referred longest ago first. */

@@ -27,11 +27,14 @@ public class LeaverHistory {
     private final AdviserContactStore store;
     private final PathwayPlans plans;
     private final JdbcTemplate jdbc;
+    private final org.ourpromise.care.PathwayPlanEvidence evidence;
 
-    LeaverHistory(AdviserContactStore store, PathwayPlans plans, JdbcTemplate jdbc) {
+    LeaverHistory(AdviserContactStore store, PathwayPlans plans, JdbcTemplate jdbc,
+            org.ourpromise.care.PathwayPlanEvidence evidence) {
         this.store = store;
         this.plans = plans;
         this.jdbc = jdbc;
+        this.evidence = evidence;
     }
 
     public void addAccommodation(String childId, LocalDate from, @Nullable LocalDate until, String description,
@@ -51,6 +54,7 @@ public class LeaverHistory {
         if (last != null && !v.reviewedOn().isAfter(last.reviewedOn())) {
             return false;
         }
+        evidence.reviewed(childId, v.reviewedOn());
         return plans.saveVersion(new PathwayPlans.Plan(0, childId, 0, v.reviewedOn(), v.needsAssessment(),
                 v.accommodation(), v.eet(), v.health(), v.finance(), v.relationships(), v.youngPersonsView(),
                 v.contactMonths(), username, v.goals().stream().map(g -> new PathwayPlans.Goal(g.goal(), g.action(),

@@ -32,11 +32,14 @@ class PathwayPlanController {
     private final CaseFile caseFile;
     private final PathwayPlans plans;
     private final AuditLog audit;
+    private final org.ourpromise.care.PathwayPlanEvidence evidence;
 
-    PathwayPlanController(CaseFile caseFile, PathwayPlans plans, AuditLog audit) {
+    PathwayPlanController(CaseFile caseFile, PathwayPlans plans, AuditLog audit,
+            org.ourpromise.care.PathwayPlanEvidence evidence) {
         this.caseFile = caseFile;
         this.plans = plans;
         this.audit = audit;
+        this.evidence = evidence;
     }
 
     @GetMapping(PAGE)
@@ -63,6 +66,7 @@ class PathwayPlanController {
             audit.record(AuditLog.Action.VIEW_RECORD, childId, "viewed the pathway plan (not saved: changed since)");
             return page(child, model, PathwayPlanForm.values(plans.current(childId)), Map.of("needsAssessment", STALE));
         }
+        evidence.reviewed(childId, plan.reviewedOn()); // closes the engine's pathway plan review item (decision 0198)
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "saved pathway plan version " + (read + 1) + ", reviewed "
                 + plan.reviewedOn());
         SuccessBanner.flash(redirect, "Pathway plan version " + (read + 1) + " is saved");

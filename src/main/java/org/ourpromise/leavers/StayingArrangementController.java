@@ -118,6 +118,11 @@ class StayingArrangementController {
     String check(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         var child = caseFile.read(user, childId);
+        if (offer.arrangements(childId).stream().noneMatch(x -> x.isCurrentOn(caseFile.today()))) {
+            // the monitoring form shows only beside a current arrangement: point to the form that records one
+            return page(child, model, null, StayingArrangementForm.values(null), new HashMap<>(), Map.of("kind",
+                    "Record the Staying Put or Staying Close arrangement before its monitoring"));
+        }
         var in = new FormInput(params);
         var a = in.raw("arrangementId").matches("\\d{1,12}")
                 ? offer.arrangement(childId, Long.parseLong(in.raw("arrangementId"))).orElse(null) : null;

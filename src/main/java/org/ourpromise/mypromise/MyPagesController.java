@@ -21,10 +21,13 @@ class MyPagesController {
     private final ContactNumbers contacts;
 
     private final org.ourpromise.voice.YouSaidWeDid ledger;
+    private final org.ourpromise.leavers.YourPathwayPlan pathwayPlan;
 
     MyPagesController(MyPromiseReads reads, Conversations conversations, WhoViewed whoViewed,
-            List<WrittenToYou> writtenToYou, ContactNumbers contacts, org.ourpromise.voice.YouSaidWeDid ledger) {
+            List<WrittenToYou> writtenToYou, ContactNumbers contacts, org.ourpromise.voice.YouSaidWeDid ledger,
+            org.ourpromise.leavers.YourPathwayPlan pathwayPlan) {
         this.ledger = ledger;
+        this.pathwayPlan = pathwayPlan;
         this.reads = reads;
         this.conversations = conversations;
         this.whoViewed = whoViewed;
@@ -48,10 +51,12 @@ class MyPagesController {
         return "mypromise/workers";
     }
 
+    /** Their plans' dates, and a care leaver's current pathway plan in full, read-only (the view is audited). */
     @GetMapping("/me/plan")
     String plan(@AuthenticationPrincipal PromiseUser user, Model model) {
         var me = common(user, "my plan", model);
         model.addAttribute("plans", reads.plans(me));
+        model.addAttribute("pathwayPlan", pathwayPlan.of(me.childId()).orElse(null));
         model.addAttribute("parts", writtenToYou.stream().flatMap(w -> w.partsFor(me.childId()).stream()).toList());
         model.addAttribute("writtenToYouReady", !writtenToYou.isEmpty());
         return "mypromise/plan";

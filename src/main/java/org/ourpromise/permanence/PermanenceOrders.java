@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.cluster.DataVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class PermanenceOrders {
 
     private final JdbcTemplate jdbc;
+    private final DataVersion versions;
 
-    PermanenceOrders(JdbcTemplate jdbc) {
+    PermanenceOrders(JdbcTemplate jdbc, DataVersion versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     /** The child's order: the latest recorded (a child has one order at a time). */
@@ -41,16 +44,21 @@ public class PermanenceOrders {
                 + " made_on, allowance_weekly, allowance_from, allowance_to, recorded_by) values (?,?,?,?,?,?,?,?,?,?,?)",
                 o.childId(), o.kind().name(), o.carers(), o.assessedOn(), o.supportPlanOn(), o.supportPlan(),
                 o.madeOn(), o.allowanceWeekly(), o.allowanceFrom(), o.allowanceTo(), username);
+        versions.changed(DataVersion.Area.PERMANENCE);
     }
 
     /** Saves a change to an order read at its version; false when someone changed it since. */
     public boolean update(PermanenceOrder o, String username) {
-        return jdbc.update("update permanence_order set kind = ?, carers = ?, assessed_on = ?, support_plan_on = ?,"
+        boolean saved = jdbc.update("update permanence_order set kind = ?, carers = ?, assessed_on = ?, support_plan_on = ?,"
                 + " support_plan = ?, made_on = ?, allowance_weekly = ?, allowance_from = ?, allowance_to = ?,"
                 + " recorded_by = ?, version = version + 1 where order_id = ? and child_id = ? and version = ?",
                 o.kind().name(), o.carers(), o.assessedOn(), o.supportPlanOn(), o.supportPlan(), o.madeOn(),
                 o.allowanceWeekly(), o.allowanceFrom(), o.allowanceTo(), username, o.id(), o.childId(),
                 o.version()) == 1;
+        if (saved) {
+            versions.changed(DataVersion.Area.PERMANENCE);
+        }
+        return saved;
     }
 
     public List<PostOrderSupport> support(long orderId) {
@@ -73,6 +81,7 @@ public class PermanenceOrders {
         jdbc.update("insert into post_order_support (order_id, child_id, kind, happened_on, what, outcome, next_review,"
                 + " recorded_by) values (?,?,?,?,?,?,?,?)", s.orderId(), s.childId(), s.kind().name(), s.on(), s.what(),
                 s.outcome(), s.nextReview(), username);
+        versions.changed(DataVersion.Area.PERMANENCE);
     }
 
     private static PermanenceOrder order(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.cluster.DataVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,19 @@ public class PermanenceStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final DataVersion versions;
 
-    PermanenceStore(JdbcTemplate jdbc) {
+    PermanenceStore(JdbcTemplate jdbc, DataVersion versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /** Raises the permanence tables' data version (in the caller's transaction) when something changed. */
+    private <T> T changed(T result) {
+        if (!(result instanceof Boolean b) || b) {
+            versions.changed(DataVersion.Area.PERMANENCE);
+        }
+        return result;
     }
 
     /** Each child's current plan: the one set last (the latest recorded on a tie). */
@@ -66,15 +77,15 @@ public class PermanenceStore {
             s.setString(6, username);
             return s;
         }, keys);
-        return keys.getKey().longValue();
+        return changed(keys.getKey().longValue());
     }
 
     /** Saves a change to a plan read at {@code version}; false when someone changed it since. */
     public boolean updatePlan(PermanencePlan p, String username) {
-        return jdbc.update("update permanence_plan set plan = ?, set_on = ?, achieved_on = ?, achieved_how = ?,"
+        return changed(jdbc.update("update permanence_plan set plan = ?, set_on = ?, achieved_on = ?, achieved_how = ?,"
                 + " recorded_by = ?, version = version + 1 where plan_id = ? and child_id = ? and version = ?",
                 p.option().name(), p.setOn(), p.achievedOn(), p.achievedHow() == null ? null : p.achievedHow().name(),
-                username, p.id(), p.childId(), p.version()) == 1;
+                username, p.id(), p.childId(), p.version()) == 1);
     }
 
     public List<Panel> panels() {
@@ -96,7 +107,7 @@ public class PermanenceStore {
             s.setString(3, username);
             return s;
         }, keys);
-        return keys.getKey().longValue();
+        return changed(keys.getKey().longValue());
     }
 
     public List<AgendaItem> agenda(long panelId) {
@@ -112,14 +123,14 @@ public class PermanenceStore {
             return false;
         }
         jdbc.update("insert into permanence_panel_child (panel_id, child_id) values (?,?)", panelId, childId);
-        return true;
+        return changed(true);
     }
 
     /** Records the panel's decision for a child read at {@code version}; false when someone changed it since. */
     public boolean decide(long panelId, String childId, PanelDecision decision, @Nullable String note, int version) {
-        return jdbc.update("update permanence_panel_child set decision = ?, note = ?, version = version + 1"
+        return changed(jdbc.update("update permanence_panel_child set decision = ?, note = ?, version = version + 1"
                 + " where panel_id = ? and child_id = ? and version = ?", decision.name(), note, panelId, childId,
-                version) == 1;
+                version) == 1);
     }
 
     /** Every child's presentations to the panel, by child. */

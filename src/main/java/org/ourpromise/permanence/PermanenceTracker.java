@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.care.CareEpisodes;
 import org.ourpromise.children.ChildRegister;
+import org.ourpromise.cluster.DataVersion;
 import org.ourpromise.record.AdoptionOrder;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
@@ -35,9 +37,16 @@ public class PermanenceTracker {
     private final PermanenceStore store;
     private final Clock clock;
     private final PermanenceTracking.Settings settings;
+    private final DataVersion versions;
+    /** Every child's row as at a day, kept until a record or the permanence tables change (on any server). */
+    private final Map<Made, List<TrackedChild>> kept = new ConcurrentHashMap<>();
+
+    /** What the kept rows were made from: the day and the two data versions. */
+    private record Made(LocalDate day, long records, long permanence) {
+    }
 
     PermanenceTracker(ChildRegister children, CareEpisodes care, ReviewsHeld reviews,
-            PermanenceRepository adoption, PermanenceStore store, Clock clock,
+            PermanenceRepository adoption, PermanenceStore store, Clock clock, DataVersion versions,
             @Value("${promise.permanence.plan-months:12}") int planMonths,
             @Value("${promise.permanence.placement-order-match-days:121}") int matchDays) {
         this.children = children;
@@ -47,6 +56,7 @@ public class PermanenceTracker {
         this.store = store;
         this.clock = clock;
         this.settings = new PermanenceTracking.Settings(planMonths, matchDays);
+        this.versions = versions;
     }
 
     public LocalDate today() {
@@ -63,7 +73,16 @@ public class PermanenceTracker {
      */
     @Transactional(readOnly = true)
     public List<TrackedChild> tracked(Optional<Set<String>> visible, LocalDate day) {
-        return rows(null, visible, day);
+        var made = new Made(day, versions.current(DataVersion.Area.RECORDS),
+                versions.current(DataVersion.Area.PERMANENCE));
+        var all = kept.get(made);
+        if (all == null) {
+            all = List.copyOf(rows(null, Optional.empty(), day));
+            kept.keySet().removeIf(m -> m.records() != made.records() || m.permanence() != made.permanence()
+                    || !m.day().equals(today()));
+            kept.put(made, all);
+        }
+        return visible.isEmpty() ? all : all.stream().filter(t -> visible.get().contains(t.childId())).toList();
     }
 
     private List<TrackedChild> rows(@Nullable String childId, Optional<Set<String>> visible, LocalDate day) {

@@ -40,11 +40,16 @@ class RecordsRequestsController {
 
     @GetMapping("/records-requests")
     @Transactional
-    String register(Model model) {
+    String register(@RequestParam(required = false) @org.jspecify.annotations.Nullable String sort,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String order,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String page, Model model) {
         var all = requests.all();
-        audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(RecordsRequest::childId).toList(),
-                "viewed the register of records requests: " + all.size() + " requests");
+        var list = RecordsRequestLists.columns(requests.today()).page(all, sort, order, page, "/records-requests",
+                Map.of());
+        audit.recordShown(AuditLog.Action.VIEW_RECORD, list.items().stream().map(RecordsRequest::childId).toList(),
+                "viewed the register of records requests: " + list.items().size() + " of " + all.size() + " requests");
         model.addAttribute("requests", all);
+        model.addAttribute("list", list);
         model.addAttribute("open", all.stream().filter(RecordsRequest::open).count());
         model.addAttribute("today", requests.today());
         return "recordsrequests/register";

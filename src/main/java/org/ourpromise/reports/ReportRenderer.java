@@ -202,7 +202,8 @@ public final class ReportRenderer {
             // the title from <title>, the language from <html lang>, every font embedded (PdfFonts)
             builder.usePdfUaAccessibility(true);
             PdfFonts.register(builder);
-            builder.withHtmlContent(PdfFonts.dejaVu() ? html : PrintText.forBaseFonts(html), null);
+            var tagged = SvgChart.withAltText(html);
+            builder.withHtmlContent(PdfFonts.dejaVu() ? tagged : PrintText.forBaseFonts(tagged), null);
             builder.withProducer("Promise");
             builder.toStream(out);
             builder.run();

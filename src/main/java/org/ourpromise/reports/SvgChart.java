@@ -180,6 +180,19 @@ public final class SvgChart {
         return String.format(Locale.ROOT, "%.1f", Double.isFinite(d) ? d : 0);
     }
 
+    private static final java.util.regex.Pattern CHART = java.util.regex.Pattern.compile(
+            "<svg ([^>]*role=\"img\"[^>]*)><title>([^<]*)</title><desc>([^<]*)</desc>");
+
+    /**
+     * The page's charts with their text alternative as an {@code alt} attribute, for the PDF only: the tagged PDF's
+     * Figure takes its alternate description from it (PDF/UA-1 7.3), where a browser reads the title and desc.
+     */
+    static String withAltText(String html) {
+        return CHART.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("<svg " + m.group(1)
+                + " alt=\"" + m.group(2) + ". " + m.group(3) + "\"><title>" + m.group(2) + "</title><desc>" + m.group(3)
+                + "</desc>"));
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -31,8 +31,9 @@ class RestrictionController {
     }
 
     @GetMapping("/children/{childId}/restriction")
-    String restriction(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, Model model) {
-        return restrictionPage(user, childId, Map.of(), Map.of(), model);
+    String restriction(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
+            @RequestParam Map<String, String> params, Model model) {
+        return restrictionPage(user, childId, Map.of(), Map.of(), params, model);
     }
 
     @PostMapping("/children/{childId}/restriction")
@@ -50,14 +51,16 @@ class RestrictionController {
             SuccessBanner.flash(redirect, "The record's restriction has been saved.");
             return "redirect:/children/" + childId + "/restriction";
         }
-        return restrictionPage(user, childId, errors, form, model);
+        return restrictionPage(user, childId, errors, form, Map.of(), model);
     }
 
     private String restrictionPage(PromiseUser user, String childId, Map<String, String> errors,
-            Map<String, String> form, Model model) {
+            Map<String, String> form, Map<String, String> params, Model model) {
         var page = restrictions.page(user, childId);
         model.addAttribute("childId", childId);
         model.addAttribute("page", page);
+        model.addAttribute("list", RestrictionCsvController.OPENING_COLUMNS.page(page.openings(), params.get("sort"),
+                params.get("order"), params.get("page"), "/children/" + childId + "/restriction", Map.of()));
         model.addAttribute("errors", errors);
         var current = page.restriction().filter(r -> r.active());
         model.addAttribute("named", form.getOrDefault("named",

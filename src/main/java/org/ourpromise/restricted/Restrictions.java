@@ -71,6 +71,16 @@ class Restrictions {
                 restriction.map(r -> alerts.managersOf(r, today())).orElse(Set.of()));
     }
 
+    /** Every opening of the record with a reason, for its CSV: the managers of the page only. Audited as an export. */
+    @Transactional
+    List<RecordRestrictions.Opening> openingsExported(PromiseUser user, String childId) {
+        checkManager(user, childId);
+        var openings = restrictions.openings(childId);
+        audit.record(AuditLog.Action.EXPORT, childId, "restricted record's openings CSV: " + openings.size()
+                + " openings");
+        return openings;
+    }
+
     /** Restricts the record, changes who is named, or lifts it; the problems by field, empty when saved. */
     @Transactional
     Map<String, String> save(PromiseUser user, String childId, Map<String, String> form) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ourpromise.access.Role;
+import org.ourpromise.timescales.DeadlineRule;
 
 /**
  * The open items a role works on, for the children it may see (issue 3): social workers their
@@ -33,6 +34,9 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
                 continue;
             }
             for (var item : child.open()) {
+                if (item.rule() == DeadlineRule.PA_CONTACT) {
+                    continue; // the adviser's contacts come from the leavers room's duty (decision 0198)
+                }
                 var group = RuleGroup.of(item.rule());
                 if (!worksOn(role, group)) {
                     continue;

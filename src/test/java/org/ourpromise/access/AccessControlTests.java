@@ -58,6 +58,8 @@ class AccessControlTests extends WebTestSupport {
                     + Permission.MANAGE_ACCOUNTS.name()),
             Map.entry("POST /children/{childId}/restriction", Permission.RESTRICT_RECORDS.name() + "|"
                     + Permission.MANAGE_ACCOUNTS.name()),
+            Map.entry("GET /children/{childId}/restriction.csv", Permission.RESTRICT_RECORDS.name() + "|"
+                    + Permission.MANAGE_ACCOUNTS.name()),
             // the recording forms, each in its feature's room (care, reviews, health, education, missing, leavers)
             Map.entry("GET /children/{childId}/record/period-start", Permission.RECORD_EVENTS.name()),
             Map.entry("POST /children/{childId}/record/period-start", Permission.RECORD_EVENTS.name()),
@@ -153,6 +155,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /comparators", Permission.VIEW_AGGREGATE_FIGURES.name()),
             Map.entry("GET /data-quality", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /data-quality/{rule}", Permission.MANAGE_RETURN.name()),
+            Map.entry("GET /data-quality/{rule}.csv", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /returns/annex-a.xlsx", Permission.MANAGE_RETURN.name()),
             Map.entry("GET /worklist", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /worklist.csv", Permission.VIEW_CHILD_RECORDS.name()),
@@ -319,6 +322,12 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /virtual-school/pupil-premium/years.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
             Map.entry("POST /virtual-school/pupil-premium/children/{childId}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("GET /virtual-school/pupil-premium/children/{childId}/payments/{id}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("POST /virtual-school/pupil-premium/children/{childId}/payments/{id}", VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("GET /virtual-school/pupil-premium/children/{childId}/payments/{id}/withdraw",
+                    VIRTUAL_SCHOOL_EVERY_CHILD),
+            Map.entry("POST /virtual-school/pupil-premium/children/{childId}/payments/{id}/withdraw",
+                    VIRTUAL_SCHOOL_EVERY_CHILD),
             Map.entry("GET /reports/virtual-school", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
                     + Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /reports/virtual-school.pdf", Permission.VIEW_AGGREGATE_FIGURES.name() + "|"
@@ -394,6 +403,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /children/{childId}/written-to-you", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /children/{childId}/chronology/as-written", Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /records-requests", Permission.MANAGE_RECORDS_REQUESTS.name()),
+            Map.entry("GET /records-requests.csv", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("POST /records-requests/new", Permission.MANAGE_RECORDS_REQUESTS.name()),
             Map.entry("GET /records-requests/{id}", Permission.MANAGE_RECORDS_REQUESTS.name()),

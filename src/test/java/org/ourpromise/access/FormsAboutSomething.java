@@ -75,6 +75,12 @@ final class FormsAboutSomething {
                 new Reach("education/pep-quality", on -> on.send("vsh1", post("/education/children/" + TestCouncil.AMIRA
                         + "/pep-quality/" + on.pep()).param("version", "0").param("rating", "INADEQUATE")
                         .param("remedialBy-day", "31").param("remedialBy-month", "2").param("remedialBy-year", "2027"))),
+                new Reach("education/pupil-premium-change", on -> on.send("vsh1", post("/virtual-school/pupil-premium/"
+                        + "children/" + TestCouncil.AMIRA + "/payments/" + on.pupilPremiumPayment()).param("version", "0")
+                        .param("amount", "0").param("paidOn-day", "31").param("paidOn-month", "2"))),
+                new Reach("education/pupil-premium-withdraw", on -> on.send("vsh1", post("/virtual-school/pupil-premium/"
+                        + "children/" + TestCouncil.AMIRA + "/payments/" + on.pupilPremiumPayment() + "/withdraw")
+                        .param("version", "0"))),
                 new Reach("entitlements/child", FormsAboutSomething::claim),
                 new Reach("entitlements/entitlement", on -> on.send("tm1", post("/entitlements/offer/entitlements/new"))),
                 new Reach("iro/alert", FormsAboutSomething::alert),
@@ -143,6 +149,18 @@ final class FormsAboutSomething {
                     TestCouncil.AMIRA, "PEP_MEETING");
         }
         return pep;
+    }
+
+    /** A Pupil Premium Plus payment for Amira to a school of her own (rows: the payment's page changes, not makes). */
+    private long pupilPremiumPayment() {
+        if (jdbc.queryForObject("select count(*) from school where urn = '199999'", Integer.class) == 0) {
+            jdbc.update("insert into school (urn, name, phase, local_authority) values ('199999', 'Forms Test School',"
+                    + " 'Secondary', 'Demoshire')");
+        }
+        jdbc.update("insert into pupil_premium_payment (child_id, financial_year, urn, pep_date, paid_on, amount,"
+                + " purpose, recorded_by) values (?, 2026, '199999', date '2026-11-05', date '2026-11-06', 10,"
+                + " 'Books', 'vsh1')", TestCouncil.AMIRA);
+        return number("select max(pupil_premium_payment_id) from pupil_premium_payment");
     }
 
     private String complaint() throws Exception {

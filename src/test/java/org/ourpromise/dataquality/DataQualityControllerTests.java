@@ -82,4 +82,30 @@ class DataQualityControllerTests extends WebTestSupport {
     void anUnknownRuleIsNotFound() throws Exception {
         mvc.perform(get("/data-quality/NOPE").with(as("perf1"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aRulesChildrenSortPageAndDownloadWholeAudited() throws Exception {
+        var rule = dataQuality.today().rules().stream().filter(r -> r.children().size() > 1).findFirst().orElseThrow();
+        var list = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/data-quality/" + rule.rule()
+                        + "?sort=child&order=desc").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        assertThat(list.sort()).isEqualTo("child");
+        assertThat(list.total()).isEqualTo(rule.children().size());
+        var expected = rule.children().stream().sorted(java.util.Comparator.reverseOrder()).limit(50).toList();
+        assertThat(list.items().stream().map(String::valueOf).toList()).containsExactlyElementsOf(expected);
+        String html = mvc.perform(get("/data-quality/" + rule.rule()).with(as("perf1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains(rule.children().size() + " children to check.")
+                .contains("/data-quality/" + rule.rule() + ".csv?sort=child&amp;order=asc");
+        long before = auditCount("perf1", "EXPORT");
+        var csv = mvc.perform(get("/data-quality/" + rule.rule() + ".csv?sort=child&order=desc").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("Child ID,Put it right");
+        assertThat(lines).hasSize(rule.children().size() + 1);
+        assertThat(lines[1]).startsWith(expected.get(0) + ",");
+        assertThat(auditCount("perf1", "EXPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/data-quality/" + rule.rule() + ".csv").with(as("sw1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/data-quality/nope.csv").with(as("perf1"))).andExpect(status().isNotFound());
+    }
 }

@@ -48,6 +48,10 @@ class PathwayPlanTests extends WebTestSupport {
                 .getResponse().getContentAsString();
         assertThat(stale).contains("Someone else saved a new version of this plan");
         assertThat(versions()).isEqualTo(2);
+        // the review day is on the record as a pathway plan, once for the two versions of that day (decision 0198):
+        // the engine's pathway plan review item is done
+        assertThat(jdbc.queryForObject("select count(*) from plan_event where child_id = ? and kind = 'PATHWAY_PLAN'"
+                + " and event_date = date '2026-11-02'", Integer.class, TestCouncil.LEAH)).isEqualTo(1);
 
         var page = mvc.perform(get(PATH).with(as("pa1"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -167,4 +167,31 @@ class RecordsRequestPagesTests extends WebTestSupport {
     private RecordsRequest requestRow(long id) {
         return requests.find(id).orElseThrow();
     }
+
+    @Test
+    void theRegisterSortsPagesAndDownloadsWholeAudited() throws Exception {
+        long october = logged(TestCouncil.JACK, "10");
+        long september = logged(TestCouncil.JACK, "9");
+        var list = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/records-requests?sort=received&order=asc")
+                .with(as("perf1"))).andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        assertThat(list.sort()).isEqualTo("received");
+        var ids = list.items().stream().map(r -> ((RecordsRequest) r).id()).toList();
+        assertThat(ids).containsSubsequence(september, october);
+        var newest = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/records-requests").with(as("perf1")))
+                .andReturn().getModelAndView().getModel().get("list");
+        assertThat(newest.items().stream().map(r -> ((RecordsRequest) r).id()).toList())
+                .containsSubsequence(october, september);
+        String html = mvc.perform(get("/records-requests").with(as("perf1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains(list.total() + " requests.").contains("/records-requests.csv?sort=received&amp;order=desc");
+        long before = auditCount("perf1", "EXPORT");
+        var csv = mvc.perform(get("/records-requests.csv?sort=received&order=asc").with(as("perf1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("Request,Child ID,Whose records,Adopted,Asked by,Received,Due,Status");
+        assertThat(lines).hasSize(list.total() + 1);
+        assertThat(csv.indexOf("RR-" + september + ",")).isLessThan(csv.indexOf("RR-" + october + ","));
+        assertThat(auditCount("perf1", "EXPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/records-requests.csv").with(as("sw1"))).andExpect(status().isForbidden());
+    }
 }

@@ -256,4 +256,34 @@ class RestrictedRecordsTests extends WebTestSupport {
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
     }
+
+    @Test
+    void theOpeningsSortPageAndDownloadWholeAudited() throws Exception {
+        mvc.perform(post(BREAK_GLASS).with(as("iro1")).with(csrf()).param("reason", "Zebra: a late reason"))
+                .andExpect(redirectedUrl("/children/" + AMIRA));
+        jdbc.update("update restricted_access set expires_at = granted_at");
+        mvc.perform(post(BREAK_GLASS).with(as("iro1")).with(csrf()).param("reason", "Apple: an early reason"))
+                .andExpect(redirectedUrl("/children/" + AMIRA));
+        var list = (org.ourpromise.lists.ListPage<?>) mvc.perform(get("/children/" + AMIRA + "/restriction?sort=why")
+                .with(as("tm1"))).andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("list");
+        assertThat(list.sort()).isEqualTo("why");
+        assertThat(list.items()).extracting(o -> ((org.ourpromise.access.RecordRestrictions.Opening) o).reason())
+                .containsSubsequence("Apple: an early reason", "Zebra: a late reason");
+        String html = mvc.perform(get("/children/" + AMIRA + "/restriction").with(as("tm1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains(list.total() + " openings.")
+                .contains("/children/" + AMIRA + "/restriction.csv?sort=when&amp;order=desc");
+        long before = count("select count(*) from audit_event where username = 'tm1' and action = 'EXPORT'");
+        var csv = mvc.perform(get("/children/" + AMIRA + "/restriction.csv?sort=why&order=desc").with(as("tm1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("When,Who,Why");
+        assertThat(lines).hasSize(list.total() + 1);
+        assertThat(csv.indexOf("Zebra")).isLessThan(csv.indexOf("Apple"));
+        assertThat(count("select count(*) from audit_event where username = 'tm1' and action = 'EXPORT'"))
+                .isEqualTo(before + 1);
+        mvc.perform(get("/children/" + TestCouncil.JACK + "/restriction.csv").with(as("tm1")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/children/" + AMIRA + "/restriction.csv").with(as("iro1"))).andExpect(status().isForbidden());
+    }
 }

@@ -44,9 +44,12 @@ class WorklistControllerTests extends WebTestSupport {
     void anIroSeesReviewsAndAPersonalAdviserContacts() throws Exception {
         assertThat(worklistOf("iro1").items()).isNotEmpty()
                 .allSatisfy(i -> assertThat(RuleGroup.of(i.item().rule())).isEqualTo(RuleGroup.REVIEWING_OFFICER));
-        assertThat(worklistOf("pa1").items()).isNotEmpty().allSatisfy(i -> {
+        // the adviser's contacts come from the leavers room's duty (decision 0198; AdviserContactPageTests), not the
+        // engine's chain; Leah's pathway plan review falls after her duty ends, so the engine leaves Pat nothing
+        assertThat(worklistOf("pa1").items()).allSatisfy(i -> {
             assertThat(i.childId()).isEqualTo(TestCouncil.LEAH);
             assertThat(RuleGroup.of(i.item().rule())).isEqualTo(RuleGroup.PERSONAL_ADVISER);
+            assertThat(i.item().rule()).isNotEqualTo(org.ourpromise.timescales.DeadlineRule.PA_CONTACT);
         });
     }
 
@@ -56,7 +59,7 @@ class WorklistControllerTests extends WebTestSupport {
         assertThat(team.items()).extracting(WorkItem::childId).containsOnly(TestCouncil.AMIRA);
         assertThat(team.countsByWorker()).containsKey("SW001");
         assertThat(worklistOf("perf1").items()).extracting(WorkItem::childId)
-                .contains(TestCouncil.AMIRA, TestCouncil.JACK, TestCouncil.LEAH);
+                .contains(TestCouncil.AMIRA, TestCouncil.JACK);
     }
 
     @Test
