@@ -247,7 +247,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             // the board sees the ledger without children's names; the page decides which it shows
-            .requestMatchers(HttpMethod.GET, "/voice/you-said-we-did").hasAnyAuthority(
+            .requestMatchers(HttpMethod.GET, "/voice/you-said-we-did", "/voice/you-said-we-did.csv").hasAnyAuthority(
                     Permission.MANAGE_PARTICIPATION.name(), Permission.BOARD_BUSINESS.name())
             .requestMatchers("/voice/you-said-we-did/new").hasAuthority(Permission.MANAGE_PARTICIPATION.name())
             // an item's owner answers it from their worklist; the page refuses anyone else without the permission

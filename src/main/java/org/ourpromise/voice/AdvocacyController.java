@@ -44,8 +44,8 @@ class AdvocacyController {
 
     @GetMapping("/voice/advocacy")
     @Transactional
-    String list(Model model) {
-        return list(model, new HashMap<>(), Map.of());
+    String list(@RequestParam Map<String, String> params, Model model) {
+        return list(model, params, new HashMap<>(), Map.of());
     }
 
     @PostMapping("/voice/advocacy")
@@ -75,7 +75,7 @@ class AdvocacyController {
         }
         var reviewOn = in.date("reviewOn", "date of the review", false, today.plusYears(1));
         if (in.hasErrors()) {
-            return list(model, params, in.errors());
+            return list(model, Map.of(), params, in.errors());
         }
         advocacy.add(child, by, on, forWhat, complaint.isEmpty() ? null : complaint, reviewOn, null, null);
         audit.record(AuditLog.Action.RECORD_EVENT, child, "asked for an advocate");
@@ -107,18 +107,21 @@ class AdvocacyController {
                     + "saved. Check it and save again");
         }
         if (in.hasErrors()) {
-            return list(model, new HashMap<>(), in.errors());
+            return list(model, params, new HashMap<>(), in.errors());
         }
         audit.record(AuditLog.Action.RECORD_EVENT, request.childId(), "allocated an advocate");
         SuccessBanner.flash(flash, "The advocate was allocated");
         return "redirect:/voice/advocacy";
     }
 
-    private String list(Model model, Map<String, String> values, Map<String, String> errors) {
-        var all = advocacy.all();
-        audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(Advocacy.Request::childId).distinct().toList(),
-                "viewed the requests for an advocate");
-        model.addAttribute("requests", all);
+    /** The page of requests asked for ({@code sort}, {@code order}, {@code page}; kept by an allocation's form). */
+    private String list(Model model, Map<String, String> listParams, Map<String, String> values,
+            Map<String, String> errors) {
+        var list = VoiceLists.advocacyPage(advocacy.all(), listParams);
+        audit.recordShown(AuditLog.Action.VIEW_RECORD, list.items().stream().map(Advocacy.Request::childId).distinct()
+                .toList(), "viewed the requests for an advocate");
+        model.addAttribute("list", list);
+        model.addAttribute("requests", list.items());
         model.addAttribute("requestedBy", VoiceChoices.words(Advocacy.RequestedBy.values(), Advocacy.RequestedBy::words));
         model.addAttribute("noHints", Map.of());
         model.addAttribute("values", values);

@@ -51,8 +51,8 @@ class ConsultationsController {
     }
 
     @GetMapping("/voice/consultations")
-    String list(Model model) {
-        return list(model, new HashMap<>(), Map.of());
+    String list(@RequestParam Map<String, String> params, Model model) {
+        return list(model, params, new HashMap<>(), Map.of());
     }
 
     @PostMapping("/voice/consultations")
@@ -64,7 +64,7 @@ class ConsultationsController {
         var opened = in.date("openedOn", "date it opened", true, LocalDate.now(clock));
         var questions = questions(in);
         if (in.hasErrors()) {
-            return list(model, params, in.errors());
+            return list(model, Map.of(), params, in.errors());
         }
         long id = consultations.add(title, asked, opened, null, questions);
         audit.record(AuditLog.Action.RECORD_EVENT, null, "set up consultation " + id);
@@ -162,8 +162,11 @@ class ConsultationsController {
         return out;
     }
 
-    private String list(Model model, Map<String, String> values, Map<String, String> errors) {
-        model.addAttribute("consultations", consultations.all());
+    private String list(Model model, Map<String, String> listParams, Map<String, String> values,
+            Map<String, String> errors) {
+        var list = VoiceLists.consultationPage(consultations.all(), listParams);
+        model.addAttribute("list", list);
+        model.addAttribute("consultations", list.items());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "voice/consultations";

@@ -57,21 +57,21 @@ class LedgerController {
 
     @GetMapping(LEDGER)
     @Transactional
-    String ledger(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String ledger(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            Model model) {
         var today = LocalDate.now(clock);
         var all = ledger.all();
         boolean names = user.can(Permission.MANAGE_PARTICIPATION);
         int days = settings.answerWithinDays();
-        var rows = all.stream().map(s -> new Row(names ? s.id() : null,
-                names ? withNames(s) : YouSaidWeDid.withoutNames(s), s.due(days),
-                s.open() && s.due(days).isBefore(today))).toList();
+        var list = VoiceLists.ledgerPage(rows(all, names, today, days), params);
         if (names) {
             audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(Said::childId).filter(Objects::nonNull)
                     .distinct().toList(), "viewed the you said, we did ledger");
         } else {
             audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the you said, we did ledger without names");
         }
-        model.addAttribute("rows", rows);
+        model.addAttribute("list", list);
+        model.addAttribute("rows", list.items());
         model.addAttribute("names", names);
         model.addAttribute("measure", LedgerMeasure.of(all, today, days));
         model.addAttribute("open", all.stream().filter(Said::open).count());
@@ -136,6 +136,13 @@ class LedgerController {
                 + ": " + read.status().words());
         SuccessBanner.flash(flash, "The item was saved");
         return "redirect:" + (user.can(Permission.MANAGE_PARTICIPATION) ? LEDGER : "/worklist");
+    }
+
+    /** The ledger's lines: with the child who raised each and a link, or (the board) with no child named. */
+    static java.util.List<Row> rows(java.util.List<Said> all, boolean names, LocalDate today, int days) {
+        return all.stream().map(s -> new Row(names ? s.id() : null,
+                names ? withNames(s) : YouSaidWeDid.withoutNames(s), s.due(days),
+                s.open() && s.due(days).isBefore(today))).toList();
     }
 
     private static YouSaidWeDid.Item withNames(Said s) {

@@ -43,8 +43,8 @@ class VisitorsController {
 
     @GetMapping(PAGE)
     @Transactional
-    String page(Model model) {
-        return page(model, new HashMap<>(), Map.of());
+    String page(@RequestParam Map<String, String> params, Model model) {
+        return page(model, params, new HashMap<>(), Map.of());
     }
 
     @PostMapping(PAGE)
@@ -70,7 +70,7 @@ class VisitorsController {
             in.error("offeredOn", "Enter the date one was offered: a child can only decline an offer");
         }
         if (in.hasErrors()) {
-            return page(model, params, in.errors());
+            return page(model, Map.of(), params, in.errors());
         }
         visitors.consider(child, considered, offered, declined, null, null);
         audit.record(AuditLog.Action.RECORD_EVENT, child, "independent visitor considered"
@@ -105,24 +105,29 @@ class VisitorsController {
                     + "Check it and save again");
         }
         if (in.hasErrors()) {
-            return page(model, new HashMap<>(), in.errors());
+            return page(model, params, new HashMap<>(), in.errors());
         }
         audit.record(AuditLog.Action.RECORD_EVENT, need.childId(), "independent visitor appointed");
         SuccessBanner.flash(flash, "The independent visitor was appointed");
         return "redirect:" + PAGE;
     }
 
-    private String page(Model model, Map<String, String> values, Map<String, String> errors) {
+    /** The three tables, each its own page ({@code table=}; an appointment's form keeps the waiting list's). */
+    private String page(Model model, Map<String, String> listParams, Map<String, String> values,
+            Map<String, String> errors) {
         var today = LocalDate.now(clock);
         var all = visitors.all();
-        audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(Visitors.Need::childId).toList(),
+        var waiting = VoiceLists.visitorPage(all, VoiceLists.WAITING, listParams);
+        var appointed = VoiceLists.visitorPage(all, VoiceLists.APPOINTED, listParams);
+        var notOffered = VoiceLists.visitorPage(all, VoiceLists.CONSIDERED, listParams);
+        audit.recordShown(AuditLog.Action.VIEW_RECORD, java.util.stream.Stream.of(waiting, appointed, notOffered)
+                .flatMap(l -> l.items().stream()).map(Visitors.Need::childId).distinct().toList(),
                 "viewed the independent visitors' list");
-        var waiting = all.stream().filter(Visitors.Need::waiting).toList();
         model.addAttribute("waiting", waiting);
-        model.addAttribute("daysWaiting", waiting.stream().collect(java.util.stream.Collectors.toMap(Visitors.Need::id,
-                n -> ChronoUnit.DAYS.between(n.offeredOn(), today))));
-        model.addAttribute("appointed", all.stream().filter(n -> n.visitor() != null).toList());
-        model.addAttribute("notOffered", all.stream().filter(n -> n.offeredOn() == null || n.declined()).toList());
+        model.addAttribute("daysWaiting", waiting.items().stream().collect(java.util.stream.Collectors.toMap(
+                Visitors.Need::id, n -> ChronoUnit.DAYS.between(n.offeredOn(), today))));
+        model.addAttribute("appointed", appointed);
+        model.addAttribute("notOffered", notOffered);
         model.addAttribute("volunteers", visitors.volunteers());
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
