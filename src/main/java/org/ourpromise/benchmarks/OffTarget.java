@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.reports.CurrentFigures;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.RagStatus;
 import org.ourpromise.reports.Targets;
 import org.ourpromise.returns.Ssda903Dates;

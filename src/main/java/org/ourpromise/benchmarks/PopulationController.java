@@ -8,7 +8,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

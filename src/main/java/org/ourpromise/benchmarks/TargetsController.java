@@ -21,7 +21,7 @@ import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.reports.CurrentFigures;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.RagStatus;
 import org.ourpromise.reports.Targets;
 import org.ourpromise.returns.Ssda903Dates;

@@ -45,31 +45,36 @@ final class VirtualSchoolOversightCsv {
                 }
                 yield List.of("Child ID", "Name", "Due", "Rating", "Remedial action");
             }
-            case "excluded" -> {
-                for (var x : VirtualSchoolTables.excludedColumns(hidden).sorted(oversight.excluded(cohort, today),
-                        sort, order)) {
-                    children.add(x.pupil().childId());
-                    boolean restricted = hidden.contains(x.pupil().childId());
-                    rows.add(List.of(x.pupil().childId(), name(x.pupil().childId(), x.pupil().name(), hidden),
-                            restricted ? "" : x.pupil().yearGroupWords(),
-                            restricted ? "" : String.valueOf(x.figures().suspensions()),
-                            restricted ? "" : x.figures().daysWords(),
-                            restricted ? "" : String.valueOf(x.figures().permanent())));
-                }
-                yield List.of("Child ID", "Name", "Year group", "Suspensions", "School days", "Permanent exclusions");
-            }
-            default -> {
-                for (var u : VirtualSchoolTables.unspentColumns(hidden).sorted(pupilPremium.unspent(today), sort,
-                        order)) {
-                    children.add(u.childId());
-                    boolean restricted = hidden.contains(u.childId());
-                    rows.add(List.of(u.childId(), name(u.childId(), u.name(), hidden),
-                            restricted || u.lastPaid() == null ? "" : u.lastPaid().toString(),
-                            restricted ? "" : u.allocation().left().toPlainString()));
-                }
-                yield List.of("Child ID", "Name", "Last paid", "Left (£)");
-            }
+            case "excluded" -> excluded(cohort, hidden, sort, order, rows, children, oversight, today);
+            default -> unspent(hidden, sort, order, rows, children, pupilPremium, today);
         };
+    }
+
+    private static List<String> excluded(List<VirtualSchool.Pupil> cohort, Set<String> hidden, @Nullable String sort,
+            @Nullable String order, List<List<String>> rows, List<String> children, VirtualSchoolOversight oversight,
+            LocalDate today) {
+        for (var x : VirtualSchoolTables.excludedColumns(hidden).sorted(oversight.excluded(cohort, today), sort, order)) {
+            children.add(x.pupil().childId());
+            boolean restricted = hidden.contains(x.pupil().childId());
+            rows.add(List.of(x.pupil().childId(), name(x.pupil().childId(), x.pupil().name(), hidden),
+                    restricted ? "" : x.pupil().yearGroupWords(),
+                    restricted ? "" : String.valueOf(x.figures().suspensions()),
+                    restricted ? "" : x.figures().daysWords(),
+                    restricted ? "" : String.valueOf(x.figures().permanent())));
+        }
+        return List.of("Child ID", "Name", "Year group", "Suspensions", "School days", "Permanent exclusions");
+    }
+
+    private static List<String> unspent(Set<String> hidden, @Nullable String sort, @Nullable String order,
+            List<List<String>> rows, List<String> children, PupilPremiumLedger pupilPremium, LocalDate today) {
+        for (var u : VirtualSchoolTables.unspentColumns(hidden).sorted(pupilPremium.unspent(today), sort, order)) {
+            children.add(u.childId());
+            boolean restricted = hidden.contains(u.childId());
+            rows.add(List.of(u.childId(), name(u.childId(), u.name(), hidden),
+                    restricted || u.lastPaid() == null ? "" : u.lastPaid().toString(),
+                    restricted ? "" : u.allocation().left().toPlainString()));
+        }
+        return List.of("Child ID", "Name", "Last paid", "Left (£)");
     }
 
     private static String name(String childId, String name, Set<String> hidden) {

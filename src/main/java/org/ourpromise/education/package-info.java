@@ -1,5 +1,5 @@
 /** Education: school placements and personal education plan meetings, and the PEP form. */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "commandline", "lists", "record", "returns", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "commandline", "lists", "measures", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.education;
 

@@ -1,9 +1,9 @@
 /**
  * Health: assessments, referrals, dental checks, immunisations, SDQ, substance misuse and convictions, and the
  * health form; registration with a GP, dentist and optician, mental-health referrals and waits, the health summary
- * for leaving care, and the health service's local measures (a {@code reports.ServiceMeasureSource}).
+ * for leaving care, and the health service's local measures (a {@code measures.ServiceMeasureSource}).
  */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "measures", "record", "reports", "returns", "reviews", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "lists", "measures", "record", "reports", "returns", "reviews", "timescales"})
 @NullMarked
 package org.ourpromise.health;
 

@@ -98,13 +98,8 @@ class ServicesHome {
             lines.add(n > 0 ? line.tagged(n + " overdue", "red") : due > 0 ? line.tagged(due + " due this month", "orange")
                     : line);
         });
-        // the health summaries before the 18th birthday: the nurse's page lists and counts the same ones
         var summaries = health.summariesDue();
-        long summariesOverdue = summaries.stream().filter(SummaryDue::overdue).count();
-        var summaryLine = HomeLine.link(Words.count(summaries.size(), "health summary is", "health summaries are")
-                + " due before the 18th birthday", "/health#summaries-due", summariesOverdue + " out of date");
-        var summaryLines = List.of(summariesOverdue > 0 ? summaryLine.tagged(summariesOverdue + " overdue", "red")
-                : summaries.isEmpty() ? summaryLine : summaryLine.tagged("To do", "orange"));
+        var summaryLines = summaryLines(summaries);
         var links = List.of(HomeLine.link("Health assessments, dental checks and SDQs due", "/health",
                 "Every looked-after child's health items out of date or due in the next 28 days"));
         String lead = "First: " + Words.count(allOverdue, "health item is", "health items are") + " overdue and "
@@ -116,6 +111,15 @@ class ServicesHome {
                 new HomePanel("Health summaries before the 18th birthday", summaryLines, summaryLines.size(), "",
                         null, null),
                 new HomePanel("Your work", links, links.size(), "", null, null)), Set.of());
+    }
+
+    /** The health summaries before the 18th birthday: the nurse's page lists and counts the same ones. */
+    private static List<HomeLine> summaryLines(List<SummaryDue> summaries) {
+        long summariesOverdue = summaries.stream().filter(SummaryDue::overdue).count();
+        var summaryLine = HomeLine.link(Words.count(summaries.size(), "health summary is", "health summaries are")
+                + " due before the 18th birthday", "/health#summaries-due", summariesOverdue + " out of date");
+        return List.of(summariesOverdue > 0 ? summaryLine.tagged(summariesOverdue + " overdue", "red")
+                : summaries.isEmpty() ? summaryLine : summaryLine.tagged("To do", "orange"));
     }
 
     /** The partner's own pledges and where each stands with the evidence for the last complete year. */

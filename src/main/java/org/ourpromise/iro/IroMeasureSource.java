@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ourpromise.measures.MeasureValue;
-import org.ourpromise.reports.ServiceMeasureSource;
+import org.ourpromise.measures.ServiceMeasureSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

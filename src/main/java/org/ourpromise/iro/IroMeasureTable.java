@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.IroServiceMeasureCatalogue;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.Targets;
 
 /**

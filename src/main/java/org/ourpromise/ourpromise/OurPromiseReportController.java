@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.reports.CurrentFigures;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.ReportRenderer;
 import org.ourpromise.returns.Ssda903Dates;
 import org.springframework.http.HttpHeaders;

@@ -3,7 +3,7 @@
  * the child's record; the permanence tracker and Permanence Panel; special guardianship and child arrangements
  * orders with their support; the panel's figures in the annual report.
  */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "lists", "record", "reports", "reviews", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "cluster", "lists", "record", "reports", "reviews", "worklists"})
 @NullMarked
 package org.ourpromise.permanence;
 

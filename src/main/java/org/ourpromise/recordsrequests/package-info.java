@@ -3,8 +3,7 @@
  * (one calendar month, extendable by two), the records team's worklist, and the whole record as a PDF to review
  * before disclosure with what was withheld and why. Adoption records are not disclosed here.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "reports", "returns", "staff",
-        "timescales", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "lists", "record", "reports", "returns", "staff", "timescales", "worklists"})
 @NullMarked
 package org.ourpromise.recordsrequests;
 

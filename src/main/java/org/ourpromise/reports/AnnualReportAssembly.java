@@ -8,6 +8,7 @@ import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.returns.Ssda903Return;
+import org.ourpromise.measures.MeasureFormat;
 
 /** Puts the annual report together from the measures of each year (the pure part behind {@link AnnualReport#build}). */
 final class AnnualReportAssembly {
@@ -79,17 +80,23 @@ final class AnnualReportAssembly {
                     text.orElse(ReportNarrative.PLACEHOLDER), text.isPresent(),
                     sectionNotes(s, coverage, options, computed.healthEveryYear())));
         }
-        var keys = new ArrayList<>(TREND_KEYS);
-        if (computed.healthEveryYear()) {
-            keys.addAll(HEALTH_TREND_KEYS);
-        }
-        var trend = keys.stream().map(key -> trendLine(key, byYear, coverage, catalogue, options)).toList();
+        var trend = trendKeys(computed).stream().map(key -> trendLine(key, byYear, coverage, catalogue, options))
+                .toList();
         trend.forEach(t -> options.benchmarks().comparators(t.key(), year).forEach(b -> {
             sources.add(b.source());
             illustrative[0] |= b.illustrative();
         }));
         return new AnnualReport(year, AnnualReport.TITLE, period(year), sections, trend, reportNotes(coverage, options),
                 illustrative[0], List.copyOf(sources));
+    }
+
+    /** The key measures' trend, with the health ones when every year of the trend has its health figures. */
+    private static List<String> trendKeys(YearFigures computed) {
+        var keys = new ArrayList<>(TREND_KEYS);
+        if (computed.healthEveryYear()) {
+            keys.addAll(HEALTH_TREND_KEYS);
+        }
+        return keys;
     }
 
     static String period(int year) {

@@ -2,6 +2,7 @@ package org.ourpromise.reports;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.ourpromise.measures.MeasureFormat;
 
 /**
  * A published comparator for a measure (docs/benchmarks-format.md).

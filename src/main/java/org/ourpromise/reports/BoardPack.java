@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.returns.Ssda903Return;
+import org.ourpromise.measures.MeasureFormat;
 
 /**
  * The Corporate Parenting Board's performance pack for a period: the headline indicators with their counts,

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.measures.MeasureFormat;
 
 /**
  * The figures of a page as rows for a download or a data feed (issue 15): the same values the page shows, one row

@@ -7,6 +7,7 @@ import org.ourpromise.measures.LocalMeasureResults;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureResults;
 import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.measures.MeasureFormat;
 
 /**
  * The board pack's in-year section (issue 15): each in-year figure as at the pack's day over the 12 months up to

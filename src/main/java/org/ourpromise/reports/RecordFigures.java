@@ -9,6 +9,7 @@ import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.LocalMeasureResults;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
+import org.ourpromise.measures.MeasureFormat;
 
 /**
  * Formats the local measures for the board pack and the dashboard, as {@link BoardPack} formats the return's:

@@ -3,7 +3,7 @@
  * giving a reason ("break the glass"), which is audited and alerts the record's managers on their worklist and by
  * email.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "lists", "record", "worklists"})
 @NullMarked
 package org.ourpromise.restricted;
 

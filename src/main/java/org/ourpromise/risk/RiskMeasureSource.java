@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.missing.MissingEpisodes;
-import org.ourpromise.reports.ServiceMeasureSource;
+import org.ourpromise.measures.ServiceMeasureSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

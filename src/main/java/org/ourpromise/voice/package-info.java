@@ -3,7 +3,7 @@
  * "you said, we did", consultations and their results, awards, advocacy and independent visitors, all under /voice.
  * {@link org.ourpromise.voice.YouSaidWeDid} is the ledger without names, for young people's own pages.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "complaints", "reports", "staff", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "complaints", "lists", "reports", "staff", "worklists"})
 @NullMarked
 package org.ourpromise.voice;
 

@@ -8,7 +8,7 @@ import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.WorkforceMeasureCatalogue;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,7 +13,7 @@ import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.Workforce;
 import org.ourpromise.measures.WorkforceMeasures;
 import org.ourpromise.record.ChildRecord;
-import org.ourpromise.reports.ServiceMeasureSource;
+import org.ourpromise.measures.ServiceMeasureSource;
 import org.ourpromise.returns.Ssda903Dates;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.staff.StaffMember;

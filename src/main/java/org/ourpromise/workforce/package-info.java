@@ -4,8 +4,7 @@
  * its drill-down to workers and to children; the definitions and the computation are the pure
  * {@code measures.WorkforceMeasureCatalogue} and {@code measures.WorkforceMeasures}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "measures", "record",
-        "reports", "returns", "staff"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "lists", "measures", "record", "reports", "returns", "staff"})
 @NullMarked
 package org.ourpromise.workforce;
 

@@ -3,7 +3,7 @@
  * plans and reviews (saved by those rooms' forms), shown on the child's record, the chronology as written to the
  * child, and {@link org.ourpromise.writtentoyou.WrittenToYou} for pages written to the young person.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "record", "returns", "staff"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "lists", "record", "returns", "staff"})
 @NullMarked
 package org.ourpromise.writtentoyou;
 

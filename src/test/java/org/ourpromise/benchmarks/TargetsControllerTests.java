@@ -84,7 +84,7 @@ class TargetsControllerTests extends WebTestSupport {
     @DisplayName("the measures are paged 50 at a time, sortable by name, and the CSV holds every one")
     void pagedSortedAndDownloadable() throws Exception {
         var catalogue = MeasureCatalogue.withLocalMeasures(2026);
-        var labels = catalogue.measures().stream().map(m -> org.ourpromise.reports.MeasureFormat.label(m).toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        var labels = catalogue.measures().stream().map(m -> org.ourpromise.measures.MeasureFormat.label(m).toLowerCase(java.util.Locale.ROOT)).sorted().toList();
         var page = (ListPage<?>) mvc.perform(get("/targets").param("year", "2026").param("sort", "measure")
                 .param("page", "2").with(as("perf1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Showing 51 to " + Math.min(100, labels.size()) + " of "

@@ -45,7 +45,8 @@ class ClaimsListTests extends WebTestSupport {
         assertThat(list("/entitlements?page=2").items()).hasSize(5);
         String html = mvc.perform(get("/entitlements").with(as("tm1"))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Showing 1 to 50 of 55 claims.", "govuk-pagination",
-                "/entitlements?sort=amount&amp;order=asc", "Download all <span>55</span>");
+                // the amount's header offers the largest first
+                "/entitlements?sort=amount&amp;order=desc", "Download all <span>55</span>");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureWords;
-import org.ourpromise.reports.MeasureFormat;
+import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.FigureTable;
 import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.RecordMeasures;

@@ -14,10 +14,10 @@ class DashboardFigures implements CurrentFigures {
 
     private final ReportLibrary library;
     private final RecordMeasures record;
-    private final java.util.List<org.ourpromise.reports.ServiceMeasureSource> services;
+    private final java.util.List<org.ourpromise.measures.ServiceMeasureSource> services;
 
     DashboardFigures(ReportLibrary library, RecordMeasures record,
-            java.util.List<org.ourpromise.reports.ServiceMeasureSource> services) {
+            java.util.List<org.ourpromise.measures.ServiceMeasureSource> services) {
         this.library = library;
         this.record = record;
         this.services = services;

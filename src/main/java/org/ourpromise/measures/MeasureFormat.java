@@ -1,11 +1,9 @@
-package org.ourpromise.reports;
+package org.ourpromise.measures;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.ourpromise.measures.Measure;
-import org.ourpromise.measures.MeasureValue;
 
 /** How figures read in the reports and on pages: thousands separators, % for percentages, the counts behind each value. */
 public final class MeasureFormat {
@@ -66,7 +64,7 @@ public final class MeasureFormat {
     }
 
     /** "under_1" → "under 1", "19_to_21" → "19 to 21": the last part of a breakdown key, as words. */
-    static String category(String key, String prefix) {
+    public static String category(String key, String prefix) {
         return key.substring(prefix.length()).replace('_', ' ');
     }
 }

@@ -1,7 +1,6 @@
-package org.ourpromise.reports;
+package org.ourpromise.measures;
 
 import java.util.Map;
-import org.ourpromise.measures.MeasureValue;
 
 /**
  * Local measures a service room computes from its own tables (the IRO service's alerts and review actions), for

@@ -1,4 +1,4 @@
-package org.ourpromise.reports;
+package org.ourpromise.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
