@@ -30,9 +30,12 @@ class EducationMeasureSource implements ServiceMeasureSource {
             return !asAt.isBefore(schoolYear.first());
         }
 
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
         public String words() {
             return "School year " + schoolYear.words() + (asAt.equals(schoolYear.last()) ? ""
-                    : ", to " + org.ourpromise.returns.Ssda903Dates.format(asAt));
+                    : ", to " + asAt.format(DAY));
         }
     }
 

@@ -64,6 +64,8 @@ class EducationMeasuresTests {
         // the year ending 31 March 2027 is running on 22 November 2026: its school year to that day
         var running = EducationMeasureSource.Period.of(2027, LocalDate.of(2026, 11, 22));
         assertThat(running.asAt()).isEqualTo(LocalDate.of(2026, 11, 22));
+        // in words as on every other page, not as the return's dd/mm/yyyy
+        assertThat(running.words()).isEqualTo("School year 2026 to 2027, to 22 November 2026");
         var now = measures(cohort, running.schoolYear(), running.asAt(), exclusions);
         assertThat(now.get(EducationMeasureCatalogue.SUSPENDED).numeratorChildren()).containsExactly("B");
         assertThat(now.get(EducationMeasureCatalogue.SUSPENDED).denominatorChildren()).containsExactly("A", "B", "C");
