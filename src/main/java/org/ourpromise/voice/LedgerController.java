@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.access.AuditLog;
@@ -65,8 +66,11 @@ class LedgerController {
         int days = settings.answerWithinDays();
         var list = VoiceLists.ledgerPage(rows(all, names, today, days), params);
         if (names) {
-            audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(Said::childId).filter(Objects::nonNull)
-                    .distinct().toList(), "viewed the you said, we did ledger");
+            // only the children named on the page shown, not every child in the ledger
+            var shown = list.items().stream().map(Row::id).filter(Objects::nonNull).collect(Collectors.toSet());
+            audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().filter(s -> shown.contains(s.id()))
+                    .map(Said::childId).filter(Objects::nonNull).distinct().toList(),
+                    "viewed the you said, we did ledger");
         } else {
             audit.record(AuditLog.Action.VIEW_REPORT, null, "viewed the you said, we did ledger without names");
         }

@@ -69,6 +69,10 @@ class VoiceListsTests extends WebTestSupport {
             }
             staff.addAll(List.of(new StaffMember("SW001", "Sam Social Worker", StaffRole.SOCIAL_WORKER, "T1", null,
                     false, BigDecimal.ONE, LocalDate.of(2020, 1, 6), null, 0)));
+            // one point from Jack, older than all of Amira's, so it sits on the ledger's second page
+            ledger.add(new Said(0, LocalDate.of(2025, 12, 1), Said.Source.YOUNG_PERSON, null, null, TestCouncil.JACK,
+                    "", "Point 099", "SW001", "", null, null, null, Said.Status.OPEN, 0), "part1",
+                    LocalDateTime.of(2026, 6, 1, 9, 0));
             for (int i = 0; i < MANY; i++) {
                 ledger.add(new Said(0, LocalDate.of(2026, 1, 1).plusDays(i), Said.Source.YOUNG_PERSON, null, null,
                         TestCouncil.AMIRA, "", "Point " + (100 + i), "SW001", "", null, null, null, Said.Status.OPEN,
@@ -121,6 +125,25 @@ class VoiceListsTests extends WebTestSupport {
         assertThat(lines(board)).isEqualTo(total);
         assertThat(board).doesNotContain("Amira").contains("A young person");
         mvc.perform(get("/voice/you-said-we-did.csv").with(as("sw1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLedgerPageAuditsOnlyTheChildrenItShows() throws Exception {
+        long jackBefore = ledgerViews(TestCouncil.JACK);
+        long amiraBefore = ledgerViews(TestCouncil.AMIRA);
+        list("/voice/you-said-we-did", "part1");
+        assertThat(ledgerViews(TestCouncil.JACK)).isEqualTo(jackBefore);
+        assertThat(ledgerViews(TestCouncil.AMIRA)).isEqualTo(amiraBefore + 1);
+        list("/voice/you-said-we-did?page=2", "part1");
+        assertThat(ledgerViews(TestCouncil.JACK)).isEqualTo(jackBefore + 1);
+    }
+
+    private long ledgerViews(String childId) {
+        Long n = jdbc.queryForObject("select count(*) from audit_event e where username = 'part1' "
+                + "and detail = 'viewed the you said, we did ledger' and (child_id = ? or exists (select 1 from "
+                + "audit_list_child l where l.list_id = e.children_list and l.child_id = ?))", Long.class, childId,
+                childId);
+        return n == null ? 0 : n;
     }
 
     @Test
