@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Server-rendered SVG charts, readable in black and white: every bar and point carries its value as a direct
- * label and bars are hatched, so nothing depends on colour alone; each chart has a {@code <title>} and
+ * label and bars are hatched (drawn lines), so nothing depends on colour alone; each chart has a {@code <title>} and
  * {@code <desc>} (WCAG 1.1.1), and pages put a text-alternative table next to it. Pure: strings in, a string out.
  */
 public final class SvgChart {
@@ -21,33 +21,57 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    /** A horizontal bar chart: bar lengths proportional to the values (the longest bar = the largest value). */
+    /**
+     * A horizontal bar chart: bar lengths proportional to the values (the longest bar = the largest value). The
+     * hatching is drawn lines clipped to the bars, not an SVG pattern: a pattern becomes a PDF tiling pattern whose
+     * content cannot be tagged, which fails PDF/UA (rule 7.1-3) in the annual report.
+     */
     public static String bar(String title, String description, List<ChartBar> bars) {
         int height = TOP * 2 + Math.max(1, bars.size()) * (BAR_HEIGHT + GAP);
         double max = max(bars);
         int labelWidth = labelWidth(bars);
         int plot = WIDTH - labelWidth - 70;
-        // ids are page-wide in HTML: one pattern per chart, so many charts on a page never share one
+        // ids are page-wide in HTML: one clip per chart, so many charts on a page never share one
         String hatch = "hatch-" + Integer.toHexString((title + description).hashCode());
         var svg = open(title, description, height);
-        svg.append("<defs><pattern id=\"").append(hatch).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
-                .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>")
-                .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d3557\" stroke-width=\"3\"/></pattern></defs>");
+        var clip = new StringBuilder();
+        var drawn = new StringBuilder();
         if (bars.isEmpty()) {
-            svg.append(text(labelWidth, TOP + BAR_HEIGHT - 6, "start", "No data to chart"));
+            drawn.append(text(labelWidth, TOP + BAR_HEIGHT - 6, "start", "No data to chart"));
         }
         for (int i = 0; i < bars.size(); i++) {
             var b = bars.get(i);
             int y = TOP + i * (BAR_HEIGHT + GAP);
             double length = b.value() == null || max == 0 ? 0 : Math.max(0, b.value().doubleValue()) / max * plot;
-            svg.append(text(labelWidth - 8, y + BAR_HEIGHT - 6, "end", b.label()));
-            svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y)
-                    .append("\" width=\"").append(number(length)).append("\" height=\"").append(BAR_HEIGHT)
-                    .append("\" fill=\"url(#").append(hatch).append(")\" stroke=\"#1d3557\" stroke-width=\"1\"/>");
-            svg.append(text(labelWidth + length + 6, y + BAR_HEIGHT - 6, "start", b.shown()));
+            drawn.append(text(labelWidth - 8, y + BAR_HEIGHT - 6, "end", b.label()));
+            String box = "x=\"" + labelWidth + "\" y=\"" + y + "\" width=\"" + number(length) + "\" height=\""
+                    + BAR_HEIGHT + "\"";
+            drawn.append("<rect class=\"bar\" ").append(box).append(" fill=\"#ffffff\" stroke=\"#1d3557\" ")
+                    .append("stroke-width=\"1\" data-hatch=\"").append(hatch).append("\"/>");
+            if (length > 0) {
+                clip.append("<rect ").append(box).append("/>");
+            }
+            drawn.append(text(labelWidth + length + 6, y + BAR_HEIGHT - 6, "start", b.shown()));
+        }
+        svg.append(drawn);
+        if (!clip.isEmpty()) {
+            svg.append("<clipPath id=\"").append(hatch).append("\">").append(clip).append("</clipPath>")
+                    .append(hatchLines(hatch, labelWidth, TOP, plot, height - 2 * TOP));
         }
         svg.append(axis(labelWidth, TOP, height - TOP));
         return svg.append("</svg>").toString();
+    }
+
+    /** Diagonal lines 6 px apart across the plot, drawn only inside the bars (the clip). */
+    private static String hatchLines(String clip, int left, int top, int width, int height) {
+        double step = 6 * Math.sqrt(2);
+        var d = new StringBuilder();
+        for (double x = left - height; x < left + width; x += step) {
+            d.append(d.isEmpty() ? "" : " ").append("M ").append(number(x)).append(' ').append(top + height)
+                    .append(" L ").append(number(x + height)).append(' ').append(top);
+        }
+        return "<path class=\"hatch\" clip-path=\"url(#" + clip + ")\" d=\"" + d
+                + "\" fill=\"none\" stroke=\"#1d3557\" stroke-width=\"3\"/>";
     }
 
     /** A trend line over the given points (in order), each point marked and labelled with its value; gaps for null. */

@@ -74,10 +74,15 @@ class ChartAccessibilityTests {
                 if (!"bar".equals(bar.getAttribute("class")) || Double.parseDouble(bar.getAttribute("width")) == 0) {
                     continue;
                 }
-                String id = bar.getAttribute("fill").replaceAll("^url\\(#(.+)\\)$", "$1");
-                var pattern = all(doc, "pattern").stream().filter(p -> p.getAttribute("id").equals(id)).findFirst();
-                assertThat(pattern).as("the hatch %s of a bar", id).isPresent();
-                assertThat(all(pattern.get(), "line")).isNotEmpty();
+                // the bar's box is in its chart's clip, through which the hatch lines are drawn
+                String id = bar.getAttribute("data-hatch");
+                var clip = all(doc, "clipPath").stream().filter(p -> p.getAttribute("id").equals(id)).findFirst();
+                assertThat(clip).as("the hatch %s of a bar", id).isPresent();
+                assertThat(all(clip.get(), "rect")).anyMatch(r -> r.getAttribute("y").equals(bar.getAttribute("y"))
+                        && r.getAttribute("width").equals(bar.getAttribute("width")));
+                assertThat(all(doc, "path")).anyMatch(h -> "hatch".equals(h.getAttribute("class"))
+                        && h.getAttribute("clip-path").equals("url(#" + id + ")")
+                        && h.getAttribute("stroke").matches("#[0-9a-f]{6}"));
                 assertThat(bar.getAttribute("stroke")).isNotIn("", "none");
             }
         }

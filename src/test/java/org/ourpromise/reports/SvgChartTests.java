@@ -43,7 +43,9 @@ class SvgChartTests {
     @DisplayName("not colour alone: bars are hatched and every bar carries its value as text")
     void readableInBlackAndWhite() {
         String svg = SvgChart.bar("t", "d", List.of(ChartBar.of("a", 3), ChartBar.of("b", 7)));
-        assertThat(svg).containsPattern("<pattern id=\"(hatch-[0-9a-f]+)\"").containsPattern("fill=\"url\\(#hatch-[0-9a-f]+\\)\"").contains(">3</text>", ">7</text>");
+        assertThat(svg).containsPattern("<clipPath id=\"(hatch-[0-9a-f]+)\">(<rect [^>]+/>){2}</clipPath>")
+                .containsPattern("<path class=\"hatch\" clip-path=\"url\\(#hatch-[0-9a-f]+\\)\" d=\"M ")
+                .doesNotContain("<pattern").contains(">3</text>", ">7</text>");
     }
 
     @Test
