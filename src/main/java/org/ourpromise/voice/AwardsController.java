@@ -110,7 +110,7 @@ class AwardsController {
     /** The page of nominations asked for; the audit names only the young people on it. */
     private String list(Model model, Map<String, String> params, Map<String, String> values,
             Map<String, String> errors) {
-        var page = VoiceLists.awardPage(awards.all(), params);
+        var page = AwardAndGroupLists.awardPage(awards.all(), params);
         audit.recordShown(AuditLog.Action.VIEW_RECORD, page.items().stream().map(Awards.Award::childId).distinct()
                 .toList(), "viewed the awards and nominations (page " + page.page() + " of " + page.pages() + ")");
         model.addAttribute("list", page);

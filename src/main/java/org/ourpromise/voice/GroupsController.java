@@ -103,14 +103,14 @@ class GroupsController {
     /** The group with the pages of its two tables asked for; the audit names only the members on the page shown. */
     private String page(Groups.Group group, Model model, Map<String, String> params, Map<String, String> values,
             Map<String, String> errors) {
-        var members = VoiceLists.groupPage(VoiceLists.MEMBER_COLUMNS, groups.members(group.id()), group.id(),
-                VoiceLists.MEMBERS, params);
+        var members = AwardAndGroupLists.groupPage(AwardAndGroupLists.MEMBER_COLUMNS, groups.members(group.id()),
+                group.id(), AwardAndGroupLists.MEMBERS, params);
         audit.recordShown(AuditLog.Action.VIEW_RECORD, members.items().stream().map(Groups.Member::childId).toList(),
                 "viewed the members of " + group.name() + " (page " + members.page() + " of " + members.pages() + ")");
         model.addAttribute("group", group);
         model.addAttribute("members", members);
-        model.addAttribute("sessions", VoiceLists.groupPage(VoiceLists.SESSION_COLUMNS, groups.sessions(group.id()),
-                group.id(), VoiceLists.SESSIONS, params));
+        model.addAttribute("sessions", AwardAndGroupLists.groupPage(AwardAndGroupLists.SESSION_COLUMNS,
+                groups.sessions(group.id()), group.id(), AwardAndGroupLists.SESSIONS, params));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "voice/group";

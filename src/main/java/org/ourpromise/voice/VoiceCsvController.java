@@ -136,7 +136,7 @@ class VoiceCsvController {
     ResponseEntity<byte[]> awards(@RequestParam Map<String, String> params) {
         var rows = new ArrayList<List<String>>();
         var ids = new ArrayList<String>();
-        for (var a : VoiceLists.AWARD_COLUMNS.sorted(awards.all(), params.get("sort"), params.get("order"))) {
+        for (var a : AwardAndGroupLists.AWARD_COLUMNS.sorted(awards.all(), params.get("sort"), params.get("order"))) {
             ids.add(a.childId());
             rows.add(List.of(a.childId(), a.name(), a.forWhat(), a.nominatedBy(), date(a.nominatedOn()),
                     text(a.eventName()), date(a.eventOn()), a.eventName() == null ? "" : a.attended() ? "Yes" : "No"));
@@ -153,7 +153,7 @@ class VoiceCsvController {
     ResponseEntity<byte[]> sessions(@PathVariable String id, @RequestParam Map<String, String> params) {
         var group = group(id);
         var rows = new ArrayList<List<String>>();
-        for (var s : VoiceLists.SESSION_COLUMNS.sorted(groups.sessions(group.id()), params.get("sort"),
+        for (var s : AwardAndGroupLists.SESSION_COLUMNS.sorted(groups.sessions(group.id()), params.get("sort"),
                 params.get("order"))) {
             rows.add(List.of(date(s.heldOn()), String.valueOf(s.attended()), s.discussed(), s.recordedBy()));
         }
@@ -170,7 +170,7 @@ class VoiceCsvController {
         var group = group(id);
         var rows = new ArrayList<List<String>>();
         var ids = new ArrayList<String>();
-        for (var m : VoiceLists.MEMBER_COLUMNS.sorted(groups.members(group.id()), params.get("sort"),
+        for (var m : AwardAndGroupLists.MEMBER_COLUMNS.sorted(groups.members(group.id()), params.get("sort"),
                 params.get("order"))) {
             ids.add(m.childId());
             rows.add(List.of(m.childId(), m.name(), date(m.consentOn()), date(m.leftOn()), m.consentTakenBy()));

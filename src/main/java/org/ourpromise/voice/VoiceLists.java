@@ -10,8 +10,8 @@ import org.ourpromise.lists.Sorting;
 
 /**
  * The voice room's long lists, their columns chosen once for a page and its CSV (which follows the page's order):
- * the you said, we did ledger, the requests for an advocate, the independent visitors' three tables, the
- * consultations, the awards and nominations, and a participation group's sessions and members.
+ * the you said, we did ledger, the requests for an advocate, the independent visitors' three tables and the
+ * consultations. (The awards and a group's two tables are {@link AwardAndGroupLists}.)
  */
 final class VoiceLists {
 
@@ -113,48 +113,6 @@ final class VoiceLists {
             Map<String, String> params) {
         return CONSULTATION_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"),
                 "/voice/consultations", Map.of());
-    }
-
-    /** Latest nominated first (the newest recorded first among a day's); or by young person, what for, or event. */
-    static final Sorting<Awards.Award> AWARD_COLUMNS = Sorting
-            .byDescending("nominated", Comparator.comparing(Awards.Award::nominatedOn)
-                    .thenComparing(Awards.Award::id))
-            .and("child", Comparator.comparing((Awards.Award a) -> lower(a.familyName()))
-                    .thenComparing(a -> lower(a.givenName())).thenComparing(Awards.Award::childId))
-            .and("for", Comparator.comparing((Awards.Award a) -> lower(a.forWhat())))
-            .andDescending("event", Comparator.comparing(Awards.Award::eventOn,
-                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
-
-    static ListPage<Awards.Award> awardPage(List<Awards.Award> rows, Map<String, String> params) {
-        return AWARD_COLUMNS.page(rows, params.get("sort"), params.get("order"), params.get("page"), "/voice/awards",
-                Map.of());
-    }
-
-    static final String SESSIONS = "sessions";
-    static final String MEMBERS = "members";
-
-    /** A group's sessions: latest first; or by how many came (most first), or by what was discussed. */
-    static final Sorting<Groups.Session> SESSION_COLUMNS = Sorting
-            .byDescending("date", Comparator.comparing(Groups.Session::heldOn).thenComparing(Groups.Session::id))
-            .andDescending("came", Comparator.comparingInt(Groups.Session::attended))
-            .and("discussed", Comparator.comparing((Groups.Session s) -> lower(s.discussed())));
-
-    /** A group's members: by family name, then given name; or by the day they joined (latest first), or who took consent. */
-    static final Sorting<Groups.Member> MEMBER_COLUMNS = Sorting
-            .by("child", Comparator.comparing((Groups.Member m) -> lower(m.familyName()))
-                    .thenComparing(m -> lower(m.name())).thenComparing(Groups.Member::childId))
-            .andDescending("joined", Comparator.comparing(Groups.Member::consentOn))
-            .and("by", Comparator.comparing((Groups.Member m) -> lower(m.consentTakenBy())));
-
-    /**
-     * One of a group's two tables ({@link #SESSIONS} or {@link #MEMBERS}): the address's sort, order and page if
-     * they are for this table ({@code table=}), its own order if not; the table named in every link.
-     */
-    static <T> ListPage<T> groupPage(Sorting<T> columns, List<T> rows, long groupId, String table,
-            Map<String, String> params) {
-        boolean asked = table.equals(params.get("table"));
-        return columns.page(rows, asked ? params.get("sort") : null, asked ? params.get("order") : null,
-                asked ? params.get("page") : null, "/voice/groups/" + groupId, Map.of("table", table));
     }
 
     static String lower(String s) {
