@@ -134,7 +134,7 @@ class SecurityConfiguration {
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers("/board-pack/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
-            .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings/*", "/board/members", "/board/plan",
+            .requestMatchers(HttpMethod.GET, "/board/meetings", "/board/meetings.csv", "/board/meetings/*", "/board/members", "/board/plan",
                     "/board/actions", "/board/actions.csv").hasAuthority(Permission.BOARD_BUSINESS.name())
             .requestMatchers("/board/actions/*").hasAuthority(Permission.BOARD_BUSINESS.name())
             // the clerk's forms: meetings, agenda, minutes, papers, attendance, members, the work plan and terms
@@ -185,6 +185,7 @@ class SecurityConfiguration {
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/permanence", "/permanence.csv", "/permanence/children/*", "/permanence/panels",
+                    "/permanence/panels.csv",
                     "/permanence/panels/*", "/permanence/panels/*/children", "/permanence/panels/*/decisions",
                     "/permanence/children/*/orders", "/permanence/children/*/orders/support")
                 .hasAuthority(Permission.TRACK_PERMANENCE.name())
@@ -253,6 +254,9 @@ class SecurityConfiguration {
             // an item's owner answers it from their worklist; the page refuses anyone else without the permission
             .requestMatchers("/voice/you-said-we-did/*").hasAnyAuthority(Permission.MANAGE_PARTICIPATION.name(),
                     Permission.RECORD_EVENTS.name())
+            // the long lists' downloads name young people: the participation officer's only
+            .requestMatchers(HttpMethod.GET, "/voice/awards.csv", "/voice/groups/*/sessions.csv",
+                    "/voice/groups/*/members.csv").hasAuthority(Permission.MANAGE_PARTICIPATION.name())
             .requestMatchers("/voice", "/voice/**").hasAuthority(Permission.MANAGE_PARTICIPATION.name());
     }
 

@@ -1,5 +1,6 @@
 package org.ourpromise.board;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,11 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ourpromise.access.AuditLog;
+import org.ourpromise.lists.CsvTable;
+import org.ourpromise.lists.Sorting;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,22 +33,49 @@ class MeetingsController {
 
     private final BoardBook book;
     private final Clock clock;
+    private final AuditLog audit;
 
-    MeetingsController(BoardBook book, Clock clock) {
+    MeetingsController(BoardBook book, Clock clock, AuditLog audit) {
         this.book = book;
         this.clock = clock;
+        this.audit = audit;
     }
 
+    /** The meetings held: latest first, or by where they met. */
+    static final Sorting<Meeting> HELD_COLUMNS = Sorting
+            .byDescending("date", Comparator.comparing(Meeting::heldOn).thenComparing(Meeting::id))
+            .and("where", Comparator.comparing((Meeting m) -> m.venue().label()));
+
     @GetMapping("/board/meetings")
-    String meetings(Model model) {
+    String meetings(@RequestParam Map<String, String> params, Model model) {
         var today = LocalDate.now(clock);
         var meetings = book.meetings();
         model.addAttribute("upcoming", meetings.stream().filter(m -> !m.heldOn().isBefore(today))
                 .sorted(Comparator.comparing(Meeting::heldOn)).toList());
-        model.addAttribute("past", meetings.stream().filter(m -> m.heldOn().isBefore(today)).toList());
+        model.addAttribute("list", HELD_COLUMNS.page(held(meetings, today), params.get("sort"), params.get("order"),
+                params.get("page"), "/board/meetings", Map.of()));
         model.addAttribute("openActions", book.actions().stream().filter(a -> !a.status().closed()).count());
         model.addAttribute("overdueActions", book.actions().stream().filter(a -> a.overdueOn(today)).count());
         return "board/meetings";
+    }
+
+    /**
+     * The meetings held, whole and in the page's order, as CSV. No child is named; audited as an export all the same.
+     */
+    @GetMapping("/board/meetings.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+        var rows = HELD_COLUMNS.sorted(held(book.meetings(), LocalDate.now(clock)), params.get("sort"),
+                params.get("order")).stream().map(m -> List.of(m.heldOn().toString(), m.venue().label())).toList();
+        audit.recordShown(AuditLog.Action.EXPORT, List.of(), "board meetings held CSV: " + rows.size() + " meetings");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"board-meetings.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Date", "Where"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Meeting> held(List<Meeting> meetings, LocalDate today) {
+        return meetings.stream().filter(m -> m.heldOn().isBefore(today)).toList();
     }
 
     @GetMapping("/board/meetings/{id}")

@@ -2,10 +2,14 @@ package org.ourpromise.permanence;
 
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
@@ -13,7 +17,12 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 
 import org.ourpromise.children.ChildRegister;
+import org.ourpromise.lists.CsvTable;
+import org.ourpromise.lists.Sorting;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +56,30 @@ class PanelController {
         this.audit = audit;
     }
 
+    /** The meetings: latest first, or by chair. */
+    static final Sorting<PermanenceStore.Panel> PANEL_COLUMNS = Sorting
+            .byDescending("date", Comparator.comparing(PermanenceStore.Panel::meetsOn)
+                    .thenComparing(PermanenceStore.Panel::id))
+            .and("chair", Comparator.comparing((PermanenceStore.Panel p) -> p.chair().toLowerCase(Locale.UK)));
+
     @GetMapping("/permanence/panels")
-    String panels(@RequestParam(required = false) @Nullable String year, Model model) {
-        return list(model, year, new HashMap<>(), Map.of());
+    String panels(@RequestParam(required = false) @Nullable String year, @RequestParam Map<String, String> params,
+            Model model) {
+        return list(model, year, params, new HashMap<>(), Map.of());
+    }
+
+    /** Every meeting, in the page's order, as CSV. No child is named; audited as an export all the same. */
+    @GetMapping("/permanence/panels.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+        var rows = PANEL_COLUMNS.sorted(store.panels(), params.get("sort"), params.get("order")).stream()
+                .map(p -> List.of(p.meetsOn().toString(), p.chair())).toList();
+        audit.recordShown(AuditLog.Action.EXPORT, List.of(), "Permanence Panel meetings CSV: " + rows.size()
+                + " meetings");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"permanence-panels.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Date", "Chair"), rows).getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/permanence/panels")
@@ -63,7 +93,7 @@ class PanelController {
             in.error("chair", "Enter the name of the panel's chair");
         }
         if (in.hasErrors()) {
-            return list(model, null, params, in.errors());
+            return list(model, null, Map.of(), params, in.errors());
         }
         long id = store.addPanel(meetsOn, chair, user.username());
         audit.record(AuditLog.Action.RECORD_EVENT, null, "arranged Permanence Panel " + id + " on " + meetsOn);
@@ -162,11 +192,13 @@ class PanelController {
         return "permanence/panel";
     }
 
-    private String list(Model model, @Nullable String year, Map<String, String> values, Map<String, String> errors) {
+    private String list(Model model, @Nullable String year, Map<String, String> params, Map<String, String> values,
+            Map<String, String> errors) {
         var today = tracker.today();
         int current = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
         int y = year != null && year.matches("20\\d\\d") ? Integer.parseInt(year) : current;
-        model.addAttribute("panels", store.panels());
+        model.addAttribute("list", PANEL_COLUMNS.page(store.panels(), params.get("sort"), params.get("order"),
+                params.get("page"), "/permanence/panels", Map.of("year", y)));
         model.addAttribute("figures", tracker.figures(y));
         model.addAttribute("year", y);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(current - 4, current).boxed().toList());

@@ -44,8 +44,8 @@ class AwardsController {
 
     @GetMapping("/voice/awards")
     @Transactional
-    String list(Model model) {
-        return list(model, new HashMap<>(), Map.of());
+    String list(@RequestParam Map<String, String> params, Model model) {
+        return list(model, params, new HashMap<>(), Map.of());
     }
 
     @PostMapping("/voice/awards")
@@ -69,7 +69,7 @@ class AwardsController {
             in.error("eventOn", "Enter the date of the event");
         }
         if (in.hasErrors()) {
-            return list(model, params, in.errors());
+            return list(model, Map.of(), params, in.errors());
         }
         awards.add(child, forWhat, nominatedBy, nominatedOn, eventName, eventOn, false);
         audit.record(AuditLog.Action.RECORD_EVENT, child, "nominated for an award");
@@ -87,7 +87,7 @@ class AwardsController {
             var errors = new HashMap<String, String>();
             errors.put("attended-" + award.id(), "Someone else saved this nomination after you opened the page, so "
                     + "your change was not saved. Check it and save again");
-            return list(model, new HashMap<>(), errors);
+            return list(model, Map.of(), new HashMap<>(), errors);
         }
         audit.record(AuditLog.Action.RECORD_EVENT, award.childId(), (in.yes("attended") ? "came" : "did not come")
                 + " to " + award.eventName());
@@ -107,11 +107,13 @@ class AwardsController {
         return "voice/letter";
     }
 
-    private String list(Model model, Map<String, String> values, Map<String, String> errors) {
-        var all = awards.all();
-        audit.recordShown(AuditLog.Action.VIEW_RECORD, all.stream().map(Awards.Award::childId).distinct().toList(),
-                "viewed the awards and nominations");
-        model.addAttribute("awards", all);
+    /** The page of nominations asked for; the audit names only the young people on it. */
+    private String list(Model model, Map<String, String> params, Map<String, String> values,
+            Map<String, String> errors) {
+        var page = AwardAndGroupLists.awardPage(awards.all(), params);
+        audit.recordShown(AuditLog.Action.VIEW_RECORD, page.items().stream().map(Awards.Award::childId).distinct()
+                .toList(), "viewed the awards and nominations (page " + page.page() + " of " + page.pages() + ")");
+        model.addAttribute("list", page);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "voice/awards";

@@ -17,8 +17,8 @@ public class Groups {
     }
 
     /** A young person in a group: the day they consented to join, and who took their consent. */
-    public record Member(long id, String childId, String name, LocalDate consentOn, String consentTakenBy,
-            @Nullable LocalDate leftOn) {
+    public record Member(long id, String childId, String name, String familyName, LocalDate consentOn,
+            String consentTakenBy, @Nullable LocalDate leftOn) {
     }
 
     public record Session(long id, LocalDate heldOn, int attended, String discussed, String recordedBy) {
@@ -65,7 +65,7 @@ public class Groups {
                 + "order by c.family_name, c.given_name", (rs, n) -> {
                     var left = rs.getDate(7);
                     return new Member(rs.getLong(1), rs.getString(2), rs.getString(3) + " " + rs.getString(4),
-                            rs.getDate(5).toLocalDate(), rs.getString(6), left == null ? null : left.toLocalDate());
+                            rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6), left == null ? null : left.toLocalDate());
                 }, groupId);
     }
 

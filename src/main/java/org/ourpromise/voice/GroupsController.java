@@ -50,8 +50,8 @@ class GroupsController {
 
     @GetMapping("/voice/groups/{id}")
     @Transactional
-    String group(@PathVariable String id, Model model) {
-        return page(find(id), model, new HashMap<>(), new HashMap<>());
+    String group(@PathVariable String id, @RequestParam Map<String, String> params, Model model) {
+        return page(find(id), model, params, new HashMap<>(), new HashMap<>());
     }
 
     @PostMapping("/voice/groups/{id}/members")
@@ -74,7 +74,7 @@ class GroupsController {
             in.error("child", "This young person is already a member of the group");
         }
         if (in.hasErrors()) {
-            return page(group, model, params, in.errors());
+            return page(group, model, Map.of(), params, in.errors());
         }
         audit.record(AuditLog.Action.RECORD_EVENT, child, "added to " + group.name() + " by consent");
         SuccessBanner.flash(flash, "The young person was added to the group");
@@ -91,7 +91,7 @@ class GroupsController {
         var attended = in.whole("attended", "number of young people who came", 0, 500, true);
         var discussed = in.text("discussed", "what was discussed", DISCUSSED_LIMIT, true);
         if (in.hasErrors()) {
-            return page(group, model, params, in.errors());
+            return page(group, model, Map.of(), params, in.errors());
         }
         groups.addSession(group.id(), heldOn, attended, discussed, user.displayName());
         audit.record(AuditLog.Action.RECORD_EVENT, null, "recorded a session of " + group.name());
@@ -100,13 +100,17 @@ class GroupsController {
         return "redirect:/voice/groups/" + group.id();
     }
 
-    private String page(Groups.Group group, Model model, Map<String, String> values, Map<String, String> errors) {
-        var members = groups.members(group.id());
-        audit.recordShown(AuditLog.Action.VIEW_RECORD, members.stream().map(Groups.Member::childId).toList(),
-                "viewed the members of " + group.name());
+    /** The group with the pages of its two tables asked for; the audit names only the members on the page shown. */
+    private String page(Groups.Group group, Model model, Map<String, String> params, Map<String, String> values,
+            Map<String, String> errors) {
+        var members = AwardAndGroupLists.groupPage(AwardAndGroupLists.MEMBER_COLUMNS, groups.members(group.id()),
+                group.id(), AwardAndGroupLists.MEMBERS, params);
+        audit.recordShown(AuditLog.Action.VIEW_RECORD, members.items().stream().map(Groups.Member::childId).toList(),
+                "viewed the members of " + group.name() + " (page " + members.page() + " of " + members.pages() + ")");
         model.addAttribute("group", group);
         model.addAttribute("members", members);
-        model.addAttribute("sessions", groups.sessions(group.id()));
+        model.addAttribute("sessions", AwardAndGroupLists.groupPage(AwardAndGroupLists.SESSION_COLUMNS,
+                groups.sessions(group.id()), group.id(), AwardAndGroupLists.SESSIONS, params));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "voice/group";

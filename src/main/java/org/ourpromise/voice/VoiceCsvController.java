@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,13 +35,17 @@ class VoiceCsvController {
     private final Advocacy advocacy;
     private final Visitors visitors;
     private final Consultations consultations;
+    private final Awards awards;
+    private final Groups groups;
     private final VoiceSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
     VoiceCsvController(LedgerStore ledger, Advocacy advocacy, Visitors visitors, Consultations consultations,
-            VoiceSettings settings, AuditLog audit, Clock clock) {
+            Awards awards, Groups groups, VoiceSettings settings, AuditLog audit, Clock clock) {
         this.consultations = consultations;
+        this.awards = awards;
+        this.groups = groups;
         this.ledger = ledger;
         this.advocacy = advocacy;
         this.visitors = visitors;
@@ -123,6 +128,62 @@ class VoiceCsvController {
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "consultations CSV: " + rows.size() + " consultations");
         return csv("consultations", List.of("Consultation", "Who was asked", "Opened on", "Closed on", "Responses"),
                 rows);
+    }
+
+    /** Every award and nomination, naming the young people. */
+    @GetMapping("/voice/awards.csv")
+    @Transactional
+    ResponseEntity<byte[]> awards(@RequestParam Map<String, String> params) {
+        var rows = new ArrayList<List<String>>();
+        var ids = new ArrayList<String>();
+        for (var a : AwardAndGroupLists.AWARD_COLUMNS.sorted(awards.all(), params.get("sort"), params.get("order"))) {
+            ids.add(a.childId());
+            rows.add(List.of(a.childId(), a.name(), a.forWhat(), a.nominatedBy(), date(a.nominatedOn()),
+                    text(a.eventName()), date(a.eventOn()), a.eventName() == null ? "" : a.attended() ? "Yes" : "No"));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "awards and nominations CSV: "
+                + rows.size() + " nominations");
+        return csv("awards", List.of("Child ID", "Young person", "For", "Nominated by", "Nominated on", "Event",
+                "Event on", "Came"), rows);
+    }
+
+    /** A group's sessions: no child is named. */
+    @GetMapping("/voice/groups/{id}/sessions.csv")
+    @Transactional
+    ResponseEntity<byte[]> sessions(@PathVariable String id, @RequestParam Map<String, String> params) {
+        var group = group(id);
+        var rows = new ArrayList<List<String>>();
+        for (var s : AwardAndGroupLists.SESSION_COLUMNS.sorted(groups.sessions(group.id()), params.get("sort"),
+                params.get("order"))) {
+            rows.add(List.of(date(s.heldOn()), String.valueOf(s.attended()), s.discussed(), s.recordedBy()));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, List.of(), "sessions of " + group.name() + " CSV: " + rows.size()
+                + " sessions");
+        return csv("group-" + group.id() + "-sessions", List.of("Date", "Came", "What was discussed", "Recorded by"),
+                rows);
+    }
+
+    /** A group's members, naming them. */
+    @GetMapping("/voice/groups/{id}/members.csv")
+    @Transactional
+    ResponseEntity<byte[]> members(@PathVariable String id, @RequestParam Map<String, String> params) {
+        var group = group(id);
+        var rows = new ArrayList<List<String>>();
+        var ids = new ArrayList<String>();
+        for (var m : AwardAndGroupLists.MEMBER_COLUMNS.sorted(groups.members(group.id()), params.get("sort"),
+                params.get("order"))) {
+            ids.add(m.childId());
+            rows.add(List.of(m.childId(), m.name(), date(m.consentOn()), date(m.leftOn()), m.consentTakenBy()));
+        }
+        audit.recordShown(AuditLog.Action.EXPORT, ids, "members of " + group.name() + " CSV: " + rows.size()
+                + " members");
+        return csv("group-" + group.id() + "-members", List.of("Child ID", "Young person", "Agreed to join", "Left",
+                "Consent taken by"), rows);
+    }
+
+    private Groups.Group group(String id) {
+        return (id.matches("\\d{1,9}") ? groups.find(Long.parseLong(id)) : java.util.Optional.<Groups.Group>empty())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such group"));
     }
 
     static String date(@Nullable LocalDate d) {

@@ -10,7 +10,8 @@ import org.ourpromise.lists.Sorting;
 
 /**
  * The voice room's long lists, their columns chosen once for a page and its CSV (which follows the page's order):
- * the you said, we did ledger, the requests for an advocate, the independent visitors' three tables and the consultations.
+ * the you said, we did ledger, the requests for an advocate, the independent visitors' three tables and the
+ * consultations. (The awards and a group's two tables are {@link AwardAndGroupLists}.)
  */
 final class VoiceLists {
 
