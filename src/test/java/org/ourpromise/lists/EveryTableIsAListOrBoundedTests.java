@@ -73,10 +73,8 @@ class EveryTableIsAListOrBoundedTests {
      */
     static final Map<String, String> NOT_YET_CONVERTED = Map.ofEntries(
             Map.entry("board/meetings.html", "every past board meeting, about six a year with no end"),
-            Map.entry("care/visit-corrections.html", "one child's visits, about eight a year for years"),
             Map.entry("education/figure.html", "the children counted and not counted in a Virtual School figure"),
             Map.entry("health/figure.html", "the children counted and not counted in a health figure"),
-            Map.entry("mypromise/who-viewed.html", "every look at a young person's record"),
             Map.entry("permanence/panels.html", "every permanence panel"),
             Map.entry("reports/dashboard/record-drill-down.html", "the children behind a dashboard figure"),
             Map.entry("voice/awards.html", "every award and nomination"),
