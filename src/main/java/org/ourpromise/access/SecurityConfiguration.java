@@ -75,6 +75,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/children.csv", "/children/*/chronology.csv")
                 .hasAuthority(Permission.VIEW_CHILD_RECORDS.name())
             .requestMatchers("/children/*/record/allocation-correction").hasAuthority(Permission.ALLOCATE_WORKERS.name())
+            .requestMatchers(HttpMethod.GET, "/children/*/record/visit-correction.csv")
+                .hasAuthority(Permission.RECORD_EVENTS.name())
             .requestMatchers("/children/*/record/**").hasAuthority(Permission.RECORD_EVENTS.name())
             // a restricted record: opened with a reason by anyone in scope; restricted by managers and administrators
             .requestMatchers("/children/*/restricted").hasAnyAuthority(Permission.VIEW_CHILD_RECORDS.name(),
@@ -265,6 +267,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
             .requestMatchers("/me/join").permitAll()
+            .requestMatchers(HttpMethod.GET, "/me/who-viewed.csv").hasAuthority(Permission.OWN_PAGES.name())
             .requestMatchers("/me", "/me/**").hasAuthority(Permission.OWN_PAGES.name())
             .requestMatchers("/children/*/my-promise").hasAuthority(Permission.RECORD_EVENTS.name())
             .requestMatchers(HttpMethod.GET, "/my-promise/messages/*", "/my-promise/views/*")

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Correcting or withdrawing a statutory visit: the child's visits to choose from, then the correction form. */
+/**
+ * Correcting or withdrawing a statutory visit: the child's visits to choose from (a long list, sortable and paged,
+ * its CSV from {@link VisitCsvController}), then the correction form.
+ */
 @Controller
 class VisitCorrectionController {
 
@@ -30,27 +33,22 @@ class VisitCorrectionController {
     private final RecordingPages pages;
     private final CaseFile caseFile;
     private final VisitCorrection corrections;
+    private final VisitList visits;
 
-    VisitCorrectionController(RecordingPages pages, CaseFile caseFile, VisitCorrection corrections) {
+    VisitCorrectionController(RecordingPages pages, CaseFile caseFile, VisitCorrection corrections,
+            VisitList visits) {
         this.pages = pages;
         this.caseFile = caseFile;
         this.corrections = corrections;
+        this.visits = visits;
     }
 
     @GetMapping(PATH)
     String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
-            @RequestParam(required = false) @Nullable String visit, Model model) {
+            @RequestParam(required = false) @Nullable String visit, @RequestParam Map<String, String> params,
+            Model model) {
         if (visit == null) {
-            if (!childId.matches("[A-Za-z0-9_-]{1,40}")) {
-                throw new ChildNotFoundException(childId);
-            }
-            var child = caseFile.open(user, childId, "opened the list of visits to correct");
-            model.addAttribute("child", child);
-            model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
-            var visits = new java.util.ArrayList<>(corrections.visits(childId));
-            java.util.Collections.reverse(visits);
-            model.addAttribute("visits", visits);
-            return "care/visit-corrections";
+            return choose(user, checked(childId), params, model);
         }
         return pages.show(user, childId, FORM, null, null, model, (m, child, year) -> {
             // after the access check: a visit that is not this child's is not found
@@ -58,6 +56,27 @@ class VisitCorrectionController {
             m.addAttribute("visit", stored);
             m.addAttribute("values", valuesOf(stored));
         });
+    }
+
+    /** The child's visits to choose one from: newest first unless asked otherwise, a page at a time. */
+    private String choose(PromiseUser user, String childId, Map<String, String> params, Model model) {
+        var child = caseFile.open(user, childId, "opened the list of visits to correct");
+        String path = VisitList.path(childId);
+        var page = VisitList.COLUMNS.page(visits.of(childId), params.get("sort"), params.get("order"),
+                params.get("page"), path, Map.of());
+        model.addAttribute("child", child);
+        model.addAttribute("facts", CurrentFacts.of(child, caseFile.today()));
+        model.addAttribute("visits", page);
+        model.addAttribute("csvLink", page.isEmpty() ? null : page.wholeListAt(path + ".csv"));
+        return "care/visit-corrections";
+    }
+
+    /** A child id as the address may carry it; anything else is no child. */
+    static String checked(String childId) {
+        if (!childId.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new ChildNotFoundException(childId);
+        }
+        return childId;
     }
 
     @PostMapping(PATH)

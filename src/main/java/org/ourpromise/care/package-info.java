@@ -2,7 +2,7 @@
  * Care: 903 episodes (legal status and placement), statutory visits and care planning events, and their forms
  * (placement change, visit, plan, agreements about visits).
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "record", "returns", "timescales", "writtentoyou"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "children", "lists", "record", "returns", "staff", "timescales", "writtentoyou"})
 @NullMarked
 package org.ourpromise.care;
 

@@ -6,6 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A young person's own pages, written to them. No address carries an id: every page shows the signed-in young
@@ -86,10 +87,15 @@ class MyPagesController {
         return "mypromise/complaints";
     }
 
+    /** Who has looked at their file: newest first unless they sort by who, a page at a time, and as CSV. */
     @GetMapping("/me/who-viewed")
-    String whoViewed(@AuthenticationPrincipal PromiseUser user, Model model) {
+    String whoViewed(@AuthenticationPrincipal PromiseUser user,
+            @RequestParam java.util.Map<String, String> params, Model model) {
         var me = common(user, "who has looked at my file", model);
-        model.addAttribute("looks", whoViewed.of(me, user.username()));
+        var page = WhoViewed.COLUMNS.page(whoViewed.of(me, user.username()), params.get("sort"), params.get("order"),
+                params.get("page"), "/me/who-viewed", java.util.Map.of());
+        model.addAttribute("looks", page);
+        model.addAttribute("csvLink", page.isEmpty() ? null : page.wholeListAt("/me/who-viewed.csv"));
         return "mypromise/who-viewed";
     }
 

@@ -2,14 +2,17 @@ package org.ourpromise.mypromise;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.Role;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.lists.Sorting;
 import org.ourpromise.staff.StaffDirectory;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,7 +28,19 @@ class WhoViewed {
 
     /** One person on one day: who (a name only for their own workers), their role and team, and what they did. */
     record Look(LocalDate day, @Nullable String name, String role, @Nullable String team, String did, int times) {
+
+        /** Who, as the page writes it: "Sara Webb, Social worker, East team" or "Performance officer". */
+        String who() {
+            return (name == null ? "" : name + ", ") + role + (team == null ? "" : ", " + team);
+        }
     }
+
+    /**
+     * Newest first unless asked otherwise (the audit log's order, newest first, among looks on one day), or by who
+     * A to Z (newest first among one person's looks).
+     */
+    static final Sorting<Look> COLUMNS = Sorting.byDescending("date", Comparator.comparing(Look::day))
+            .and("who", Comparator.comparing((Look l) -> l.who().toLowerCase(Locale.UK)));
 
     private static final Set<AuditLog.Action> LOOKS = Set.of(AuditLog.Action.VIEW_RECORD, AuditLog.Action.RECORD_EVENT,
             AuditLog.Action.BREAK_THE_GLASS, AuditLog.Action.EXPORT);

@@ -4,7 +4,7 @@
  * and their views before it, worries and views sent to a worker they choose (on that worker's worklist until
  * answered), their entitlements and complaints, who has looked at their file, and asking for their records.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "complaints", "entitlements", "leavers", "record", "recordsrequests", "staff", "timescales", "voice", "worklists", "writtentoyou"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "complaints", "entitlements", "leavers", "lists", "record", "recordsrequests", "staff", "timescales", "voice", "worklists", "writtentoyou"})
 @NullMarked
 package org.ourpromise.mypromise;
 
