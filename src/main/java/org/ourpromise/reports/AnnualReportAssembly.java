@@ -28,19 +28,19 @@ final class AnnualReportAssembly {
 
     private static final Map<String, String> TABLE_CAPTIONS = Map.ofEntries(
             Map.entry("cla.by_age.", "By age at 31 March"), Map.entry("cla.by_sex.", "By sex"),
-            Map.entry("cla.by_legal_status.", "By legal status (SSDA903 LS code)"),
+            Map.entry("cla.by_legal_status.", "By legal status"),
             Map.entry("cla.by_ethnic_group.", "By ethnic group"),
             Map.entry("cla.by_placement_group.", "By type of placement"),
-            Map.entry("cla.by_provider.", "By placement provider (SSDA903 PLACE_PROVIDER code)"),
-            Map.entry("starts.by_cin.", "Periods started, by category of need (CIN code)"),
-            Map.entry("ceased.by_reason.", "Periods ended, by reason (REC code)"),
+            Map.entry("cla.by_provider.", "By who provides the placement"),
+            Map.entry("starts.by_cin.", "Periods started, by category of need"),
+            Map.entry("ceased.by_reason.", "Periods ended, by reason"),
             Map.entry("oc2.sdq_band.", "SDQ scores by band (our bands; DfE's are unconfirmed)"),
             Map.entry("oc3.cohort.", "Care leavers, by age"),
             Map.entry("oc3.in_touch_pct.", "In touch (%), by age"),
             Map.entry("oc3.eet_pct.", "In education, employment or training (%), by age"),
             Map.entry("oc3.suitable_accommodation_pct.", "In suitable accommodation (%), by age"),
-            Map.entry("oc3.neet_by_reason.", "Not in education, employment or training, by reason (ACTIV code)"),
-            Map.entry("reviews.participation.", "Reviews by participation code (PN0-PN7)"));
+            Map.entry("oc3.neet_by_reason.", "Not in education, employment or training, by reason"),
+            Map.entry("reviews.participation.", "Reviews by how the child took part"));
 
     private AnnualReportAssembly() {
     }
@@ -69,11 +69,11 @@ final class AnnualReportAssembly {
                 });
                 figures.add(f);
             }
-            var chart = chart("chart-" + s.slug(), s.chartTitle(), bars(s.chartMeasures(), current), year);
+            var chart = chart("chart-" + s.slug(), s.chartTitle(), bars(s.chartMeasures(), current, year), year);
             // a breakdown already drawn as the chart is not tabled twice: the chart has its own data table
             var tables = s.breakdowns().stream().filter(prefix -> !s.chartMeasures().contains(prefix))
                     .map(prefix -> new AnnualReport.Table(TABLE_CAPTIONS.getOrDefault(prefix, prefix),
-                            bars(List.of(prefix), current)))
+                            bars(List.of(prefix), current, year)))
                     .toList();
             var text = options.narrative().text(s);
             sections.add(new AnnualReport.Section(s, number++, s.title(), figures, chart, tables,
@@ -121,14 +121,18 @@ final class AnnualReportAssembly {
                 options.targets().rag(key, year, v.value()), target, MeasureFormat.unit(m));
     }
 
-    /** The bars for {@code key=Label} entries and breakdown prefixes (every key of the year under the prefix). */
-    static List<ChartBar> bars(List<String> measures, MeasureResults results) {
+    /**
+     * The bars for {@code key=Label} entries and breakdown prefixes (every key of the year under the prefix, named
+     * in words, not by the return's codes).
+     */
+    static List<ChartBar> bars(List<String> measures, MeasureResults results, int year) {
         var bars = new ArrayList<ChartBar>();
         for (var entry : measures) {
             if (entry.endsWith(".")) {
                 results.values().forEach((key, v) -> {
                     if (key.startsWith(entry)) {
-                        bars.add(ChartBar.of(MeasureFormat.category(key, entry), v.value()));
+                        bars.add(ChartBar.of(BreakdownCategories.words(entry, MeasureFormat.category(key, entry), year),
+                                v.value()));
                     }
                 });
             } else {
