@@ -131,7 +131,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/dashboard.csv", "/board-pack.csv", "/reports/annual.csv",
                     "/reports/figures.json").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
             // drill-down lists children: aggregate figures and child records both (board members never)
-            .requestMatchers(HttpMethod.GET, "/dashboard/*").access(AuthorizationManagers.allOf(
+            .requestMatchers(HttpMethod.GET, "/dashboard/*", "/dashboard/*.csv").access(AuthorizationManagers.allOf(
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name()),
                     AuthorityAuthorizationManager.hasAuthority(Permission.VIEW_CHILD_RECORDS.name())))
             .requestMatchers("/reports/annual/narrative").hasAuthority(Permission.MANAGE_RETURN.name())
@@ -221,7 +221,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/education/children/*/*/*")
                 .hasAnyAuthority(Permission.RECORD_EVENTS.name(), Permission.MANAGE_EDUCATION.name())
             .requestMatchers(HttpMethod.GET, "/virtual-school", "/virtual-school.csv", "/virtual-school/figures",
-                    "/virtual-school/figures/*").hasAuthority(Permission.MANAGE_EDUCATION.name())
+                    "/virtual-school/figures/*", "/virtual-school/figures/*.csv")
+                .hasAuthority(Permission.MANAGE_EDUCATION.name())
             .requestMatchers("/virtual-school/pupil-premium", "/virtual-school/pupil-premium.csv",
                     "/virtual-school/pupil-premium/years.csv", "/virtual-school/pupil-premium/children/*",
                     "/virtual-school/pupil-premium/children/*/payments/*",
@@ -232,7 +233,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/reports/virtual-school", "/reports/virtual-school.pdf")
                 .hasAnyAuthority(Permission.MANAGE_EDUCATION.name(), Permission.VIEW_AGGREGATE_FIGURES.name())
             .requestMatchers("/reports/virtual-school/narrative").hasAuthority(Permission.MANAGE_EDUCATION.name())
-            .requestMatchers(HttpMethod.GET, "/health", "/health.csv", "/health/waits", "/health/waits.csv", "/health/figures/*")
+            .requestMatchers(HttpMethod.GET, "/health", "/health.csv", "/health/waits", "/health/waits.csv", "/health/figures/*",
+                    "/health/figures/*.csv")
                 .hasAuthority(Permission.MANAGE_HEALTH.name())
             // health (issue 12): the nurse for every child, case workers within their scope; only the nurse checks
             // a health summary

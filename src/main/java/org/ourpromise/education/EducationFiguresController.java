@@ -1,7 +1,9 @@
 package org.ourpromise.education;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,13 +11,18 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.children.ChildRegister;
+import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.measures.EducationMeasureCatalogue;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,41 +86,80 @@ class EducationFiguresController {
     @GetMapping("/virtual-school/figures/{key}")
     @Transactional
     String figure(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
-            @RequestParam(required = false) @Nullable String year, Model model) {
-        var measure = EducationMeasureCatalogue.defaults().find(key)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such Virtual School figure"));
+            @RequestParam(required = false) @Nullable String year, @RequestParam Map<String, String> params,
+            Model model) {
+        var measure = measure(key);
         var period = period(year);
         var value = source.measures(period).get(key);
-        var hidden = access.restrictedRecordsHiddenFrom(user);
-        var counted = value.numeratorChildren().stream().filter(c -> !hidden.contains(c)).toList();
-        var notCounted = value.denominatorChildren().stream()
-                .filter(c -> !value.numeratorChildren().contains(c) && !hidden.contains(c)).toList();
-        var shown = new ArrayList<String>(counted);
-        shown.addAll(notCounted);
-        var trend = new ArrayList<Point>();
-        for (int y = period.collectionYear() - TREND_YEARS + 1; y <= period.collectionYear(); y++) {
-            var p = EducationMeasureSource.Period.of(y, source.today());
-            var v = y == period.collectionYear() ? value : source.measures(p).get(key);
-            trend.add(new Point(p.words(), words(measure, v)));
-        }
+        var children = children(user, value);
+        var pages = children.pages("/virtual-school/figures/" + key, params, Map.of("year", period.collectionYear()));
+        var shown = pages.shown();
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the Virtual School figure " + label(measure)
-                + " for the year ending 31 March " + period.collectionYear() + ": " + shown.size() + " children");
-        var names = new java.util.HashMap<String, String>();
-        register.children(null).forEach((id, c) -> names.put(id, c.identity().givenName() + " "
-                + c.identity().familyName()));
+                + " for the year ending 31 March " + period.collectionYear() + ": " + shown.size() + " of "
+                + (children.counted().size() + children.notCounted().size()) + " children shown");
         model.addAttribute("measure", measure);
         model.addAttribute("label", label(measure));
         model.addAttribute("plain", MeasureWords.plain(measure));
         model.addAttribute("technical", MeasureWords.technical(measure));
         model.addAttribute("shown", words(measure, value));
         model.addAttribute("period", period);
-        model.addAttribute("trend", trend);
-        model.addAttribute("counted", counted);
-        model.addAttribute("notCounted", notCounted);
-        model.addAttribute("restricted", value.numeratorChildren().size() + value.denominatorChildren().stream()
-                .filter(c -> !value.numeratorChildren().contains(c)).count() > shown.size());
-        model.addAttribute("names", names);
+        model.addAttribute("trend", trend(measure, period, value));
+        model.addAttribute("counted", pages.counted());
+        model.addAttribute("notCounted", pages.notCounted());
+        model.addAttribute("restricted", children.restricted());
+        model.addAttribute("csv", "/virtual-school/figures/" + key + ".csv");
         return "education/figure";
+    }
+
+    /**
+     * A figure's children as CSV, whole and in the order the page showed them: {@code list=counted} or
+     * {@code not-counted}. Audited as an export of the children listed.
+     */
+    @GetMapping("/virtual-school/figures/{key}.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
+            @RequestParam(required = false) @Nullable String year, @RequestParam Map<String, String> params) {
+        var measure = measure(key);
+        var period = period(year);
+        String list = params.getOrDefault("list", ChildLists.COUNTED);
+        var children = children(user, source.measures(period).get(key)).list(list);
+        if (children == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such list");
+        }
+        var rows = ChildLists.namedRows(children, params.get("sort"), params.get("order"));
+        audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "Virtual School figure "
+                + label(measure) + " for the year ending 31 March " + period.collectionYear() + " CSV (" + list + "): "
+                + rows.size() + " children");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"virtual-school-" + key + "-"
+                        + period.collectionYear() + "-" + list + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID", "Name"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The figure over the five collection years to this one. */
+    private List<Point> trend(Measure measure, EducationMeasureSource.Period period, MeasureValue value) {
+        var trend = new ArrayList<Point>();
+        for (int y = period.collectionYear() - TREND_YEARS + 1; y <= period.collectionYear(); y++) {
+            var p = EducationMeasureSource.Period.of(y, source.today());
+            var v = y == period.collectionYear() ? value : source.measures(p).get(measure.key());
+            trend.add(new Point(p.words(), words(measure, v)));
+        }
+        return trend;
+    }
+
+    private Measure measure(String key) {
+        return EducationMeasureCatalogue.defaults().find(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such Virtual School figure"));
+    }
+
+    /** The figure's children the user may see (restricted records not open to them left out), by name. */
+    private ChildLists.Figure children(PromiseUser user, MeasureValue value) {
+        var names = new HashMap<String, String>();
+        register.children(null).forEach((id, c) -> names.put(id, c.identity().givenName() + " "
+                + c.identity().familyName()));
+        return ChildLists.figure(value.numeratorChildren(), value.denominatorChildren(),
+                access.restrictedRecordsHiddenFrom(user), names);
     }
 
     /** The collection year asked for (this one by default): a year that is no number, or out of range, is not found. */

@@ -1,16 +1,22 @@
 package org.ourpromise.health;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
+import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.measures.HealthServiceMeasureCatalogue;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.returns.Ssda903Dates;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,30 +87,26 @@ class HealthFiguresController {
 
     @GetMapping("/health/figures/{key}")
     @Transactional
-    String figure(@AuthenticationPrincipal PromiseUser user, @PathVariable String key, Model model) {
-        var measure = HealthServiceMeasureCatalogue.defaults().find(key)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such health figure"));
+    String figure(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params, Model model) {
+        var measure = measure(key);
         var today = access.today();
         var value = data.yearToDate(today).get(key);
-        var hidden = children.restrictedRecordsHiddenFrom(user);
-        var names = data.names();
-        var counted = value.numeratorChildren().stream().filter(c -> !hidden.contains(c)).toList();
-        var notCounted = value.denominatorChildren().stream()
-                .filter(c -> !value.numeratorChildren().contains(c) && !hidden.contains(c)).toList();
-        var shown = new ArrayList<String>(counted);
-        shown.addAll(notCounted);
+        var children = children(user, value);
+        var pages = children.pages("/health/figures/" + key, params, java.util.Map.of());
+        var shown = pages.shown();
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "viewed the health figure " + label(measure) + ": "
-                + shown.size() + " children");
+                + shown.size() + " of " + (children.counted().size() + children.notCounted().size())
+                + " children shown");
         model.addAttribute("measure", measure);
         model.addAttribute("label", label(measure));
         model.addAttribute("shown", words(measure, value));
         model.addAttribute("from", Ssda903Dates.collectionStart(Ssda903Dates.collectionYearOf(today)));
         model.addAttribute("today", today);
-        model.addAttribute("counted", counted);
-        model.addAttribute("notCounted", notCounted);
-        model.addAttribute("restricted", value.numeratorChildren().size() + value.denominatorChildren().size()
-                - counted.size() - notCounted.size() > 0);
-        model.addAttribute("names", names);
+        model.addAttribute("counted", pages.counted());
+        model.addAttribute("notCounted", pages.notCounted());
+        model.addAttribute("restricted", children.restricted());
+        model.addAttribute("csv", "/health/figures/" + key + ".csv");
         var trend = data.trend(today);
         model.addAttribute("trend", trend.stream().map(y -> new TrendYear(y.label(), y.asAt(),
                 y.values() == null ? "Not recorded" : words(measure, y.value(key)))).toList());
@@ -114,6 +116,42 @@ class HealthFiguresController {
                 trend.stream().map(y -> org.ourpromise.reports.ChartBar.of(y.label(),
                         y.values() == null ? null : y.value(key).value())).toList()));
         return "health/figure";
+    }
+
+    /**
+     * A figure's children as CSV, whole and in the order the page showed them: {@code list=counted} or
+     * {@code not-counted}. Audited as an export of the children listed.
+     */
+    @GetMapping("/health/figures/{key}.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params) {
+        var measure = measure(key);
+        var today = access.today();
+        String list = params.getOrDefault("list", ChildLists.COUNTED);
+        var children = children(user, data.yearToDate(today).get(key)).list(list);
+        if (children == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such list");
+        }
+        var rows = ChildLists.namedRows(children, params.get("sort"), params.get("order"));
+        audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "health figure "
+                + label(measure) + " to " + today + " CSV (" + list + "): " + rows.size() + " children");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"health-" + key + "-" + today + "-"
+                        + list + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID", "Name"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Measure measure(String key) {
+        return HealthServiceMeasureCatalogue.defaults().find(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such health figure"));
+    }
+
+    /** The figure's children the nurse may see (restricted records not open to them left out), by name. */
+    private ChildLists.Figure children(PromiseUser user, MeasureValue value) {
+        return ChildLists.figure(value.numeratorChildren(), value.denominatorChildren(),
+                children.restrictedRecordsHiddenFrom(user), data.names());
     }
 
     @GetMapping("/health/waits")

@@ -5,7 +5,7 @@
  * sub-packages {@code annual}, {@code boardpack} and {@code dashboard}, and the figures they share are computed
  * once in {@code figures}.
  */
-@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "commandline", "education", "measures", "record", "returns", "timescales"})
+@ApplicationModule(allowedDependencies = {"access", "casefile", "cluster", "commandline", "education", "lists", "measures", "record", "returns", "timescales"})
 @NullMarked
 package org.ourpromise.reports;
 

@@ -316,6 +316,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /virtual-school.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/figures", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /virtual-school/figures/{key}", Permission.MANAGE_EDUCATION.name()),
+            Map.entry("GET /virtual-school/figures/{key}.csv", Permission.MANAGE_EDUCATION.name()),
             Map.entry("GET /education/children/{childId}/attainment/new", EDUCATION_VIEW),
             Map.entry("POST /education/children/{childId}/attainment/new", EDUCATION_RECORD),
             Map.entry("GET /virtual-school/pupil-premium", Permission.MANAGE_EDUCATION.name()),
@@ -344,6 +345,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /health/waits", Permission.MANAGE_HEALTH.name()),
             Map.entry("GET /health/waits.csv", Permission.MANAGE_HEALTH.name()),
             Map.entry("GET /health/figures/{key}", Permission.MANAGE_HEALTH.name()),
+            Map.entry("GET /health/figures/{key}.csv", Permission.MANAGE_HEALTH.name()),
             Map.entry("GET /health/children/{childId}", HEALTH_VIEW),
             Map.entry("POST /health/children/{childId}/registrations", HEALTH_RECORD),
             Map.entry("POST /health/children/{childId}/referrals", HEALTH_RECORD),
@@ -427,6 +429,8 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("GET /workforce/changes.csv",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()),
             Map.entry("GET /dashboard/{key}",
+                    Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()),
+            Map.entry("GET /dashboard/{key}.csv",
                     Permission.VIEW_AGGREGATE_FIGURES.name() + "+" + Permission.VIEW_CHILD_RECORDS.name()));
 
     static final Map<String, String> USERS_BY_ROLE = Map.ofEntries(

@@ -1,23 +1,31 @@
 package org.ourpromise.reports.dashboard;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
+import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureCatalogue;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.MeasureFormat;
+import org.ourpromise.measures.MeasurePeriod;
 import org.ourpromise.reports.FigureTable;
 import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.RecordMeasures;
 import org.ourpromise.reports.figures.ReportPage;
 import org.ourpromise.reports.figures.ReportLibrary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,14 +87,14 @@ class DashboardController {
     @Transactional
     String drillDown(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
             @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String team,
-            Model model) {
+            @RequestParam Map<String, String> params, Model model) {
         if (!user.can(Permission.VIEW_CHILD_RECORDS)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN); // board members: figures only
         }
         int y = library.returnYear(year);
         String t = team(team);
         if (LocalMeasureCatalogue.isLocal(key)) {
-            return recordDrillDown(user, key, y, t, model);
+            return recordDrillDown(user, key, y, t, params, model);
         }
         var measure = MeasureCatalogue.forYear(y).find(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key));
@@ -115,26 +123,72 @@ class DashboardController {
         return "reports/dashboard/drill-down";
     }
 
-    /** A figure from the record: the same checks and audit as a figure of the return. */
-    private String recordDrillDown(PromiseUser user, String key, int y, @Nullable String t, Model model) {
-        var catalogue = record.catalogue();
-        if (catalogue.find(key).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key);
-        }
+    /** A figure from the record: the same checks and audit as a figure of the return; each list a page of the kit. */
+    private String recordDrillDown(PromiseUser user, String key, int y, @Nullable String t,
+            Map<String, String> params, Model model) {
         var period = record.yearSoFar(y);
-        var drill = RecordDrillDown.of(catalogue, key, record.forPeriod(period, t), access.visibleChildren(user),
-                users::teamName);
+        var drill = recordDrill(user, key, period, t);
+        var keep = new LinkedHashMap<String, Object>();
+        keep.put("year", y);
+        keep.put("team", t == null ? "" : t);
+        var pages = drill.pages("/dashboard/" + key, params, keep);
+        var shown = pages.stream().flatMap(l -> l.page().items().stream()).toList();
         int listed = drill.lists().stream().mapToInt(l -> l.children().size()).sum();
-        audit.recordShown(AuditLog.Action.VIEW_REPORT, drill.lists().stream().flatMap(l -> l.children().stream())
-                .toList(), "dashboard drill-down " + MeasureFormat.label(drill.measure()) + " " + period.from() + " to "
-                + period.to() + (t == null ? "" : " team " + t) + ": " + listed + " entries listed");
+        audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "dashboard drill-down "
+                + MeasureFormat.label(drill.measure()) + " " + period.from() + " to " + period.to()
+                + (t == null ? "" : " team " + t) + ": " + shown.size() + " of " + listed + " entries shown");
         model.addAttribute("drill", drill);
+        model.addAttribute("pages", pages);
+        model.addAttribute("csv", "/dashboard/" + key + ".csv");
         words(model, drill.measure());
         model.addAttribute("period", period);
         model.addAttribute("year", y);
         model.addAttribute("team", t == null ? "" : t);
         model.addAttribute("teamName", t == null ? "All teams" : users.teamName(t));
         return "reports/dashboard/record-drill-down";
+    }
+
+    /**
+     * One list behind a figure from the record as CSV ({@code list=not-met}, {@code outstanding}, {@code numerator}
+     * or {@code denominator}; the first by default): child IDs only, whole and in the order the page showed them,
+     * only the children the user may see. Audited as an export of them.
+     */
+    @GetMapping("/dashboard/{key}.csv")
+    @Transactional
+    ResponseEntity<byte[]> drillDownCsv(@AuthenticationPrincipal PromiseUser user, @PathVariable String key,
+            @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String team,
+            @RequestParam Map<String, String> params) {
+        if (!user.can(Permission.VIEW_CHILD_RECORDS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN); // board members: figures only
+        }
+        if (!LocalMeasureCatalogue.isLocal(key)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No list of the record for " + key);
+        }
+        int y = library.returnYear(year);
+        String t = team(team);
+        var period = record.yearSoFar(y);
+        var drill = recordDrill(user, key, period, t);
+        var list = (params.containsKey("list") ? drill.list(params.get("list")) : drill.lists().stream().findFirst())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such list"));
+        var rows = ChildLists.idRows(list.children(), params.get("sort"), params.get("order"));
+        audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "dashboard drill-down "
+                + MeasureFormat.label(drill.measure()) + " " + period.from() + " to " + period.to()
+                + (t == null ? "" : " team " + t) + " CSV (" + list.id() + "): " + rows.size() + " entries");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dashboard-" + key + "-" + y
+                        + (t == null ? "" : "-" + t) + "-" + list.id() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID"), rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The lists behind a figure from the record, limited to the children the user may see; unknown: not found. */
+    private RecordDrillDown recordDrill(PromiseUser user, String key, MeasurePeriod period, @Nullable String t) {
+        var catalogue = record.catalogue();
+        if (catalogue.find(key).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + key);
+        }
+        return RecordDrillDown.of(catalogue, key, record.forPeriod(period, t), access.visibleChildren(user),
+                users::teamName);
     }
 
     /** The heading, the councillor's sentence and the technical definition behind "How this is counted". */

@@ -2,9 +2,12 @@ package org.ourpromise.reports.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.ListPage;
 import org.ourpromise.measures.IroCaseload;
 import org.ourpromise.measures.LocalMeasureCatalogue;
 import org.ourpromise.measures.LocalMeasureResults;
@@ -24,6 +27,10 @@ record RecordDrillDown(Measure measure, String value, String counts, List<ChildL
 
     /** A list of children under a heading; {@code id} names it for the page. */
     record ChildList(String id, String heading, List<String> children) {
+    }
+
+    /** A list as the page shows it: its name and heading, and the page of it the address asks for. */
+    record ShownList(String id, String heading, ListPage<String> page) {
     }
 
     /** One breakdown as rows of category, value and counts. */
@@ -67,6 +74,20 @@ record RecordDrillDown(Measure measure, String value, String counts, List<ChildL
         }
         var caseloads = LocalMeasureCatalogue.IRO_KEYS.contains(key) ? results.iroCaseloads() : List.<IroCaseload>of();
         return new RecordDrillDown(measure, shown(measure, v), counts(measure, v), lists, tables, caseloads, hidden);
+    }
+
+    /**
+     * Each list's page, sorted and paged as the address asks ({@code list=numerator&sort=id&order=desc&page=2}
+     * for one list; the others keep their order), its links keeping {@code keep} (the year and team).
+     */
+    List<ShownList> pages(String path, Map<String, String> params, Map<String, ?> keep) {
+        return lists.stream().map(l -> new ShownList(l.id(), l.heading(),
+                ChildLists.page(ChildLists.IDS, l.children(), l.id(), path, params, keep))).toList();
+    }
+
+    /** The list of this name, or none. */
+    Optional<ChildList> list(String id) {
+        return lists.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     private static String team(String id, UnaryOperator<String> teamName) {
