@@ -24,6 +24,12 @@ final class LeaverRules {
     }
 
     static void add(CareHistory history, Deadlines out, @Nullable LocalDate dutyEnds) {
+        add(history, out, dutyEnds, null);
+    }
+
+    /** As above; with the adviser's contact terms, the contact chain is the leavers room's duty (decision 0215). */
+    static void add(CareHistory history, Deadlines out, @Nullable LocalDate dutyEnds,
+            @Nullable AdviserContactTerms terms) {
         var eligible = CareLeaverCategory.eligibleFrom(history.periods, history.child.dateOfBirth(), out.asAt);
         if (eligible == null) {
             return;
@@ -39,8 +45,13 @@ final class LeaverRules {
                 new Window(eligible, planUntil.minusDays(1), planUntil),
                 (done, last) -> last.plusMonths(6).isBefore(planUntil)
                         ? new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, last.plusMonths(6)) : null);
-        personalAdviser(history, out, eligible, earlier(dutyEnds != null ? dutyEnds
-                : history.birthday(out.settings.personalAdviserUntilAge()), stop));
+        var paUntil = earlier(dutyEnds != null ? dutyEnds
+                : history.birthday(out.settings.personalAdviserUntilAge()), stop);
+        if (terms == null) {
+            personalAdviser(history, out, eligible, paUntil);
+        } else {
+            adviserDuty(history, out, eligible, paUntil, terms);
+        }
     }
 
     /**
@@ -63,6 +74,32 @@ final class LeaverRules {
                     new Window(left, until.minusDays(1), until),
                     (done, last) -> last.plusMonths(2).isBefore(until)
                             ? new Step(DeadlineRule.PA_CONTACT, last.plusMonths(2)) : null);
+        }
+    }
+
+    /**
+     * The duty's contacts from each time the young person left care after becoming eligible, until re-entry or the
+     * duty ends: the first due at the interval that applies on the day of leaving, each next from the last contact
+     * that counts at the interval that applies on its day ({@link AdviserContactTerms}).
+     */
+    private static void adviserDuty(CareHistory history, Deadlines out, LocalDate eligible, LocalDate paUntil,
+            AdviserContactTerms terms) {
+        var contacts = CareHistory.sorted(new ArrayList<>(history.child.careLeaverContacts().stream()
+                .filter(c -> c.inTouch().equalsIgnoreCase("YES") && terms.counts(c.date()))
+                .map(c -> new Evidence(c.date(), terms.accommodatedOn(c.date()) ? "visit from personal adviser"
+                        : "in touch with personal adviser")).toList()));
+        var dob = history.child.dateOfBirth();
+        var periods = history.periods;
+        for (int i = 0; i < periods.size(); i++) {
+            var left = periods.get(i).end();
+            if (left == null || !left.isAfter(eligible) || !left.isBefore(paUntil)) {
+                continue;
+            }
+            var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
+            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, terms.nextDue(left, dob)), contacts,
+                    new Window(left, until.minusDays(1), until),
+                    (done, last) -> terms.nextDue(last, dob).isBefore(until)
+                            ? new Step(DeadlineRule.PA_CONTACT, terms.nextDue(last, dob)) : null);
         }
     }
 
