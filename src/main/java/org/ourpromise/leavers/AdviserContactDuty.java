@@ -64,9 +64,10 @@ class AdviserContactDuty {
         var open = OpenDeadlines.of(child, today, CurrentFacts.of(child, today).inCareSince(), timescales,
                 terms.ends(child), contactTerms).items().stream().filter(i -> i.rule() == DeadlineRule.PA_CONTACT)
                 .findFirst();
-        return open.map(i -> new AdviserContacts.Regular(i.due(), contactTerms.accommodatedOn(i.triggeredOn()),
-                contactTerms.monthsAfter(i.triggeredOn(), child.dateOfBirth()),
-                contactTerms.planMonthsOn(i.triggeredOn()) != null)).orElse(null);
+        // still open: the interval is the one that applies today
+        return open.map(i -> new AdviserContacts.Regular(i.due(), contactTerms.accommodatedOn(today),
+                contactTerms.monthsOn(today, child.dateOfBirth()), contactTerms.planMonthsOn(today) != null))
+                .orElse(null);
     }
 
     /** The day the young person's last period of care ended; null while in care or if never in care. */

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  * given by the room that keeps it: the spans in which the council provides the young person's accommodation, the
  * contact interval each pathway plan version set, the days the young person was in touch but not seen in person,
  * and the intervals set for the council. With them the engine's adviser contact chain is the duty: after each
- * contact that counts, the next is due at the interval that applies on the day of that contact. While the council
- * provides the accommodation only a visit counts and the interval is the shorter of two months (the setting) and
- * the plan's; otherwise any contact in touch counts, at the plan's interval or, if it sets none, the one set for
- * the young person's status on the day (relevant under 18, former relevant from 18). A change of accommodation
- * applies from the next contact (the visit within 7 days of the council first providing it is the leavers room's).
+ * contact that counts (or leaving care), the next is due at the interval that applies on the day it is made, or,
+ * while none has been, on the day the deadline is read. While the council provides the accommodation only a visit
+ * counts and the interval is the shorter of two months (the setting) and the plan's; otherwise any contact in touch
+ * counts, at the plan's interval or, if it sets none, the one set for the young person's status on that day
+ * (relevant under 18, former relevant from 18). So a plan agreed, or accommodation provided, since the last contact
+ * changes the deadline at once (the visit within 7 days of the council first providing it is the leavers room's).
+ * A contact counted while not accommodated (a call) still counts once the council provides the accommodation.
  *
  * @param councilAccommodation the spans in which the council provides the accommodation
  * @param plans                each pathway plan version: the day reviewed and the interval it set (null: none)
@@ -64,8 +66,8 @@ public record AdviserContactTerms(List<Provided> councilAccommodation, List<Plan
         return !accommodatedOn(day) || !notInPerson.contains(day);
     }
 
-    /** The months to the next contact after one on {@code day} (or after leaving care on it). */
-    public int monthsAfter(LocalDate day, LocalDate dateOfBirth) {
+    /** The months between contacts that apply on the day (the day the next is made, or the day read). */
+    public int monthsOn(LocalDate day, LocalDate dateOfBirth) {
         var plan = planMonthsOn(day);
         if (accommodatedOn(day)) {
             return plan == null ? accommodatedMonths : Math.min(plan, accommodatedMonths);
@@ -73,8 +75,11 @@ public record AdviserContactTerms(List<Provided> councilAccommodation, List<Plan
         return plan != null ? plan : Birthdays.age(dateOfBirth, day) < 18 ? relevantMonths : formerRelevantMonths;
     }
 
-    /** The day the next contact is due after one on {@code day}. */
-    public LocalDate nextDue(LocalDate day, LocalDate dateOfBirth) {
-        return day.plusMonths(monthsAfter(day, dateOfBirth));
+    /**
+     * The day the next contact is due after one on {@code last} (or leaving care then), at the interval that applies
+     * on {@code on}: the day of the next contact that counts, or the day read while none has been made.
+     */
+    public LocalDate nextDue(LocalDate last, LocalDate on, LocalDate dateOfBirth) {
+        return last.plusMonths(monthsOn(on, dateOfBirth));
     }
 }

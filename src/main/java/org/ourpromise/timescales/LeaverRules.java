@@ -79,8 +79,9 @@ final class LeaverRules {
 
     /**
      * The duty's contacts from each time the young person left care after becoming eligible, until re-entry or the
-     * duty ends: the first due at the interval that applies on the day of leaving, each next from the last contact
-     * that counts at the interval that applies on its day ({@link AdviserContactTerms}).
+     * duty ends: the first from the day of leaving, each next from the last contact that counts, at the interval that
+     * applies on the day of the contact that meets it, or on the as-at day while none has ({@link AdviserContactTerms}).
+     * A contact on the day of leaving meets the first.
      */
     private static void adviserDuty(CareHistory history, Deadlines out, LocalDate eligible, LocalDate paUntil,
             AdviserContactTerms terms) {
@@ -96,11 +97,23 @@ final class LeaverRules {
                 continue;
             }
             var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
-            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, terms.nextDue(left, dob)), contacts,
-                    new Window(left, until.minusDays(1), until),
-                    (done, last) -> terms.nextDue(last, dob).isBefore(until)
-                            ? new Step(DeadlineRule.PA_CONTACT, terms.nextDue(last, dob)) : null);
+            var first = terms.nextDue(left, nextContact(contacts, left.minusDays(1), out.asAt), dob);
+            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, first), contacts,
+                    new Window(left, until.minusDays(1), until), (done, last) -> {
+                        var due = terms.nextDue(last, nextContact(contacts, last, out.asAt), dob);
+                        return due.isBefore(until) ? new Step(DeadlineRule.PA_CONTACT, due) : null;
+                    });
         }
+    }
+
+    /** The day of the first contact after {@code after} up to the as-at day, or the as-at day if none. */
+    private static LocalDate nextContact(List<Evidence> contacts, LocalDate after, LocalDate asAt) {
+        for (var c : contacts) {
+            if (c.date().isAfter(after) && !c.date().isAfter(asAt)) {
+                return c.date();
+            }
+        }
+        return asAt;
     }
 
     private static List<Evidence> pathwayPlans(CareHistory history) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import org.ourpromise.timescales.AdviserContactTerms.Provided;
  * The engine's adviser contacts with the leavers room's terms (decision 0215), worked by hand. Born 10 May 2006, in
  * care from 10 January 2022 to the 18th birthday, 10 May 2024: former relevant from then. Intervals as set by
  * default: 2 months while the council provides the accommodation, otherwise 2 (relevant) or 3 (former relevant)
- * months unless the plan sets one. Each contact that counts makes the next due at the interval that applies on
- * its own day; the first is due from the day of leaving care.
+ * months unless the plan sets one. Each contact that counts makes the next due from its day, at the interval that
+ * applies on the day the next is made (or, while none has been, the day read); the first counts from leaving care.
  */
 class AdviserContactDutyRulesTests {
 
@@ -79,25 +80,43 @@ class AdviserContactDutyRulesTests {
     }
 
     @Test
-    void onTheDayTheCouncilStartsProvidingOnlyAVisitCountsAndTheIntervalIsTwoMonths() {
+    void fromTheDayTheCouncilStartsProvidingOnlyAVisitCountsAndTheIntervalIsTwoMonths() {
         var provided = List.of(new Provided(d("2024-07-01"), null));
-        // a call the day before: 3 months (the plan's)
-        assertThat(items(leftAt18("2024-06-30"), "2024-07-15", terms(provided, 3, "2024-06-30")))
+        // a call the day before, not accommodated: as at 30 June the plan's 3 months apply, 30 September
+        assertThat(items(leftAt18("2024-06-30"), "2024-06-30", terms(provided, 3, "2024-06-30")))
                 .isEqualTo("2024-08-10 DONE_ON_TIME; 2024-09-30 DUE");
+        // from 1 July the council provides it: at most 2 months from that call, 30 August
+        assertThat(items(leftAt18("2024-06-30"), "2024-07-01", terms(provided, 3, "2024-06-30")))
+                .isEqualTo("2024-08-10 DONE_ON_TIME; 2024-08-30 DUE");
         // a call on the first day provided does not count
         assertThat(items(leftAt18("2024-06-30", "2024-07-01"), "2024-07-15", terms(provided, 3, "2024-06-30",
-                "2024-07-01"))).isEqualTo("2024-08-10 DONE_ON_TIME; 2024-09-30 DUE");
+                "2024-07-01"))).isEqualTo("2024-08-10 DONE_ON_TIME; 2024-08-30 DUE");
         // a visit on it does, and the next is due 2 months after it
         assertThat(items(leftAt18("2024-06-30", "2024-07-01"), "2024-07-15", terms(provided, 3, "2024-06-30")))
-                .isEqualTo("2024-08-10 DONE_ON_TIME; 2024-09-01 DUE; 2024-09-30 DONE_ON_TIME");
+                .isEqualTo("2024-08-10 DONE_ON_TIME; 2024-08-30 DONE_ON_TIME; 2024-09-01 DUE");
+    }
+
+    @Test
+    void aPlanAgreedSinceTheLastContactSetsTheNextAtOnce() {
+        var plans = List.of(new PlanInterval(d("2024-05-01"), 3), new PlanInterval(d("2024-07-01"), 1));
+        var terms = new AdviserContactTerms(List.of(), plans, Set.of(), 2, 2, 3);
+        // as at 30 June the plan of 1 May: 3 months from 1 June
+        assertThat(items(leftAt18("2024-06-01"), "2024-06-30", terms))
+                .isEqualTo("2024-08-10 DONE_ON_TIME; 2024-09-01 DUE");
+        // from 1 July the new plan's month: 1 July, due (not overdue) that day
+        assertThat(items(leftAt18("2024-06-01"), "2024-07-01", terms))
+                .isEqualTo("2024-07-01 DUE; 2024-08-10 DONE_ON_TIME");
     }
 
     @Test
     void onTheDayTheCouncilStopsProvidingAnyContactCountsAtThePlansInterval() {
         var provided = List.of(new Provided(LEFT, d("2024-07-01")));
-        // a call on 30 June (still provided) does not count; one on 1 July (no longer) does: 1 October next
+        // as at 30 June, still provided: 2 months from leaving, 10 July
+        assertThat(items(leftAt18(), "2024-06-30", terms(provided, 3))).isEqualTo("2024-07-10 DUE");
+        // a call on 30 June (still provided) does not count; one on 1 July (no longer) does, and on that day the
+        // plan's 3 months apply: the first was due 10 August; 1 October next
         assertThat(items(leftAt18("2024-06-30", "2024-07-01"), "2024-07-15", terms(provided, 3, "2024-06-30",
-                "2024-07-01"))).isEqualTo("2024-07-10 DONE_ON_TIME; 2024-10-01 DUE");
+                "2024-07-01"))).isEqualTo("2024-08-10 DONE_ON_TIME; 2024-10-01 DUE");
     }
 
     @Test
