@@ -17,6 +17,8 @@ import org.ourpromise.timescales.Deadlines.Window;
  * recording that the young person died or no longer requires services ends both chains. When the young person's
  * entitlement is known, its end replaces the settings' ages (decision 0127): support to 25 on request, or to the end
  * of a programme of education or training, keeps both chains going after 21; saying they no longer want it ends them.
+ * With the adviser's contact terms (decision 0215) the contact chain is the leavers room's duty instead of the
+ * statutory floor: the plan's interval, or at most 2 months while the council provides the accommodation.
  */
 final class LeaverRules {
 
