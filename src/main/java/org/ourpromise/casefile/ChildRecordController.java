@@ -89,7 +89,7 @@ class ChildRecordController {
         model.addAttribute("facts", facts);
         var dutyEnds = duty.ends(child);
         model.addAttribute("deadlines", OpenDeadlines.of(child, caseFile.today(), facts.inCareSince(), settings,
-                dutyEnds));
+                dutyEnds, duty.contactTerms(child)));
         model.addAttribute("forms", FormsOffered.of(child, caseFile.today(), dutyEnds));
         model.addAttribute("today", caseFile.today());
         model.addAttribute("issues", ReturnChecks.forChild(child, caseFile.today()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.timescales.AdviserContactTerms;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.DeadlineRule;
 import org.ourpromise.timescales.DueItem;
@@ -49,8 +50,14 @@ public record OpenDeadlines(List<DueItem> items, @Nullable DueItem nextReview, L
     /** As {@link #of(ChildRecord, LocalDate, LocalDate, TimescaleSettings)}, with the end of the leaving-care duty. */
     public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart,
             TimescaleSettings settings, @Nullable LocalDate dutyEnds) {
-        return from(DeadlineEngine.englandAndWales().dueItems(child, today, settings, dutyEnds), currentPeriodStart, dutyEnds,
-                today);
+        return of(child, today, currentPeriodStart, settings, dutyEnds, null);
+    }
+
+    /** As above, with the terms of the adviser's contact duty ({@link LeavingCareDuty#contactTerms}). */
+    public static OpenDeadlines of(ChildRecord child, LocalDate today, @Nullable LocalDate currentPeriodStart,
+            TimescaleSettings settings, @Nullable LocalDate dutyEnds, @Nullable AdviserContactTerms contactTerms) {
+        return from(DeadlineEngine.englandAndWales().dueItems(child, today, settings, dutyEnds, contactTerms),
+                currentPeriodStart, dutyEnds, today);
     }
 
     /**

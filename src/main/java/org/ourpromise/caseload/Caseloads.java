@@ -81,7 +81,8 @@ class Caseloads {
     private CaseloadLine line(ChildRecord child, @Nullable String workerId) {
         var today = today();
         var facts = CurrentFacts.of(child, today);
-        var deadlines = OpenDeadlines.of(child, today, facts.inCareSince(), settings, duty.ends(child));
+        var deadlines = OpenDeadlines.of(child, today, facts.inCareSince(), settings, duty.ends(child),
+                duty.contactTerms(child));
         DueItem next = deadlines.items().stream().min(Comparator.comparing(DueItem::due)).orElse(null);
         LocalDate lastVisit = child.visits().stream().map(Visit::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder()).orElse(null);

@@ -3,9 +3,13 @@ package org.ourpromise.leavers;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.casefile.CurrentFacts;
+import org.ourpromise.casefile.OpenDeadlines;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PlanEvent;
+import org.ourpromise.timescales.DeadlineRule;
+import org.ourpromise.timescales.TimescaleSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +25,17 @@ class AdviserContactDuty {
     private final LeavingCareOffer offer;
     private final LeaverContactSettings settings;
     private final PathwayPlans plans;
+    private final LeavingCareDutyEnds terms;
+    private final TimescaleSettings timescales;
 
     AdviserContactDuty(AdviserContactStore store, LeavingCareOffer offer, LeaverContactSettings settings,
-            PathwayPlans plans) {
+            PathwayPlans plans, LeavingCareDutyEnds terms, TimescaleSettings timescales) {
         this.store = store;
         this.offer = offer;
         this.settings = settings;
         this.plans = plans;
+        this.terms = terms;
+        this.timescales = timescales;
     }
 
     @Transactional(readOnly = true)
@@ -40,12 +48,26 @@ class AdviserContactDuty {
         var id = child.childId();
         var entitlement = offer.entitlements(id).get(id);
         var lastReview = lastReview(child, plans.lastReviewed(id));
-        var plan = plans.current(id);
         return new AdviserContacts.Situation(LeaverStatus.of(child, today, entitlement), leftCare(child),
                 store.provisions(id).stream().map(AdviserContactStore.StoredProvision::provided).toList(),
-                plan == null ? null : plan.contactMonths(), lastReview,
+                regular(child, today), lastReview,
                 lastReview == null ? null : lastReview.plusMonths(PathwayPlans.REVIEW_MONTHS), store.contacts(id),
                 LeavingCareEntitlements.dutyEnds(child.dateOfBirth(), entitlement));
+    }
+
+    /**
+     * The next regular contact: the deadline engine's open adviser contact worked out with this room's terms
+     * (decision 0215), as the record page, the worklists, the digest and the measure see it.
+     */
+    private AdviserContacts.@Nullable Regular regular(ChildRecord child, LocalDate today) {
+        var contactTerms = terms.contactTerms(child);
+        var open = OpenDeadlines.of(child, today, CurrentFacts.of(child, today).inCareSince(), timescales,
+                terms.ends(child), contactTerms).items().stream().filter(i -> i.rule() == DeadlineRule.PA_CONTACT)
+                .findFirst();
+        // still open: the interval is the one that applies today
+        return open.map(i -> new AdviserContacts.Regular(i.due(), contactTerms.accommodatedOn(today),
+                contactTerms.monthsOn(today, child.dateOfBirth()), contactTerms.planMonthsOn(today) != null))
+                .orElse(null);
     }
 
     /** The day the young person's last period of care ended; null while in care or if never in care. */

@@ -46,6 +46,24 @@ class AdviserContactStore {
                 version) == 1;
     }
 
+    /**
+     * The days each young person (or one) was in touch but not seen in person: a contact in touch that day, none of
+     * them in person (contacts recorded before the method was asked count as in person).
+     */
+    java.util.Map<String, java.util.Set<LocalDate>> notInPerson(@Nullable String childId) {
+        var seen = new java.util.HashMap<String, java.util.Set<LocalDate>>();
+        var other = new java.util.HashMap<String, java.util.Set<LocalDate>>();
+        jdbc.query("select child_id, contact_date, method from care_leaver_contact where upper(in_touch) = 'YES'"
+                + (childId == null ? "" : " and child_id = ?"), rs -> {
+                    var method = rs.getString("method");
+                    boolean inPerson = method == null || ContactMethod.valueOf(method) == ContactMethod.IN_PERSON;
+                    (inPerson ? seen : other).computeIfAbsent(rs.getString("child_id"), k -> new java.util.HashSet<>())
+                            .add(date(rs, "contact_date"));
+                }, childId == null ? new Object[0] : new Object[] {childId});
+        other.forEach((id, days) -> days.removeAll(seen.getOrDefault(id, java.util.Set.of())));
+        return other;
+    }
+
     /** The young person's contacts as the adviser's duty reads them: in touch or not, and how made. */
     List<AdviserContacts.Contact> contacts(String childId) {
         return jdbc.query("select contact_date, in_touch, method from care_leaver_contact where child_id = ?"

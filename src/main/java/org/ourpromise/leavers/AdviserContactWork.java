@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a personal adviser's worklist: for each young person allocated to them today, the contact duty's open items
- * (decision 0169) and the next pathway plan review from the plan's versions. A young person whose entitlement has
+ * (decision 0169) and the next pathway plan review from the plan's versions. The regular contact is the deadline
+ * engine's, with the other due items (decision 0215). A young person whose entitlement has
  * ended has none.
  */
 @Component
@@ -37,7 +38,9 @@ class AdviserContactWork implements OtherWork {
         }
         var out = new ArrayList<Item>();
         for (var id : children.currentlyAllocated(Allocation.Role.PERSONAL_ADVISER, user.workerId(), null, today)) {
+            // the regular contact is the engine's adviser contact, on the worklist with the other due items
             records.load(id).ifPresent(child -> duty.due(child, today).stream().filter(AdviserContacts.Due::open)
+                    .filter(d -> d.kind() != AdviserContacts.Kind.REGULAR)
                     .forEach(d -> out.add(new Item(id, d.what(), d.due(), "/leavers/children/" + id))));
         }
         return out;

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * (decision 0169). A visit within 7 days of the council first providing accommodation; a visit before each pathway
  * plan review (after the last one, on or before the day the next is due); then visits at most every two months
  * while the council provides the accommodation, otherwise contact as the pathway plan sets (any contact in touch, by
- * any method), or at the interval set for the young person's status. A visit is a contact in touch made in person
+ * any method), or at the interval set for the young person's status. That regular contact is the deadline engine's
+ * adviser contact worked out with this room's terms (decision 0215), given here as {@link Regular}, so every page
+ * and figure has one deadline for it. A visit is a contact in touch made in person
  * (contacts recorded before the method was asked count as visits). An eligible young person is still looked after,
  * so the social worker's visits apply instead; a qualifying one has no adviser. Nothing falls due on or after the
  * day the entitlement ends, and from that day there is nothing at all: no item "overdue" for a 25-year-old.
@@ -39,13 +41,20 @@ public final class AdviserContacts {
      * What the duty needs about one young person on the day.
      *
      * @param leftCare    the day their last period of care ended (null if never left)
-     * @param planMonths  the contact interval the pathway plan sets, if it sets one
+     * @param regular     the next regular contact, from the deadline engine (null when none is owed)
      * @param lastReview  the last pathway plan review (null if none yet)
      * @param nextReview  the day the next review is due (null if none is)
      */
     public record Situation(LeaverStatus status, @Nullable LocalDate leftCare, List<Provided> provided,
-            @Nullable Integer planMonths, @Nullable LocalDate lastReview, @Nullable LocalDate nextReview,
+            @Nullable Regular regular, @Nullable LocalDate lastReview, @Nullable LocalDate nextReview,
             List<Contact> contacts, LocalDate dutyEnds) {
+    }
+
+    /**
+     * The next regular contact as the deadline engine works it out: due on the day, a visit (the council provides the
+     * accommodation) or any contact in touch, at an interval of so many months, set by the pathway plan or not.
+     */
+    public record Regular(LocalDate due, boolean visit, int months, boolean planSets) {
     }
 
     public enum Kind { FIRST_VISIT, BEFORE_REVIEW, REGULAR, PLAN_REVIEW }
@@ -80,7 +89,7 @@ public final class AdviserContacts {
             out.add(new Due(Kind.BEFORE_REVIEW, "Visit before the pathway plan review", s.nextReview(), visit));
             out.add(new Due(Kind.PLAN_REVIEW, "Pathway plan review (every 6 months)", s.nextReview(), null));
         }
-        regular(s, contacts, today, settings).ifPresent(out::add);
+        regular(s).ifPresent(out::add);
         return out.stream().filter(d -> d.due().isBefore(s.dutyEnds()))
                 .sorted(Comparator.comparing(Due::due)).toList();
     }
@@ -94,25 +103,17 @@ public final class AdviserContacts {
                         .findFirst().orElse(null)));
     }
 
-    /** The next regular contact, from the last that counts (or leaving care), at the interval that applies today. */
-    private static java.util.Optional<Due> regular(Situation s, List<Contact> contacts, LocalDate today,
-            LeaverContactSettings settings) {
-        boolean accommodated = s.provided().stream().anyMatch(p -> p.on(today));
-        var last = contacts.stream().filter(c -> accommodated ? c.visit() : c.inTouch()).map(Contact::date)
-                .reduce((a, b) -> b).orElse(s.leftCare());
-        if (last == null) {
+    /** The next regular contact, in words, from the engine's (decision 0215). */
+    private static java.util.Optional<Due> regular(Situation s) {
+        var r = s.regular();
+        if (r == null) {
             return java.util.Optional.empty();
         }
-        if (accommodated) {
-            int months = s.planMonths() == null ? settings.accommodatedMonths()
-                    : Math.min(s.planMonths(), settings.accommodatedMonths());
-            return java.util.Optional.of(new Due(Kind.REGULAR, "Visit: at most every " + months(months)
-                    + " while the council provides the accommodation", last.plusMonths(months), null));
-        }
-        int months = s.planMonths() != null ? s.planMonths() : settings.otherwiseMonths(s.status());
-        return java.util.Optional.of(new Due(Kind.REGULAR, "Keep in touch every " + months(months)
-                + (s.planMonths() != null ? ", as the pathway plan sets" : " (the pathway plan sets no interval)"),
-                last.plusMonths(months), null));
+        return java.util.Optional.of(new Due(Kind.REGULAR, r.visit()
+                ? "Visit: at most every " + months(r.months()) + " while the council provides the accommodation"
+                : "Keep in touch every " + months(r.months())
+                        + (r.planSets() ? ", as the pathway plan sets" : " (the pathway plan sets no interval)"),
+                r.due(), null));
     }
 
     private static String months(int n) {

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The personal adviser's contact intervals (decision 0169). The statutory ones are the defaults: a visit within 7
  * days of the council first providing accommodation, and at most every two months while it provides it. Otherwise
- * the pathway plan sets the interval; until it does, the interval for the young person's status applies.
+ * the pathway plan sets the interval; until it does, the interval for the young person's status applies. The deadline
+ * engine applies them with the room's terms (decision 0215, {@code timescales.AdviserContactTerms}).
  *
  * @param firstVisitDays        days from the council first providing accommodation to the first visit
  * @param accommodatedMonths    at most this many months between visits while the council provides accommodation
@@ -18,9 +19,4 @@ public record LeaverContactSettings(@DefaultValue("7") int firstVisitDays, @Defa
         @DefaultValue("2") int relevantMonths, @DefaultValue("3") int formerRelevantMonths) {
 
     public static final LeaverContactSettings DEFAULTS = new LeaverContactSettings(7, 2, 2, 3);
-
-    /** The interval when the council does not provide the accommodation and the plan sets none. */
-    int otherwiseMonths(LeaverStatus status) {
-        return status == LeaverStatus.RELEVANT ? relevantMonths : formerRelevantMonths;
-    }
 }

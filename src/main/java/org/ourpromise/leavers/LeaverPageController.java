@@ -10,6 +10,7 @@ import org.ourpromise.casefile.Corrections;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.record.ChildRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ class LeaverPageController {
     private final AdviserContactStore store;
     private final PathwayPlans plans;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     LeaverPageController(CaseFile caseFile, CareLeaverRoll roll, LeavingCareOffer offer, AdviserContactDuty duty,
-            AdviserContactStore store, PathwayPlans plans, AuditLog audit) {
+            AdviserContactStore store, PathwayPlans plans, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.caseFile = caseFile;
         this.roll = roll;
         this.offer = offer;
@@ -79,6 +82,7 @@ class LeaverPageController {
             return page(child, model, new HashMap<>(params), in.errors());
         }
         store.addProvision(childId, from, until, description, user.username());
+        events.publishEvent(new AdviserContactTermsChanged(childId, "accommodation provided from " + from));
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "recorded accommodation provided by the council from "
                 + from + (until == null ? "" : " to " + until));
         SuccessBanner.flash(redirect, "Accommodation provided by the council is saved");
@@ -100,6 +104,7 @@ class LeaverPageController {
             in.error("providedFrom", Corrections.STALE);
             return page(child, model, new HashMap<>(), in.errors());
         }
+        events.publishEvent(new AdviserContactTermsChanged(childId, "accommodation no longer provided"));
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "ended accommodation provided by the council on " + today);
         SuccessBanner.flash(redirect, "The accommodation is recorded as no longer provided by the council");
         return "redirect:/leavers/children/" + childId;

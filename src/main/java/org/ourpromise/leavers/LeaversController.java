@@ -12,7 +12,6 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.lists.Sorting;
-import org.ourpromise.timescales.CareLeaverBands;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +33,12 @@ class LeaversController {
             .and("name", Comparator.comparing(LeaversController::name))
             .and("age", Comparator.comparingInt(CareLeaverRoll.Row::age));
 
-    private final CareLeaverRoll roll;
-    private final LeavingCareOffer offer;
+    private final CareLeaverFigures offer;
     private final ChildAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    LeaversController(CareLeaverRoll roll, LeavingCareOffer offer, ChildAccess access, AuditLog audit, Clock clock) {
-        this.roll = roll;
+    LeaversController(CareLeaverFigures offer, ChildAccess access, AuditLog audit, Clock clock) {
         this.offer = offer;
         this.access = access;
         this.audit = audit;
@@ -56,11 +53,12 @@ class LeaversController {
     @Transactional // not read-only: the view is audited, and PostgreSQL refuses a write in a read-only transaction
     String leavers(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params, Model model) {
         var day = day(params, model);
-        var arrangements = offer.arrangements(null);
+        var asAt = offer.on(day); // kept against the data version: a repeat view reads no rows
+        var arrangements = asAt.arrangements();
         var visible = access.visibleChildren(user);
         var current = arrangements.stream().filter(a -> a.isCurrentOn(day))
                 .filter(a -> visible.map(v -> v.contains(a.childId())).orElse(true)).toList();
-        var rows = roll.on(day);
+        var rows = asAt.rows();
         var statuses = rows.stream().filter(r -> r.status() != LeaverStatus.NONE).toList();
         var list = COLUMNS.page(statuses.stream().filter(r -> visible.map(v -> v.contains(r.childId())).orElse(true))
                 .toList(), params.get("sort"), params.get("order"), params.get("page"), "/leavers",
@@ -69,7 +67,7 @@ class LeaversController {
         shown.addAll(list.items().stream().map(CareLeaverRoll.Row::childId).toList());
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "care leavers' offer as at " + day + ": "
                 + list.items().size() + " young people and " + current.size() + " arrangements listed");
-        model.addAttribute("figures", CareLeaverBands.asAt(day, cohort(day, rows, arrangements)));
+        model.addAttribute("figures", asAt.figures());
         model.addAttribute("statusCounts", CareLeaverRoll.counts(statuses));
         model.addAttribute("list", list);
         model.addAttribute("arrangements", current);
@@ -108,15 +106,5 @@ class LeaversController {
         model.addAttribute("errors", in.errors());
         model.addAttribute("values", values);
         return day;
-    }
-
-    /** Relevant and former relevant young people on the day (as the return counts them), with Staying Put. */
-    private static List<CareLeaverBands.Leaver> cohort(LocalDate day, List<CareLeaverRoll.Row> rows,
-            List<LeavingCareOffer.StayingArrangement> arrangements) {
-        return rows.stream().filter(r -> CareLeaverBands.counted(r.category()))
-                .map(r -> new CareLeaverBands.Leaver(r.childId(), r.dateOfBirth(), r.contacts(),
-                        arrangements.stream().anyMatch(a -> a.childId().equals(r.childId()) && a.isCurrentOn(day)
-                                && a.kind() == LeavingCareOffer.Kind.STAYING_PUT)))
-                .toList();
     }
 }

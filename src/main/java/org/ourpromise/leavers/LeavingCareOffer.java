@@ -10,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.ourpromise.cluster.DataVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The care leavers' offer as recorded: the basis of each young person's entitlement and their Staying Put and
  * Staying Close arrangements. {@link #dutyEnds} gives every young person's end of duty for the deadline engine.
- * Changes carry the version read; a stale one changes nothing and answers false.
+ * Changes carry the version read; a stale one changes nothing and answers false. An arrangement added or changed
+ * raises the records' data version (the care leavers' figures kept against it count Staying Put).
  */
 @Repository
 public class LeavingCareOffer {
@@ -46,9 +48,11 @@ public class LeavingCareOffer {
     }
 
     private final JdbcTemplate jdbc;
+    private final DataVersion versions;
 
-    LeavingCareOffer(JdbcTemplate jdbc) {
+    LeavingCareOffer(JdbcTemplate jdbc, DataVersion versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     public Map<String, LeavingCareEntitlement> entitlements(@Nullable String childId) {
@@ -112,16 +116,21 @@ public class LeavingCareOffer {
             ps.setString(10, username);
             return ps;
         }, keys);
+        versions.recordChanged(a.childId()); // the care leavers' figures count Staying Put: kept ones are stale
         return keys.getKey().longValue();
     }
 
     /** Changes the arrangement read at its version (its monitoring is recorded apart); false when stale. */
     public boolean updateArrangement(StayingArrangement a, String username) {
-        return jdbc.update("update staying_arrangement set kind = ?, carer = ?, started = ?, ended = ?, weekly_cost = ?,"
-                + " carer_support = ?, support_until = ?, recorded_by = ?, version = version + 1"
+        boolean changed = jdbc.update("update staying_arrangement set kind = ?, carer = ?, started = ?, ended = ?,"
+                + " weekly_cost = ?, carer_support = ?, support_until = ?, recorded_by = ?, version = version + 1"
                 + " where arrangement_id = ? and child_id = ? and version = ?", a.kind().name(), a.carer(), a.started(),
                 a.ended(), a.weeklyCost(), a.carerSupport(), a.supportUntil(), username, a.id(), a.childId(),
                 a.version()) == 1;
+        if (changed) {
+            versions.recordChanged(a.childId());
+        }
+        return changed;
     }
 
     /** A monitoring visit or check of an arrangement. */

@@ -33,9 +33,12 @@ class PathwayPlanController {
     private final PathwayPlans plans;
     private final AuditLog audit;
     private final org.ourpromise.care.PathwayPlanEvidence evidence;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PathwayPlanController(CaseFile caseFile, PathwayPlans plans, AuditLog audit,
-            org.ourpromise.care.PathwayPlanEvidence evidence) {
+            org.ourpromise.care.PathwayPlanEvidence evidence,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.caseFile = caseFile;
         this.plans = plans;
         this.audit = audit;
@@ -67,6 +70,8 @@ class PathwayPlanController {
             return page(child, model, PathwayPlanForm.values(plans.current(childId)), Map.of("needsAssessment", STALE));
         }
         evidence.reviewed(childId, plan.reviewedOn()); // closes the engine's pathway plan review item (decision 0198)
+        // its contact interval sets the adviser's contacts (decision 0215), even when reviewed on a day already held
+        events.publishEvent(new AdviserContactTermsChanged(childId, "pathway plan version " + (read + 1)));
         audit.record(AuditLog.Action.RECORD_EVENT, childId, "saved pathway plan version " + (read + 1) + ", reviewed "
                 + plan.reviewedOn());
         SuccessBanner.flash(redirect, "Pathway plan version " + (read + 1) + " is saved");

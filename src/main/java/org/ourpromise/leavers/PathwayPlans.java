@@ -68,6 +68,20 @@ class PathwayPlans {
         return found.isEmpty() ? null : found.get(0).orElse(null);
     }
 
+    /** Each version's review day and the contact interval it set, for every young person (or one). */
+    java.util.Map<String, List<org.ourpromise.timescales.AdviserContactTerms.PlanInterval>> intervals(
+            @Nullable String childId) {
+        var map = new java.util.HashMap<String, List<org.ourpromise.timescales.AdviserContactTerms.PlanInterval>>();
+        jdbc.query("select child_id, reviewed_on, contact_months from pathway_plan"
+                + (childId == null ? "" : " where child_id = ?") + " order by child_id, reviewed_on, version_no", rs -> {
+                    int months = rs.getInt("contact_months");
+                    map.computeIfAbsent(rs.getString("child_id"), k -> new ArrayList<>()).add(
+                            new org.ourpromise.timescales.AdviserContactTerms.PlanInterval(date(rs, "reviewed_on"),
+                                    rs.wasNull() ? null : months));
+                }, childId == null ? new Object[0] : new Object[] {childId});
+        return map;
+    }
+
     /** Every young person's latest version's review day (for the whole council's lists). */
     java.util.Map<String, LocalDate> lastReviewedByChild() {
         var map = new java.util.HashMap<String, LocalDate>();

@@ -1,5 +1,5 @@
 /** Care leavers: contacts, in touch, activity, accommodation and pathway plan reviews, and the contact form. */
-@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "lists", "record", "returns", "timescales", "worklists"})
+@ApplicationModule(allowedDependencies = {"access", "care", "casefile", "children", "cluster", "lists", "record", "returns", "timescales", "worklists"})
 @NullMarked
 package org.ourpromise.leavers;
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.measures.local.PeriodTallies;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.timescales.AdviserContactTerms;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.DueItem;
 import org.ourpromise.timescales.WorkingDayCalendar;
@@ -54,6 +55,17 @@ public final class LocalMeasures {
      */
     public static List<LocalMeasureResults> compute(List<ChildRecord> records, List<MeasurePeriod> periods,
             LocalDate asAt, LocalMeasureSettings settings, Function<ChildRecord, @Nullable LocalDate> dutyEnds) {
+        return compute(records, periods, asAt, settings, dutyEnds, r -> null);
+    }
+
+    /**
+     * As above, with the terms of each young person's adviser contact duty (decision 0215), so that care leavers'
+     * contacts count on time against the duty's deadlines: the plan's interval, or two months while the council
+     * provides the accommodation; null for a young person without them (the statutory floor).
+     */
+    public static List<LocalMeasureResults> compute(List<ChildRecord> records, List<MeasurePeriod> periods,
+            LocalDate asAt, LocalMeasureSettings settings, Function<ChildRecord, @Nullable LocalDate> dutyEnds,
+            Function<ChildRecord, @Nullable AdviserContactTerms> contactTerms) {
         for (var p : periods) {
             if (p.to().isAfter(asAt)) {
                 throw new IllegalArgumentException("the period " + p.from() + " to " + p.to()
@@ -74,7 +86,7 @@ public final class LocalMeasures {
         var ordered = new ArrayList<>(records);
         ordered.sort(java.util.Comparator.comparing(ChildRecord::childId));
         var items = ordered.parallelStream().map(r -> within(engine.dueItems(r, asAt, settings.timescales(),
-                dutyEnds.apply(r)), first, last))
+                dutyEnds.apply(r), contactTerms.apply(r)), first, last))
                 .toList();
         var next = items.iterator();
         for (var child : ordered) {

@@ -141,7 +141,8 @@ class MyPromiseReads {
 
     /** When their next review (or, for a care leaver, their pathway plan review) is due; null when none is. */
     @Nullable LocalDate nextReview(MyRecord me) {
-        var open = OpenDeadlines.of(me.child(), me.today(), me.facts().inCareSince(), settings, duty.ends(me.child()));
+        var open = OpenDeadlines.of(me.child(), me.today(), me.facts().inCareSince(), settings, duty.ends(me.child()),
+                duty.contactTerms(me.child()));
         if (open.nextReview() != null) {
             return open.nextReview().due();
         }

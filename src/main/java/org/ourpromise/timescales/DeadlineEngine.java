@@ -29,7 +29,7 @@ public final class DeadlineEngine {
 
     /** The child's due items at {@code asAt}, ordered by due date. */
     public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings) {
-        return dueItems(child, asAt, settings, null);
+        return dueItems(child, asAt, settings, null, null);
     }
 
     /**
@@ -39,6 +39,17 @@ public final class DeadlineEngine {
      */
     public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings,
             @org.jspecify.annotations.Nullable LocalDate leavingCareDutyEnds) {
+        return dueItems(child, asAt, settings, leavingCareDutyEnds, null);
+    }
+
+    /**
+     * As above, with the terms of the personal adviser's contact duty as the leavers room keeps them (decision 0215):
+     * the adviser contacts are then the duty's (the plan's interval, the council's accommodation); null, the
+     * statutory floor (7 days after leaving care, then every 2 months), as for a return read on its own.
+     */
+    public List<DueItem> dueItems(ChildRecord child, LocalDate asAt, TimescaleSettings settings,
+            @org.jspecify.annotations.Nullable LocalDate leavingCareDutyEnds,
+            @org.jspecify.annotations.Nullable AdviserContactTerms contactTerms) {
         var history = new CareHistory(child, asAt, settings);
         var out = new Deadlines(child.childId(), asAt, settings, calendar);
         ReviewRules.add(history, out);
@@ -47,7 +58,7 @@ public final class DeadlineEngine {
         HealthRules.add(history, out);
         EducationRules.add(history, out);
         MissingRules.add(history, out);
-        LeaverRules.add(history, out, leavingCareDutyEnds);
+        LeaverRules.add(history, out, leavingCareDutyEnds, contactTerms);
         return sorted(out.items());
     }
 

@@ -73,7 +73,8 @@ public enum DeadlineRule {
     PATHWAY_PLAN_REVIEW("Care leavers regulations (England reg number not yet confirmed)",
             "Pathway plan in place within 6 months of becoming eligible (local reading), then reviewed every 6 months"),
     PA_CONTACT("Care leavers regulations (reg number not yet confirmed)",
-            "Personal adviser contact within 7 days of leaving care, then at least every 2 months"),
+            "Personal adviser contact: at most every 2 months while the council provides the accommodation,"
+                    + " otherwise as the pathway plan sets"),
     RETURN_INTERVIEW("Statutory guidance on missing children (2014)",
             "Return home interview within 72 hours of return from a missing or away episode"),
     COMPLAINT_STAGE_1("RPR 2006 reg 14", "Stage 1 response within 10 working days (20 if extended)"),

@@ -17,6 +17,8 @@ import org.ourpromise.timescales.Deadlines.Window;
  * recording that the young person died or no longer requires services ends both chains. When the young person's
  * entitlement is known, its end replaces the settings' ages (decision 0127): support to 25 on request, or to the end
  * of a programme of education or training, keeps both chains going after 21; saying they no longer want it ends them.
+ * With the adviser's contact terms (decision 0215) the contact chain is the leavers room's duty instead of the
+ * statutory floor: the plan's interval, or at most 2 months while the council provides the accommodation.
  */
 final class LeaverRules {
 
@@ -24,6 +26,12 @@ final class LeaverRules {
     }
 
     static void add(CareHistory history, Deadlines out, @Nullable LocalDate dutyEnds) {
+        add(history, out, dutyEnds, null);
+    }
+
+    /** As above; with the adviser's contact terms, the contact chain is the leavers room's duty (decision 0215). */
+    static void add(CareHistory history, Deadlines out, @Nullable LocalDate dutyEnds,
+            @Nullable AdviserContactTerms terms) {
         var eligible = CareLeaverCategory.eligibleFrom(history.periods, history.child.dateOfBirth(), out.asAt);
         if (eligible == null) {
             return;
@@ -39,8 +47,13 @@ final class LeaverRules {
                 new Window(eligible, planUntil.minusDays(1), planUntil),
                 (done, last) -> last.plusMonths(6).isBefore(planUntil)
                         ? new Step(DeadlineRule.PATHWAY_PLAN_REVIEW, last.plusMonths(6)) : null);
-        personalAdviser(history, out, eligible, earlier(dutyEnds != null ? dutyEnds
-                : history.birthday(out.settings.personalAdviserUntilAge()), stop));
+        var paUntil = earlier(dutyEnds != null ? dutyEnds
+                : history.birthday(out.settings.personalAdviserUntilAge()), stop);
+        if (terms == null) {
+            personalAdviser(history, out, eligible, paUntil);
+        } else {
+            adviserDuty(history, out, eligible, paUntil, terms);
+        }
     }
 
     /**
@@ -64,6 +77,45 @@ final class LeaverRules {
                     (done, last) -> last.plusMonths(2).isBefore(until)
                             ? new Step(DeadlineRule.PA_CONTACT, last.plusMonths(2)) : null);
         }
+    }
+
+    /**
+     * The duty's contacts from each time the young person left care after becoming eligible, until re-entry or the
+     * duty ends: the first from the day of leaving, each next from the last contact that counts, at the interval that
+     * applies on the day of the contact that meets it, or on the as-at day while none has ({@link AdviserContactTerms}).
+     * A contact on the day of leaving meets the first.
+     */
+    private static void adviserDuty(CareHistory history, Deadlines out, LocalDate eligible, LocalDate paUntil,
+            AdviserContactTerms terms) {
+        var contacts = CareHistory.sorted(new ArrayList<>(history.child.careLeaverContacts().stream()
+                .filter(c -> c.inTouch().equalsIgnoreCase("YES") && terms.counts(c.date()))
+                .map(c -> new Evidence(c.date(), terms.accommodatedOn(c.date()) ? "visit from personal adviser"
+                        : "in touch with personal adviser")).toList()));
+        var dob = history.child.dateOfBirth();
+        var periods = history.periods;
+        for (int i = 0; i < periods.size(); i++) {
+            var left = periods.get(i).end();
+            if (left == null || !left.isAfter(eligible) || !left.isBefore(paUntil)) {
+                continue;
+            }
+            var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
+            var first = terms.nextDue(left, nextContact(contacts, left.minusDays(1), out.asAt), dob);
+            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, first), contacts,
+                    new Window(left, until.minusDays(1), until), (done, last) -> {
+                        var due = terms.nextDue(last, nextContact(contacts, last, out.asAt), dob);
+                        return due.isBefore(until) ? new Step(DeadlineRule.PA_CONTACT, due) : null;
+                    });
+        }
+    }
+
+    /** The day of the first contact after {@code after} up to the as-at day, or the as-at day if none. */
+    private static LocalDate nextContact(List<Evidence> contacts, LocalDate after, LocalDate asAt) {
+        for (var c : contacts) {
+            if (c.date().isAfter(after) && !c.date().isAfter(asAt)) {
+                return c.date();
+            }
+        }
+        return asAt;
     }
 
     private static List<Evidence> pathwayPlans(CareHistory history) {

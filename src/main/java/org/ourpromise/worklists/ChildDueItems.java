@@ -7,6 +7,7 @@ import org.ourpromise.casefile.CurrentFacts;
 import org.ourpromise.casefile.OpenDeadlines;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.ChildRecord;
+import org.ourpromise.timescales.AdviserContactTerms;
 import org.ourpromise.timescales.DeadlineEngine;
 import org.ourpromise.timescales.DueItem;
 import org.ourpromise.timescales.TimescaleSettings;
@@ -26,7 +27,13 @@ public record ChildDueItems(String childId, String name, @Nullable Allocation so
     /** As above, with the end of the leaving-care duty (after it, a care leaver's items are no longer work). */
     static ChildDueItems of(ChildRecord child, LocalDate today, DeadlineEngine engine, TimescaleSettings settings,
             @Nullable LocalDate dutyEnds) {
-        var all = engine.dueItems(child, today, settings, dutyEnds);
+        return of(child, today, engine, settings, dutyEnds, null);
+    }
+
+    /** As above, with the terms of the adviser's contact duty (decision 0215: the contacts are the duty's). */
+    static ChildDueItems of(ChildRecord child, LocalDate today, DeadlineEngine engine, TimescaleSettings settings,
+            @Nullable LocalDate dutyEnds, @Nullable AdviserContactTerms contactTerms) {
+        var all = engine.dueItems(child, today, settings, dutyEnds, contactTerms);
         var facts = CurrentFacts.of(child, today);
         var open = OpenDeadlines.from(all, facts.inCareSince(), dutyEnds, today).items();
         var identity = child.identity();

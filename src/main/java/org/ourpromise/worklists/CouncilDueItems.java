@@ -74,8 +74,9 @@ class CouncilDueItems {
             changed.clear();
             var all = new LinkedHashMap<String, ChildDueItems>();
             var ends = duty.endsForAll();
+            var terms = duty.contactTermsForAll();
             for (var r : records.loadAll()) {
-                all.put(r.childId(), ChildDueItems.of(r, today, engine, settings, ends.apply(r)));
+                all.put(r.childId(), ChildDueItems.of(r, today, engine, settings, ends.apply(r), terms.apply(r)));
             }
             s = new Snapshot(today, java.util.Collections.unmodifiableMap(all));
         } else if (!changed.isEmpty()) {
@@ -83,7 +84,7 @@ class CouncilDueItems {
             for (var id : Set.copyOf(changed)) {
                 changed.remove(id);
                 records.load(id).ifPresentOrElse(r -> all.put(id, ChildDueItems.of(r, today, engine, settings,
-                        duty.ends(r))), () -> all.remove(id));
+                        duty.ends(r), duty.contactTerms(r))), () -> all.remove(id));
             }
             s = new Snapshot(today, java.util.Collections.unmodifiableMap(all));
         }

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ourpromise.access.Role;
-import org.ourpromise.timescales.DeadlineRule;
 
 /**
  * The open items a role works on, for the children it may see (issue 3): social workers their
  * visits, plans, PEPs, health and return interviews; IROs reviews and the decisions and record after
  * them; personal advisers pathway plans and contacts; team managers and the performance team
- * everything. Overdue first, then by due date.
+ * everything. Overdue first, then by due date. A care leaver's adviser contact is the leavers room's duty, worked
+ * out by the engine with the room's terms (decision 0215).
  */
 public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker) {
 
@@ -34,9 +34,6 @@ public record Worklist(List<WorkItem> items, Map<String, Integer> countsByWorker
                 continue;
             }
             for (var item : child.open()) {
-                if (item.rule() == DeadlineRule.PA_CONTACT) {
-                    continue; // the adviser's contacts come from the leavers room's duty (decision 0198)
-                }
                 var group = RuleGroup.of(item.rule());
                 if (!worksOn(role, group)) {
                     continue;

@@ -12,7 +12,11 @@ import org.ourpromise.leavers.AdviserContacts.Kind;
 import org.ourpromise.leavers.AdviserContacts.Provided;
 import org.ourpromise.leavers.AdviserContacts.Situation;
 
-/** The personal adviser's contact duty worked by hand: months ending short, visits and calls, the duty's end. */
+/**
+ * The personal adviser's contact duty worked by hand: the first visit, visits before reviews, the duty's end. The
+ * regular contact's day is the deadline engine's (decision 0215, timescales.AdviserContactDutyRulesTests); here its
+ * words and its end.
+ */
 class AdviserContactsTests {
 
     private static final LeaverContactSettings SETTINGS = LeaverContactSettings.DEFAULTS;
@@ -31,16 +35,17 @@ class AdviserContactsTests {
         return new Contact(d(on), true, ContactMethod.PHONE);
     }
 
-    private static List<Due> due(LeaverStatus status, List<Provided> provided, @Nullable Integer planMonths,
-            @Nullable String lastReview, @Nullable String nextReview, List<Contact> contacts, String today) {
-        return AdviserContacts.on(new Situation(status, LEFT, provided, planMonths,
+    private static List<Due> due(LeaverStatus status, List<Provided> provided,
+            AdviserContacts.@Nullable Regular regular, @Nullable String lastReview, @Nullable String nextReview, List<Contact> contacts, String today) {
+        return AdviserContacts.on(new Situation(status, LEFT, provided, regular,
                 lastReview == null ? null : d(lastReview), nextReview == null ? null : d(nextReview), contacts, ENDS),
                 d(today), SETTINGS);
     }
 
     @Test
-    void whileTheCouncilProvidesTheAccommodationOnlyVisitsCountAndTheyAreDueEveryTwoMonths() {
-        var items = due(LeaverStatus.FORMER_RELEVANT, List.of(new Provided(LEFT, null)), null, null, null,
+    void whileTheCouncilProvidesTheAccommodationTheRegularContactIsAVisitEveryTwoMonths() {
+        var items = due(LeaverStatus.FORMER_RELEVANT, List.of(new Provided(LEFT, null)),
+                new AdviserContacts.Regular(d("2024-07-15"), true, 2, false), null, null,
                 List.of(visit("2024-05-15"), call("2024-06-20")), "2024-08-01");
         assertThat(items).containsExactly(
                 new Due(Kind.FIRST_VISIT, "Visit within 7 days of the council first providing accommodation",
@@ -56,39 +61,6 @@ class AdviserContactsTests {
                 null, List.of(visit("2024-06-09")), "2024-06-10");
         assertThat(items.get(0).due()).isEqualTo(d("2024-06-08"));
         assertThat(items.get(0).late()).isTrue();
-    }
-
-    @Test
-    void otherwiseAnyContactInTouchCountsAtThePlansIntervalOrTheStatusSetting() {
-        var contacts = List.of(visit("2024-05-15"), call("2024-06-20"));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), 4, null, null, contacts, "2024-07-01"))
-                .containsExactly(new Due(Kind.REGULAR, "Keep in touch every 4 months, as the pathway plan sets",
-                        d("2024-10-20"), null));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), null, null, null, contacts, "2024-07-01"))
-                .extracting(Due::due).containsExactly(d("2024-09-20"));
-        assertThat(due(LeaverStatus.RELEVANT, List.of(), null, null, null, contacts, "2024-07-01"))
-                .extracting(Due::due).containsExactly(d("2024-08-20"));
-        // a contact not in touch keeps nobody in touch: two months from leaving care
-        assertThat(due(LeaverStatus.RELEVANT, List.of(), null, null, null,
-                List.of(new Contact(d("2024-06-20"), false, ContactMethod.PHONE)), "2024-07-01"))
-                .extracting(Due::due).containsExactly(d("2024-07-10"));
-    }
-
-    @Test
-    void theAccommodatedIntervalIsAtMostTwoMonthsWhateverThePlanSaysButAShorterPlanWins() {
-        var provided = List.of(new Provided(LEFT, null));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, provided, 6, null, null, List.of(visit("2024-08-31")),
-                "2024-09-01")).filteredOn(i -> i.kind() == Kind.REGULAR).extracting(Due::due)
-                .containsExactly(d("2024-10-31"));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, provided, 1, null, null, List.of(visit("2023-12-31")),
-                "2024-01-01")).filteredOn(i -> i.kind() == Kind.REGULAR).extracting(Due::due)
-                .containsExactly(d("2024-01-31"));
-    }
-
-    @Test
-    void twoMonthsFrom31DecemberIsTheLastDayOfFebruary() {
-        assertThat(due(LeaverStatus.RELEVANT, List.of(), null, null, null, List.of(call("2023-12-31")), "2024-01-01"))
-                .extracting(Due::due).containsExactly(d("2024-02-29"));
     }
 
     @Test
@@ -113,12 +85,15 @@ class AdviserContactsTests {
     void theDutyEndsOnItsOwnNothingDueFromTheDayTheEntitlementEnds() {
         var contacts = List.of(call("2027-03-20"));
         // the day before the end: the next contact (20 June) would fall after it, so nothing is due
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), null, null, null, contacts, "2027-05-09")).isEmpty();
+        var june = new AdviserContacts.Regular(d("2027-06-20"), false, 3, false);
+        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), june, null, null, contacts, "2027-05-09")).isEmpty();
         // an item due before the end stays overdue until the end, then goes
         var old = List.of(call("2027-01-20"));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), null, null, null, old, "2027-05-09"))
-                .extracting(Due::due).containsExactly(d("2027-04-20"));
-        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), null, null, null, old, "2027-05-10")).isEmpty();
+        var april = new AdviserContacts.Regular(d("2027-04-20"), false, 3, true);
+        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), april, null, null, old, "2027-05-09"))
+                .containsExactly(new Due(Kind.REGULAR, "Keep in touch every 3 months, as the pathway plan sets",
+                        d("2027-04-20"), null));
+        assertThat(due(LeaverStatus.FORMER_RELEVANT, List.of(), april, null, null, old, "2027-05-10")).isEmpty();
     }
 
     @Test

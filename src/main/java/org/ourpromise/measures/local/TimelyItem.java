@@ -66,8 +66,14 @@ public enum TimelyItem {
         @Override
         public String description(TimescaleSettings s) {
             return "Care leavers' contacts with their personal adviser on time. Of the contacts in which the young "
-                    + "person was in touch with their personal adviser in the period, the share made by the day due: "
-                    + "within 7 days of leaving care, then not more than 2 months apart. Contacts are owed for as long as "
+                    + "person was in touch with their personal adviser in the period, the share made by the day due "
+                    + "under the adviser's contact duty: while the council provides the young person's accommodation, "
+                    + "a visit at most 2 months after the last (sooner if the pathway plan says so); otherwise any "
+                    + "contact at the interval the pathway plan sets, or, if it sets none, the interval set for "
+                    + "relevant (under 18) or former relevant young people; each counted from the day of the last "
+                    + "contact, or of leaving care. Where the council's records of the duty are not known (a return "
+                    + "read on its own), within 7 days of leaving care, then not more than 2 months apart. Contacts "
+                    + "are owed for as long as "
                     + "the young person's recorded entitlement lasts: to 21; to the end of an agreed programme of "
                     + "education or training; back in education or training before 25; or to 25 on request, ending "
                     + "when they say they no longer want it. Without a recorded entitlement, to "

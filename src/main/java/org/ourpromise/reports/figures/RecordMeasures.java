@@ -99,12 +99,14 @@ public class RecordMeasures {
         return cached(new PeriodKey(period, team, day), () -> {
             var all = records.loadAll();
             var ends = duty.endsForAll();
-            var council = LocalMeasures.compute(all, period, day, settings, ends::apply);
+            var terms = duty.contactTermsForAll();
+            var council = LocalMeasures.compute(all, List.of(period), day, settings, ends::apply, terms::apply).get(0);
             if (team == null) {
                 return council;
             }
             var chosen = all.stream().filter(r -> ReportLibrary.allocatedTo(r, team, day)).toList();
-            return LocalMeasures.compute(chosen, period, day, settings, ends::apply).withIroCaseloadsOf(council);
+            return LocalMeasures.compute(chosen, List.of(period), day, settings, ends::apply, terms::apply).get(0)
+                    .withIroCaseloadsOf(council);
         });
     }
 
@@ -130,7 +132,8 @@ public class RecordMeasures {
         var measurePeriods = periods.stream()
                 .map(p -> new MeasurePeriod(p.start(), p.end().isAfter(day) ? day : p.end())).toList();
         List<LocalMeasureResults> results = cached(new TrendKey(measurePeriods, day),
-                () -> LocalMeasures.compute(records.loadAll(), measurePeriods, day, settings, duty.endsForAll()::apply));
+                () -> LocalMeasures.compute(records.loadAll(), measurePeriods, day, settings, duty.endsForAll()::apply,
+                        duty.contactTermsForAll()::apply));
         var points = new ArrayList<RecordFigures.Point>();
         for (int i = 0; i < periods.size(); i++) {
             points.add(new RecordFigures.Point(periods.get(i).label(), results.get(i)));
@@ -148,7 +151,8 @@ public class RecordMeasures {
         var population = populations.aged0to17(Ssda903Dates.collectionYearOf(at)).orElse(null);
         return cached(new InYearKey(at, day, population), () -> {
             var all = records.loadAll();
-            var local = LocalMeasures.compute(all, new MeasurePeriod(InYearFigures.from(at), at), day, settings);
+            var local = LocalMeasures.compute(all, List.of(new MeasurePeriod(InYearFigures.from(at), at)), day, settings,
+                    duty.endsForAll()::apply, duty.contactTermsForAll()::apply).get(0);
             return new InYear(at, InYearFigures.asAt(all, at, population), local);
         });
     }
