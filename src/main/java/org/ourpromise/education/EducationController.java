@@ -1,11 +1,9 @@
 package org.ourpromise.education;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.children.ChildRegister;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,14 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A child's education record: school history, times not in education and attendance; the forms that change them. */
 @Controller
 class EducationController {
-
-    private static final String STALE = "Someone else changed this since you opened it. Your changes were not saved:"
-            + " check the details below and save again.";
 
     private final EducationAccess access;
     private final SchoolHistory history;
@@ -66,9 +60,9 @@ class EducationController {
     String placement(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String id,
             Model model) {
         var child = access.open(user, childId, "opened the school form");
-        long placementId = id(id);
-        var values = placementId == 0 ? new HashMap<String, String>(Map.of("version", "0"))
-                : SchoolPlacementForm.values(history.placement(childId, placementId).orElseThrow(this::notFound));
+        long placementId = FormSteps.id(id);
+        var values = FormSteps.values(placementId, () -> history.placement(childId, placementId),
+                SchoolPlacementForm::values);
         return placementForm(model, child, placementId, values, Map.of());
     }
 
@@ -77,10 +71,8 @@ class EducationController {
     String savePlacement(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId,
             @PathVariable String id, @RequestParam Map<String, String> params, Model model) {
         var child = access.open(user, childId, "opened the school form");
-        long placementId = id(id);
-        if (placementId != 0) {
-            history.placement(childId, placementId).orElseThrow(this::notFound);
-        }
+        long placementId = FormSteps.id(id);
+        FormSteps.mustExist(placementId, () -> history.placement(childId, placementId));
         var read = SchoolPlacementForm.read(params, placementId, childId, child.identity().dateOfBirth(),
                 education.today(), schools::find);
         if (!read.errors().isEmpty()) {
@@ -93,8 +85,9 @@ class EducationController {
         if (placementId == 0) {
             history.add(p, user.username());
         } else if (!history.update(p, user.username())) {
-            var fresh = SchoolPlacementForm.values(history.placement(childId, placementId).orElseThrow(this::notFound));
-            return placementForm(model, child, placementId, fresh, Map.of("urn", STALE));
+            var fresh = FormSteps.values(placementId, () -> history.placement(childId, placementId),
+                    SchoolPlacementForm::values);
+            return placementForm(model, child, placementId, fresh, Map.of("urn", FormSteps.STALE));
         }
         access.changed(childId, (placementId == 0 ? "added" : "changed") + " school " + p.urn() + " from "
                 + p.started() + (p.ended() == null ? "" : " to " + p.ended()));
@@ -106,9 +99,8 @@ class EducationController {
     String spell(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String id,
             Model model) {
         var child = access.open(user, childId, "opened the not-in-education form");
-        long spellId = id(id);
-        var values = spellId == 0 ? new HashMap<String, String>(Map.of("version", "0"))
-                : NotInEducationForm.values(history.notInEducation(childId, spellId).orElseThrow(this::notFound));
+        long spellId = FormSteps.id(id);
+        var values = FormSteps.values(spellId, () -> history.notInEducation(childId, spellId), NotInEducationForm::values);
         return spellForm(model, child, spellId, values, Map.of());
     }
 
@@ -117,10 +109,8 @@ class EducationController {
     String saveSpell(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String id,
             @RequestParam Map<String, String> params, Model model) {
         var child = access.open(user, childId, "opened the not-in-education form");
-        long spellId = id(id);
-        if (spellId != 0) {
-            history.notInEducation(childId, spellId).orElseThrow(this::notFound);
-        }
+        long spellId = FormSteps.id(id);
+        FormSteps.mustExist(spellId, () -> history.notInEducation(childId, spellId));
         var read = NotInEducationForm.read(params, spellId, childId, child.identity().dateOfBirth(), education.today());
         if (!read.errors().isEmpty()) {
             return spellForm(model, child, spellId, params, read.errors());
@@ -128,8 +118,9 @@ class EducationController {
         if (spellId == 0) {
             history.add(read.spell(), user.username());
         } else if (!history.update(read.spell(), user.username())) {
-            var fresh = NotInEducationForm.values(history.notInEducation(childId, spellId).orElseThrow(this::notFound));
-            return spellForm(model, child, spellId, fresh, Map.of("since", STALE));
+            var fresh = FormSteps.values(spellId, () -> history.notInEducation(childId, spellId),
+                    NotInEducationForm::values);
+            return spellForm(model, child, spellId, fresh, Map.of("since", FormSteps.STALE));
         }
         access.changed(childId, "recorded not in education since " + read.spell().since() + ": "
                 + read.spell().reason().words());
@@ -138,41 +129,17 @@ class EducationController {
 
     private String placementForm(Model model, ChildRegister.RegisteredChild child, long id, Map<String, String> values,
             Map<String, String> errors) {
-        model.addAttribute("child", child);
-        model.addAttribute("placementId", id);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        FormSteps.form(model, child, values, errors).addAttribute("placementId", id);
         model.addAttribute("yearGroups", SchoolPlacementForm.yearGroupChoices());
         model.addAttribute("senChoices", SchoolPlacementForm.senChoices());
-        model.addAttribute("noHints", Map.of());
         model.addAttribute("known", schools.find(values.getOrDefault("urn", "")).orElse(null));
         return "education/school";
     }
 
     private String spellForm(Model model, ChildRegister.RegisteredChild child, long id, Map<String, String> values,
             Map<String, String> errors) {
-        model.addAttribute("child", child);
-        model.addAttribute("spellId", id);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        FormSteps.form(model, child, values, errors).addAttribute("spellId", id);
         model.addAttribute("reasons", NotInEducationForm.reasonChoices());
-        model.addAttribute("noHints", Map.of());
         return "education/not-in-education";
     }
-
-    /** "new" is 0; otherwise a row's id. */
-    private long id(String id) {
-        if (id.equals("new")) {
-            return 0;
-        }
-        if (!id.matches("[1-9]\\d{0,17}")) {
-            throw notFound();
-        }
-        return Long.parseLong(id);
-    }
-
-    private ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found");
-    }
-
 }

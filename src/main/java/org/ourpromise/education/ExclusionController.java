@@ -1,12 +1,10 @@
 package org.ourpromise.education;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.children.ChildRegister;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The form for a child's suspension or permanent exclusion, from their education page. */
 @Controller
 class ExclusionController {
-
-    private static final String STALE = "Someone else changed this since you opened it. Your changes were not saved:"
-            + " check the details below and save again.";
 
     private final EducationAccess access;
     private final Exclusions exclusions;
@@ -42,9 +36,8 @@ class ExclusionController {
     String show(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String id,
             Model model) {
         var child = access.open(user, childId, "opened the exclusion form");
-        long exclusionId = id(id);
-        var values = exclusionId == 0 ? new HashMap<String, String>(Map.of("version", "0"))
-                : ExclusionForm.values(exclusions.find(childId, exclusionId).orElseThrow(ExclusionController::notFound));
+        long exclusionId = FormSteps.id(id);
+        var values = FormSteps.values(exclusionId, () -> exclusions.find(childId, exclusionId), ExclusionForm::values);
         return form(model, child, exclusionId, values, Map.of());
     }
 
@@ -53,10 +46,8 @@ class ExclusionController {
     String save(@AuthenticationPrincipal PromiseUser user, @PathVariable String childId, @PathVariable String id,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes flash) {
         var child = access.open(user, childId, "opened the exclusion form");
-        long exclusionId = id(id);
-        if (exclusionId != 0) {
-            exclusions.find(childId, exclusionId).orElseThrow(ExclusionController::notFound);
-        }
+        long exclusionId = FormSteps.id(id);
+        FormSteps.mustExist(exclusionId, () -> exclusions.find(childId, exclusionId));
         var read = ExclusionForm.read(params, exclusionId, childId, education.today(),
                 history.placements(childId).getOrDefault(childId, List.of()));
         if (!read.errors().isEmpty()) {
@@ -66,8 +57,8 @@ class ExclusionController {
         if (exclusionId == 0) {
             exclusions.add(e, user.username());
         } else if (!exclusions.update(e, user.username())) {
-            var fresh = ExclusionForm.values(exclusions.find(childId, exclusionId).orElseThrow(ExclusionController::notFound));
-            return form(model, child, exclusionId, fresh, Map.of("kind", STALE));
+            var fresh = FormSteps.values(exclusionId, () -> exclusions.find(childId, exclusionId), ExclusionForm::values);
+            return form(model, child, exclusionId, fresh, Map.of("kind", FormSteps.STALE));
         }
         access.changed(childId, (exclusionId == 0 ? "recorded " : "changed ") + e.kind().words().toLowerCase()
                 + " from " + e.started() + (e.days() == null ? "" : " for " + e.daysWords() + " school days") + ": "
@@ -78,28 +69,9 @@ class ExclusionController {
 
     private static String form(Model model, ChildRegister.RegisteredChild child, long id, Map<String, String> values,
             Map<String, String> errors) {
-        model.addAttribute("child", child);
-        model.addAttribute("exclusionId", id);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        FormSteps.form(model, child, values, errors).addAttribute("exclusionId", id);
         model.addAttribute("kinds", ExclusionForm.kindChoices());
         model.addAttribute("reasons", ExclusionForm.reasonChoices());
-        model.addAttribute("noHints", Map.of());
         return "education/exclusion";
-    }
-
-    /** "new" is 0; otherwise a row's id. */
-    private static long id(String id) {
-        if (id.equals("new")) {
-            return 0;
-        }
-        if (!id.matches("[1-9]\\d{0,17}")) {
-            throw notFound();
-        }
-        return Long.parseLong(id);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found");
     }
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.children.ChildRegister;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PepPlanController {
 
-    private static final String STALE = "Someone else changed this since you opened it. Your changes were not saved:"
-            + " check the details below and save again.";
     private static final String CONTENT = "/education/children/{childId}/peps/{id}";
     private static final String QUALITY = "/education/children/{childId}/pep-quality/{id}";
 
@@ -59,7 +55,7 @@ class PepPlanController {
         }
         if (!plans.save(childId, pep.id(), read.content(), user.username())) {
             var fresh = pep(childId, pepId);
-            return contentForm(model, child, fresh, PepPlanForms.values(fresh.content()), Map.of("targets", STALE));
+            return contentForm(model, child, fresh, PepPlanForms.values(fresh.content()), Map.of("targets", FormSteps.STALE));
         }
         access.changed(childId, "wrote up the PEP of " + pep.held() + (read.content().pupilPremiumPlus() == null ? ""
                 : ", asking for Pupil Premium Plus of " + read.content().amountWords()));
@@ -88,7 +84,7 @@ class PepPlanController {
         }
         if (!plans.save(childId, pep.id(), read.quality())) {
             var fresh = pep(childId, pepId);
-            return qualityForm(model, child, fresh, PepPlanForms.values(fresh.quality()), Map.of("rating", STALE));
+            return qualityForm(model, child, fresh, PepPlanForms.values(fresh.quality()), Map.of("rating", FormSteps.STALE));
         }
         access.changed(childId, "rated the PEP of " + pep.held() + " " + read.quality().rating().words().toLowerCase());
         SuccessBanner.flash(flash, "Quality of the personal education plan saved");
@@ -97,29 +93,18 @@ class PepPlanController {
 
     private String contentForm(Model model, ChildRegister.RegisteredChild child, Pep pep, Map<String, String> values,
             Map<String, String> errors) {
-        model.addAttribute("child", child);
-        model.addAttribute("pep", pep);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        FormSteps.form(model, child, values, errors).addAttribute("pep", pep);
         return "education/pep-content";
     }
 
     private String qualityForm(Model model, ChildRegister.RegisteredChild child, Pep pep, Map<String, String> values,
             Map<String, String> errors) {
-        model.addAttribute("child", child);
-        model.addAttribute("pep", pep);
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        FormSteps.form(model, child, values, errors).addAttribute("pep", pep);
         model.addAttribute("ratings", PepPlanForms.ratingChoices());
-        model.addAttribute("noHints", Map.of());
         return "education/pep-quality";
     }
 
     private Pep pep(String childId, String pepId) {
-        if (!pepId.matches("[1-9]\\d{0,17}")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found");
-        }
-        return plans.find(childId, Long.parseLong(pepId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found"));
+        return plans.find(childId, FormSteps.existingId(pepId)).orElseThrow(FormSteps::notFound);
     }
 }

@@ -1,6 +1,7 @@
 package org.ourpromise.education;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ourpromise.lists.FigureListChildren.shown;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,12 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ourpromise.WebTestSupport;
 import org.ourpromise.casefile.CareRecords;
-import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.FigureListChildren;
 import org.ourpromise.lists.ListPage;
 import org.ourpromise.lists.ShownInAudit;
 import org.ourpromise.measures.EducationMeasureCatalogue;
-import org.ourpromise.record.CareEpisode;
-import org.ourpromise.record.ChildRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.ui.ModelMap;
@@ -39,31 +38,20 @@ class EducationFigureListsTests extends WebTestSupport {
     @Autowired
     AttendanceStore attendance;
 
-    private static String id(int i) {
-        return String.format("VSL-%02d", i);
-    }
-
-    private static String[] ids(int... is) {
-        return IntStream.of(is).mapToObj(EducationFigureListsTests::id).toArray(String[]::new);
-    }
+    private static final FigureListChildren VSL = new FigureListChildren("VSL");
 
     @BeforeEach
     void children() {
-        if (!records.existing(List.of(id(1))).isEmpty()) {
+        if (!records.existing(List.of(VSL.id(1))).isEmpty()) {
             return;
         }
-        var episode = new CareEpisode(LocalDate.of(2025, 1, 4), "S", "C2", "N1", "U4", "PR1", null, null, null, null,
-                null, null);
-        var children = new ArrayList<org.ourpromise.record.ChildRecord>();
         var weeks = new ArrayList<AttendanceStore.Week>();
-        for (int i = 1; i <= 55; i++) {
-            children.add(ChildRecords.child(id(i), "Sam", (i % 2 == 1 ? "Vale-" : "Ash-") + (100 - i),
-                    LocalDate.of(2014, 3, 3), "F").episode(episode).build());
+        for (int i = 1; i <= FigureListChildren.HOW_MANY; i++) {
             for (int d : new int[] {2, 9, 16}) {
-                weeks.add(new AttendanceStore.Week(id(i), LocalDate.of(2026, 11, d), 10, i <= 52 ? 8 : 10));
+                weeks.add(new AttendanceStore.Week(VSL.id(i), LocalDate.of(2026, 11, d), 10, i <= 52 ? 8 : 10));
             }
         }
-        records.addAll(children);
+        records.addAll(VSL.records("Sam", LocalDate.of(2014, 3, 3)));
         attendance.addWeeks(weeks);
     }
 
@@ -72,21 +60,16 @@ class EducationFigureListsTests extends WebTestSupport {
                 .getModelAndView().getModelMap();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> shown(ModelMap model, String list) {
-        return ((ListPage<ChildLists.Child>) model.get(list)).items().stream().map(ChildLists.Child::id).toList();
-    }
-
     @Test
     void byDefaultBothListsAreInChildIdOrderAndOnlyTheShownPageIsAudited() throws Exception {
         var model = page("");
         var counted = (ListPage<?>) model.get("counted");
         assertThat(counted.total()).isEqualTo(52);
         assertThat(counted.sort()).isEqualTo("id");
-        assertThat(shown(model, "counted")).isEqualTo(IntStream.rangeClosed(1, 50).mapToObj(i -> id(i)).toList());
-        assertThat(shown(model, "notCounted")).containsExactly(ids(53, 54, 55));
+        assertThat(shown(model, "counted")).isEqualTo(IntStream.rangeClosed(1, 50).mapToObj(i -> VSL.id(i)).toList());
+        assertThat(shown(model, "notCounted")).containsExactly(VSL.ids(53, 54, 55));
         var audit = ShownInAudit.latest(jdbc, "vsh1", "VIEW_REPORT");
-        assertThat(audit.children()).hasSize(53).contains(id(1), id(50), id(53)).doesNotContain(id(51), id(52));
+        assertThat(audit.children()).hasSize(53).contains(VSL.ids(1, 50, 53)).doesNotContain(VSL.ids(51, 52));
         assertThat(audit.detail()).endsWith(": 53 of 55 children shown");
         String html = mvc.perform(get(FIGURE).with(as("vsh1"))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Counted (52)", "Not counted (3)", "Showing 1 to 50 of 52 children.",
@@ -99,31 +82,34 @@ class EducationFigureListsTests extends WebTestSupport {
     @Test
     void theSecondPageShowsTheRestAndTheOtherListStaysAsItWas() throws Exception {
         var model = page("?list=counted&page=2");
-        assertThat(shown(model, "counted")).containsExactly(ids(51, 52));
+        assertThat(shown(model, "counted")).containsExactly(VSL.ids(51, 52));
         assertThat(((ListPage<?>) model.get("counted")).page()).isEqualTo(2);
-        assertThat(shown(model, "notCounted")).containsExactly(ids(53, 54, 55));
+        assertThat(shown(model, "notCounted")).containsExactly(VSL.ids(53, 54, 55));
         assertThat(ShownInAudit.latest(jdbc, "vsh1", "VIEW_REPORT").children())
-                .containsExactly(ids(51, 52, 53, 54, 55));
+                .containsExactly(VSL.ids(51, 52, 53, 54, 55));
         // a page past the end is the last; nonsense is ignored
-        assertThat(shown(page("?list=counted&page=9"), "counted")).containsExactly(ids(51, 52));
-        assertThat(shown(page("?list=counted&sort=age&order=sideways&page=-1"), "counted")).startsWith(id(1), id(2));
+        assertThat(shown(page("?list=counted&page=9"), "counted")).containsExactly(VSL.ids(51, 52));
+        assertThat(shown(page("?list=counted&sort=age&order=sideways&page=-1"), "counted")).startsWith(VSL.ids(1, 2));
     }
 
     @Test
     void eachListSortsByNameBothWays() throws Exception {
         // A to Z: the even ones (Ash-48 first), then the odd (Vale-49 first)
         var asc = page("?list=counted&sort=name&order=asc");
-        assertThat(shown(asc, "counted")).startsWith(ids(52, 50, 48)).endsWith(ids(7, 5));
-        assertThat(shown(asc, "notCounted")).containsExactly(ids(53, 54, 55)); // not the one asked for
-        assertThat(shown(page("?list=counted&sort=name&order=asc&page=2"), "counted")).containsExactly(ids(3, 1));
+        assertThat(shown(asc, "counted")).startsWith(VSL.ids(52, 50, 48)).endsWith(VSL.ids(7, 5));
+        assertThat(shown(asc, "notCounted")).containsExactly(VSL.ids(53, 54, 55)); // not the one asked for
+        assertThat(shown(page("?list=counted&sort=name&order=asc&page=2"), "counted")).containsExactly(VSL.ids(3, 1));
         // Z to A: the odd (Vale-99 first), then the even (Ash-98 first)
         var desc = page("?list=counted&sort=name&order=desc");
-        assertThat(shown(desc, "counted")).startsWith(ids(1, 3, 5)).endsWith(ids(46, 48));
+        assertThat(shown(desc, "counted")).startsWith(VSL.ids(1, 3, 5)).endsWith(VSL.ids(46, 48));
         assertThat(((ListPage<?>) desc.get("counted")).ariaSort("name")).isEqualTo("descending");
-        assertThat(shown(page("?list=counted&sort=name&order=desc&page=2"), "counted")).containsExactly(ids(50, 52));
+        assertThat(shown(page("?list=counted&sort=name&order=desc&page=2"), "counted"))
+                .containsExactly(VSL.ids(50, 52));
         // the other list, by name: Ash-46, Vale-45, Vale-47, and back
-        assertThat(shown(page("?list=not-counted&sort=name&order=asc"), "notCounted")).containsExactly(ids(54, 55, 53));
-        assertThat(shown(page("?list=not-counted&sort=name&order=desc"), "notCounted")).containsExactly(ids(53, 55, 54));
+        assertThat(shown(page("?list=not-counted&sort=name&order=asc"), "notCounted"))
+                .containsExactly(VSL.ids(54, 55, 53));
+        assertThat(shown(page("?list=not-counted&sort=name&order=desc"), "notCounted"))
+                .containsExactly(VSL.ids(53, 55, 54));
     }
 
     @Test
@@ -134,7 +120,7 @@ class EducationFigureListsTests extends WebTestSupport {
                 .isEqualTo("Child ID,Name\r\nVSL-54,Sam Ash-46\r\nVSL-55,Sam Vale-45\r\nVSL-53,Sam Vale-47\r\n");
         assertThat(response.getHeader("Content-Disposition")).contains(".csv");
         var audit = ShownInAudit.latest(jdbc, "vsh1", "EXPORT");
-        assertThat(audit.children()).containsExactly(ids(53, 54, 55));
+        assertThat(audit.children()).containsExactly(VSL.ids(53, 54, 55));
         assertThat(audit.detail()).contains("persistently absent").endsWith("(not-counted): 3 children");
 
         String counted = mvc.perform(get(FIGURE + ".csv?year=2027&list=counted").with(as("vsh1")))
@@ -145,7 +131,7 @@ class EducationFigureListsTests extends WebTestSupport {
         assertThat(lines[1]).isEqualTo("VSL-01,Sam Vale-99");
         assertThat(lines[52]).isEqualTo("VSL-52,Sam Ash-48");
         assertThat(ShownInAudit.latest(jdbc, "vsh1", "EXPORT").children())
-                .isEqualTo(IntStream.rangeClosed(1, 52).mapToObj(i -> id(i)).toList());
+                .isEqualTo(IntStream.rangeClosed(1, 52).mapToObj(i -> VSL.id(i)).toList());
 
         mvc.perform(get(FIGURE + ".csv?list=nope").with(as("vsh1"))).andExpect(status().isNotFound());
         mvc.perform(get("/virtual-school/figures/nothing.csv").with(as("vsh1"))).andExpect(status().isNotFound());

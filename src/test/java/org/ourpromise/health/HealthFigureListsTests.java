@@ -1,6 +1,7 @@
 package org.ourpromise.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ourpromise.lists.FigureListChildren.shown;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,13 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.ourpromise.TestCouncil;
 import org.ourpromise.WebTestSupport;
 import org.ourpromise.casefile.CareRecords;
-import org.ourpromise.lists.ChildLists;
+import org.ourpromise.lists.FigureListChildren;
 import org.ourpromise.lists.ListPage;
 import org.ourpromise.lists.ShownInAudit;
 import org.ourpromise.measures.HealthServiceMeasureCatalogue;
-import org.ourpromise.record.CareEpisode;
-import org.ourpromise.record.ChildRecord;
-import org.ourpromise.record.ChildRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.ui.ModelMap;
@@ -42,28 +40,15 @@ class HealthFigureListsTests extends WebTestSupport {
     @Autowired
     ChildHealthRepository health;
 
-    private static String id(int i) {
-        return String.format("HFL-%02d", i);
-    }
-
-    private static String[] ids(int... is) {
-        return IntStream.of(is).mapToObj(HealthFigureListsTests::id).toArray(String[]::new);
-    }
+    private static final FigureListChildren HFL = new FigureListChildren("HFL");
 
     @BeforeEach
     void children() {
-        if (!records.existing(List.of(id(1))).isEmpty()) {
+        if (!records.existing(List.of(HFL.id(1))).isEmpty()) {
             return;
         }
-        var episode = new CareEpisode(LocalDate.of(2025, 1, 4), "S", "C2", "N1", "U4", "PR1", null, null, null, null,
-                null, null);
-        var children = new ArrayList<ChildRecord>();
-        for (int i = 1; i <= 55; i++) {
-            children.add(ChildRecords.child(id(i), "Zoe", (i % 2 == 1 ? "Vale-" : "Ash-") + (100 - i),
-                    LocalDate.of(2012, 6, 7), "F").episode(episode).build());
-        }
-        records.addAll(children);
-        health.addRegistrations(IntStream.rangeClosed(1, 3).mapToObj(i -> new HealthServices.Registration(id(i),
+        records.addAll(HFL.records("Zoe", LocalDate.of(2012, 6, 7)));
+        health.addRegistrations(IntStream.rangeClosed(1, 3).mapToObj(i -> new HealthServices.Registration(HFL.id(i),
                 HealthServices.Service.GP, true, "Riverside Surgery", LocalDate.of(2026, 10, 1))).toList(), "nurse1");
     }
 
@@ -72,22 +57,18 @@ class HealthFigureListsTests extends WebTestSupport {
                 .getModelAndView().getModelMap();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> shown(ModelMap model, String list) {
-        return ((ListPage<ChildLists.Child>) model.get(list)).items().stream().map(ChildLists.Child::id).toList();
-    }
-
     @Test
     void byDefaultBothListsAreInChildIdOrderAndOnlyTheShownPageIsAudited() throws Exception {
         var model = page("");
-        assertThat(shown(model, "counted")).containsExactly(ids(1, 2, 3));
+        assertThat(shown(model, "counted")).containsExactly(HFL.ids(1, 2, 3));
         var notCounted = (ListPage<?>) model.get("notCounted");
         assertThat(notCounted.total()).isEqualTo(54);
         var expected = new ArrayList<>(List.of(TestCouncil.AMIRA, TestCouncil.JACK));
-        IntStream.rangeClosed(4, 51).forEach(i -> expected.add(id(i)));
+        IntStream.rangeClosed(4, 51).forEach(i -> expected.add(HFL.id(i)));
         assertThat(shown(model, "notCounted")).isEqualTo(expected);
         var audit = ShownInAudit.latest(jdbc, "nurse1", "VIEW_REPORT");
-        assertThat(audit.children()).hasSize(53).contains(id(1), TestCouncil.AMIRA, id(51)).doesNotContain(id(52));
+        assertThat(audit.children()).hasSize(53).contains(HFL.id(1), TestCouncil.AMIRA, HFL.id(51))
+                .doesNotContain(HFL.id(52));
         assertThat(audit.detail()).endsWith(": 53 of 57 children shown");
         String html = mvc.perform(get(FIGURE).with(as("nurse1"))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Counted (3)", "Not counted (54)", "Showing 1 to 50 of 54 children.",
@@ -98,10 +79,10 @@ class HealthFigureListsTests extends WebTestSupport {
     @Test
     void theSecondPageShowsTheRestAndTheOtherListStaysAsItWas() throws Exception {
         var model = page("?list=not-counted&page=2");
-        assertThat(shown(model, "notCounted")).containsExactly(ids(52, 53, 54, 55));
-        assertThat(shown(model, "counted")).containsExactly(ids(1, 2, 3));
+        assertThat(shown(model, "notCounted")).containsExactly(HFL.ids(52, 53, 54, 55));
+        assertThat(shown(model, "counted")).containsExactly(HFL.ids(1, 2, 3));
         assertThat(ShownInAudit.latest(jdbc, "nurse1", "VIEW_REPORT").children())
-                .containsExactly(ids(1, 2, 3, 52, 53, 54, 55));
+                .containsExactly(HFL.ids(1, 2, 3, 52, 53, 54, 55));
         assertThat(shown(page("?list=not-counted&page=two&sort=%3Cscript%3E"), "notCounted")).startsWith(TestCouncil.AMIRA);
     }
 
@@ -109,17 +90,17 @@ class HealthFigureListsTests extends WebTestSupport {
     void eachListSortsByNameBothWays() throws Exception {
         // A to Z: Amira, Jack, the even ones from Ash-46 (HFL-54), then the odd from Vale-45 (HFL-55)
         var asc = page("?list=not-counted&sort=name&order=asc");
-        assertThat(shown(asc, "notCounted")).startsWith(TestCouncil.AMIRA, TestCouncil.JACK, id(54), id(52))
-                .endsWith(ids(15, 13));
+        assertThat(shown(asc, "notCounted")).startsWith(TestCouncil.AMIRA, TestCouncil.JACK, HFL.id(54), HFL.id(52))
+                .endsWith(HFL.ids(15, 13));
         assertThat(shown(page("?list=not-counted&sort=name&order=asc&page=2"), "notCounted"))
-                .containsExactly(ids(11, 9, 7, 5));
+                .containsExactly(HFL.ids(11, 9, 7, 5));
         // Z to A: the odd from Vale-95 (HFL-05), the even from Ash-96 (HFL-04), then Jack and Amira
-        assertThat(shown(page("?list=not-counted&sort=name&order=desc"), "notCounted")).startsWith(ids(5, 7, 9))
-                .endsWith(ids(48, 50));
+        assertThat(shown(page("?list=not-counted&sort=name&order=desc"), "notCounted")).startsWith(HFL.ids(5, 7, 9))
+                .endsWith(HFL.ids(48, 50));
         assertThat(shown(page("?list=not-counted&sort=name&order=desc&page=2"), "notCounted"))
-                .containsExactly(id(52), id(54), TestCouncil.JACK, TestCouncil.AMIRA);
-        assertThat(shown(page("?list=counted&sort=name&order=asc"), "counted")).containsExactly(ids(2, 3, 1));
-        assertThat(shown(page("?list=counted&sort=name&order=desc"), "counted")).containsExactly(ids(1, 3, 2));
+                .containsExactly(HFL.id(52), HFL.id(54), TestCouncil.JACK, TestCouncil.AMIRA);
+        assertThat(shown(page("?list=counted&sort=name&order=asc"), "counted")).containsExactly(HFL.ids(2, 3, 1));
+        assertThat(shown(page("?list=counted&sort=name&order=desc"), "counted")).containsExactly(HFL.ids(1, 3, 2));
     }
 
     @Test
@@ -128,7 +109,7 @@ class HealthFigureListsTests extends WebTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).isEqualTo("Child ID,Name\r\nHFL-02,Zoe Ash-98\r\nHFL-03,Zoe Vale-97\r\nHFL-01,Zoe Vale-99\r\n");
         var audit = ShownInAudit.latest(jdbc, "nurse1", "EXPORT");
-        assertThat(audit.children()).containsExactly(ids(1, 2, 3));
+        assertThat(audit.children()).containsExactly(HFL.ids(1, 2, 3));
         assertThat(audit.detail()).startsWith("health figure").endsWith("(counted): 3 children");
 
         var lines = mvc.perform(get(FIGURE + ".csv?list=not-counted").with(as("nurse1"))).andExpect(status().isOk())
@@ -137,7 +118,7 @@ class HealthFigureListsTests extends WebTestSupport {
         assertThat(lines[1]).startsWith(TestCouncil.AMIRA + ",Amira ");
         assertThat(lines[54]).isEqualTo("HFL-55,Zoe Vale-45");
         assertThat(ShownInAudit.latest(jdbc, "nurse1", "EXPORT").children()).hasSize(54).contains(TestCouncil.JACK,
-                id(55));
+                HFL.id(55));
         mvc.perform(get(FIGURE + ".csv?list=all").with(as("nurse1"))).andExpect(status().isNotFound());
         mvc.perform(get("/health/figures/nothing.csv").with(as("nurse1"))).andExpect(status().isNotFound());
     }
