@@ -200,7 +200,7 @@ class SecurityConfiguration {
                     "/risk/children/*/missing-panel", "/risk/children/*/youth-justice", "/risk/children/*/youth-justice/*",
                     "/risk/placed-here", "/risk/placed-here.csv", "/risk/placed-here/*")
                 .hasAuthority(Permission.VIEW_CHILDREN_AT_RISK.name())
-            .requestMatchers(HttpMethod.GET, "/leavers", "/leavers/children/*", "/leavers/arrangements",
+            .requestMatchers(HttpMethod.GET, "/leavers", "/leavers.csv", "/leavers/children/*", "/leavers/arrangements",
                     "/leavers/arrangements.csv").hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())
             .requestMatchers("/leavers/children/*/arrangements", "/leavers/children/*/arrangements/*")
                 .hasAuthority(Permission.MANAGE_ENTITLEMENTS.name())

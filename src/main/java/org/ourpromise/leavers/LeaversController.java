@@ -1,5 +1,6 @@
 package org.ourpromise.leavers;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,11 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
+import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,11 +63,9 @@ class LeaversController {
         var visible = access.visibleChildren(user);
         var current = arrangements.stream().filter(a -> a.isCurrentOn(day))
                 .filter(a -> visible.map(v -> v.contains(a.childId())).orElse(true)).toList();
-        var rows = asAt.rows();
-        var statuses = rows.stream().filter(r -> r.status() != LeaverStatus.NONE).toList();
-        var list = COLUMNS.page(statuses.stream().filter(r -> visible.map(v -> v.contains(r.childId())).orElse(true))
-                .toList(), params.get("sort"), params.get("order"), params.get("page"), "/leavers",
-                Map.of("asAt", day.toString()));
+        var statuses = asAt.rows().stream().filter(r -> r.status() != LeaverStatus.NONE).toList();
+        var list = COLUMNS.page(visible(statuses, visible), params.get("sort"), params.get("order"),
+                params.get("page"), "/leavers", Map.of("asAt", day.toString()));
         var shown = new java.util.ArrayList<>(current.stream().map(LeavingCareOffer.StayingArrangement::childId).toList());
         shown.addAll(list.items().stream().map(CareLeaverRoll.Row::childId).toList());
         audit.recordShown(AuditLog.Action.VIEW_REPORT, shown, "care leavers' offer as at " + day + ": "
@@ -77,6 +80,31 @@ class LeaversController {
                 && a.kind() == LeavingCareOffer.Kind.STAYING_CLOSE).count());
         model.addAttribute("day", day);
         return "leavers/offer";
+    }
+
+    /** The young people and their leaving-care status as at the day, whole and in the page's order. */
+    @GetMapping("/leavers.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal PromiseUser user, @RequestParam Map<String, String> params,
+            Model model) {
+        var day = day(params, model);
+        var statuses = offer.on(day).rows().stream().filter(r -> r.status() != LeaverStatus.NONE).toList();
+        var sorted = COLUMNS.sorted(visible(statuses, access.visibleChildren(user)), params.get("sort"),
+                params.get("order"));
+        var lines = sorted.stream().map(r -> List.of(r.childId(), r.name(), String.valueOf(r.age()),
+                r.status().words())).toList();
+        audit.recordShown(AuditLog.Action.EXPORT, sorted.stream().map(CareLeaverRoll.Row::childId).toList(),
+                "care leavers' statuses CSV as at " + day + ": " + lines.size() + " young people");
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"care-leavers-" + day + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Child ID", "Young person", "Age", "Leaving-care status"), lines)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<CareLeaverRoll.Row> visible(List<CareLeaverRoll.Row> rows,
+            java.util.Optional<java.util.Set<String>> visible) {
+        return rows.stream().filter(r -> visible.map(v -> v.contains(r.childId())).orElse(true)).toList();
     }
 
     /** The day asked for (a GOV.UK date input, or one ISO date from a link), else today; errors on the model. */

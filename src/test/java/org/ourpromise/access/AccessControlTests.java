@@ -271,6 +271,7 @@ class AccessControlTests extends WebTestSupport {
             Map.entry("POST /leavers/children/{childId}/pathway-plan", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /leavers/arrangements", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /leavers/arrangements.csv", Permission.MANAGE_ENTITLEMENTS.name()),
+            Map.entry("GET /leavers.csv", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("GET /leavers/children/{childId}/arrangements", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("POST /leavers/children/{childId}/arrangements", Permission.MANAGE_ENTITLEMENTS.name()),
             Map.entry("POST /leavers/children/{childId}/arrangements/{id}", Permission.MANAGE_ENTITLEMENTS.name()),

@@ -57,4 +57,23 @@ class LeaversPageTests extends WebTestSupport {
         mvc.perform(get("/leavers/children/" + org.ourpromise.TestCouncil.JACK).with(as("pa1")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theWholeListDownloadsAsCsvOfTheYoungPeopleTheUserMaySeeAudited() throws Exception {
+        var page = mvc.perform(get("/leavers").param("asAt", "2026-03-01").with(as("pa1"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/leavers.csv?").contains("asAt=2026-03-01");
+        long before = auditCount("pa1", "EXPORT");
+        String csv = mvc.perform(get("/leavers.csv").param("asAt", "2026-03-01").param("sort", "name")
+                .with(as("pa1"))).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn().getResponse()
+                .getContentAsString();
+        // Leah was 20 on 1 March 2026, and former relevant; Jack is not Pat's
+        assertThat(csv).startsWith("Child ID,Young person,Age,Leaving-care status\r\n")
+                .contains(org.ourpromise.TestCouncil.LEAH + ",Leah Brown,20,Former relevant").doesNotContain("Jack");
+        assertThat(auditCount("pa1", "EXPORT")).isEqualTo(before + 1);
+        assertThat(mvc.perform(get("/leavers.csv").with(as("sw2"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Jack Smith");
+        mvc.perform(get("/leavers.csv").with(as("board1"))).andExpect(status().isForbidden());
+    }
 }
