@@ -1,6 +1,5 @@
 package org.ourpromise.access;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,11 +66,8 @@ class AccountsController {
         var rows = all.stream().map(a -> List.of(a.name(), a.username(), a.role().label(), team(a, teamNames),
                 a.workerId() == null ? "" : a.workerId(), a.email() == null ? "" : a.email(),
                 a.active() ? "Active" : "Deactivated")).toList();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"accounts.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Name", "Username", "Role", "Team", "Worker ID", "Email address", "Status"),
-                        rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("accounts",
+                List.of("Name", "Username", "Role", "Team", "Worker ID", "Email address", "Status"), rows);
     }
 
     /** Teams by name on every page here: the list, an account, and its confirmations. */

@@ -1,6 +1,5 @@
 package org.ourpromise.allocations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import org.ourpromise.children.ChildRegister;
 import org.ourpromise.record.Allocation;
 import org.ourpromise.record.CareEpisode;
 import org.ourpromise.record.PeriodOfCare;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,12 +80,8 @@ class UnallocatedController {
                 "downloaded children without a worker: " + all.size() + " children");
         var rows = all.stream().map(u -> List.of(u.childId(), u.name(), u.status(), u.since().toString(),
                 String.join("; ", u.missing()))).toList();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"children-without-a-worker-" + today
-                        + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Name", "Status", "Since", "Needs"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("children-without-a-worker-" + today,
+                List.of("Child ID", "Name", "Status", "Since", "Needs"), rows);
     }
 
     static List<Unallocated> of(Map<String, ChildRegister.RegisteredChild> children,

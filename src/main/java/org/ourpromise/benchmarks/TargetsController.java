@@ -1,7 +1,6 @@
 package org.ourpromise.benchmarks;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,9 +24,7 @@ import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.reports.RagStatus;
 import org.ourpromise.reports.Targets;
 import org.ourpromise.returns.Ssda903Dates;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,12 +96,8 @@ class TargetsController {
         var rows = COLUMNS.sorted(rows(y), sort, order).stream().map(r -> List.of(r.label(), r.description(),
                 r.figure(), r.target().isEmpty() ? "Not set" : r.target(),
                 r.status().shown().isEmpty() ? "" : r.status().shown())).toList();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"targets-" + TargetForm.label(y)
-                        + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Measure", "What it counts", "Figure", "Target", "Status"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("targets-" + TargetForm.label(y),
+                List.of("Measure", "What it counts", "Figure", "Target", "Status"), rows);
     }
 
     private List<Row> rows(int y) {

@@ -1,6 +1,5 @@
 package org.ourpromise.board;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,9 +11,7 @@ import java.util.stream.Collectors;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,10 +65,7 @@ class MeetingsController {
         var rows = HELD_COLUMNS.sorted(held(book.meetings(), LocalDate.now(clock)), params.get("sort"),
                 params.get("order")).stream().map(m -> List.of(m.heldOn().toString(), m.venue().label())).toList();
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "board meetings held CSV: " + rows.size() + " meetings");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"board-meetings.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Date", "Where"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("board-meetings", List.of("Date", "Where"), rows);
     }
 
     private static List<Meeting> held(List<Meeting> meetings, LocalDate today) {

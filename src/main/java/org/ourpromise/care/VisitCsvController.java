@@ -1,14 +1,11 @@
 package org.ourpromise.care;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.CaseFile;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,10 +39,7 @@ class VisitCsvController {
             rows.add(List.of(v.date().toString(), r.worker(), v.seenAlone() ? "Yes" : "No"));
         }
         caseFile.downloaded(id, "downloaded the list of statutory visits: " + rows.size() + " visits");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statutory-visits-" + id + "-"
-                        + caseFile.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Date", "Visited by", "Seen alone"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("statutory-visits-" + id + "-" + caseFile.today(),
+                List.of("Date", "Visited by", "Seen alone"), rows);
     }
 }

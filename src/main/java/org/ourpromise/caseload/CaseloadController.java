@@ -15,7 +15,6 @@ import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
 import org.ourpromise.staff.StaffDirectory;
 import org.ourpromise.staff.WorkerNames;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,11 +104,9 @@ class CaseloadController {
                     l.lastVisit() == null ? "" : l.lastVisit().toString(), l.worker(),
                     l.worker().isEmpty() ? "" : names.of(l.worker())));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload-" + caseloads.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Name", "Status", "Legal status", "Placement", "Next due",
-                        "Due date", "Last visit", "Worker", "Worker name"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("caseload-" + caseloads.today(),
+                List.of("Child ID", "Name", "Status", "Legal status", "Placement", "Next due", "Due date",
+                        "Last visit", "Worker", "Worker name"), rows);
     }
 
     /**

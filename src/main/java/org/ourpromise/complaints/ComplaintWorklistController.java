@@ -1,6 +1,5 @@
 package org.ourpromise.complaints;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.ourpromise.timescales.TimescaleSettings;
 import org.ourpromise.timescales.WorkingDayCalendar;
 import org.ourpromise.worklists.LatenessExplanation;
 import org.ourpromise.worklists.Worklists;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,11 +102,9 @@ class ComplaintWorklistController {
                     l.explanation() == null ? "" : l.explanation().reason(),
                     l.explanation() == null || l.explanation().note() == null ? "" : l.explanation().note()));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-" + today + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date",
-                        "Status", "Days overdue", "Stage", "Reason for lateness", "Explanation"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("complaints-" + today,
+                List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date", "Status",
+                        "Days overdue", "Stage", "Reason for lateness", "Explanation"), rows);
     }
 
     @GetMapping("/complaints/{reference}/lateness")

@@ -1,6 +1,5 @@
 package org.ourpromise.dataquality;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +10,7 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,11 +86,8 @@ class DataQualityController {
         children.forEach(c -> rows.add(List.of(c, fix != null ? fix.title() : "Check the child's details")));
         audit.recordShown(AuditLog.Action.EXPORT, children, "data quality drill-down CSV for rule " + rule + ": "
                 + children.size() + " children");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-quality-rule-"
-                        + rule.replaceAll("[^A-Za-z0-9]", "") + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Put it right"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("data-quality-rule-" + rule.replaceAll("[^A-Za-z0-9]", ""),
+                List.of("Child ID", "Put it right"), rows);
     }
 
     private static DataQualitySummary.RuleCount found(DataQualitySummary summary, String rule) {

@@ -1,6 +1,5 @@
 package org.ourpromise.education;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,9 +12,7 @@ import org.ourpromise.casefile.StaleEdit;
 import org.ourpromise.casefile.SuccessBanner;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,11 +66,8 @@ class AdviceRequestController {
                 .map(r -> List.of(r.askedOn().toString(), r.askedBy().words(), r.asker() == null ? "" : r.asker(),
                         r.subject(), r.answeredOn() == null ? "" : r.answeredOn().toString())).toList();
         audit.record(AuditLog.Action.EXPORT, null, "previously looked-after children's requests CSV: " + rows.size());
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"previously-looked-after-requests.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Asked on", "Who asked", "Name", "About", "Answered on"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("previously-looked-after-requests",
+                List.of("Asked on", "Who asked", "Name", "About", "Answered on"), rows);
     }
 
     @PostMapping({PATH, PATH + "/{id}"})

@@ -1,7 +1,6 @@
 package org.ourpromise.education;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,7 @@ import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.measures.MeasureWords;
 import org.ourpromise.measures.MeasureFormat;
 import org.ourpromise.returns.Ssda903Dates;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -130,11 +127,8 @@ class EducationFiguresController {
         audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "Virtual School figure "
                 + label(measure) + " for the year ending 31 March " + period.collectionYear() + " CSV (" + list + "): "
                 + rows.size() + " children");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"virtual-school-" + key + "-"
-                        + period.collectionYear() + "-" + list + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Name"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("virtual-school-" + key + "-" + period.collectionYear() + "-" + list,
+                List.of("Child ID", "Name"), rows);
     }
 
     /** The figure over the five collection years to this one. */

@@ -1,7 +1,6 @@
 package org.ourpromise.education;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +11,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,11 +71,7 @@ class VirtualSchoolCsvController {
         children.removeAll(hidden);
         audit.recordShown(AuditLog.Action.EXPORT, children, "Virtual School worklist CSV (" + table + "): "
                 + rows.size() + " rows");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"virtual-school-" + table + "-" + today
-                        + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(header, rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("virtual-school-" + table + "-" + today, header, rows);
     }
 
     private List<String> peps(List<VirtualSchool.Pupil> cohort, Set<String> hidden, @Nullable String sort,

@@ -1,6 +1,5 @@
 package org.ourpromise.health;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -103,11 +100,7 @@ class HealthCsvController {
     private ResponseEntity<byte[]> csv(String what, String file, List<String> header, List<List<String>> rows,
             List<String> ids) {
         audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), what + ": " + rows.size() + " rows");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "-" + access.today()
-                        + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(header, rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download(file + "-" + access.today(), header, rows);
     }
 
     private static @Nullable String sort(Map<String, String> params) {

@@ -1,6 +1,5 @@
 package org.ourpromise.health;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +12,7 @@ import org.ourpromise.measures.HealthServiceMeasureCatalogue;
 import org.ourpromise.measures.Measure;
 import org.ourpromise.measures.MeasureValue;
 import org.ourpromise.returns.Ssda903Dates;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -136,11 +133,7 @@ class HealthFiguresController {
         var rows = ChildLists.namedRows(children, params.get("sort"), params.get("order"));
         audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "health figure "
                 + label(measure) + " to " + today + " CSV (" + list + "): " + rows.size() + " children");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"health-" + key + "-" + today + "-"
-                        + list + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Name"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("health-" + key + "-" + today + "-" + list, List.of("Child ID", "Name"), rows);
     }
 
     private static Measure measure(String key) {

@@ -1,6 +1,5 @@
 package org.ourpromise.iro;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.UserAccounts;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.staff.StaffDirectory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,9 +62,6 @@ class AlertsCsvController {
                     stage.map(QaAlert.Stage::name).orElse(""), due == null ? "" : due.toString(),
                     a.closed() == null ? "" : a.closed().toString()));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"qa-alerts-" + alerts.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(HEADER, rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("qa-alerts-" + alerts.today(), HEADER, rows);
     }
 }

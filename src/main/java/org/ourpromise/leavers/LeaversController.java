@@ -1,6 +1,5 @@
 package org.ourpromise.leavers;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,8 +13,6 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,11 +92,8 @@ class LeaversController {
                 r.status().words())).toList();
         audit.recordShown(AuditLog.Action.EXPORT, sorted.stream().map(CareLeaverRoll.Row::childId).toList(),
                 "care leavers' statuses CSV as at " + day + ": " + lines.size() + " young people");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"care-leavers-" + day + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID", "Young person", "Age", "Leaving-care status"), lines)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("care-leavers-" + day,
+                List.of("Child ID", "Young person", "Age", "Leaving-care status"), lines);
     }
 
     private static List<CareLeaverRoll.Row> visible(List<CareLeaverRoll.Row> rows,

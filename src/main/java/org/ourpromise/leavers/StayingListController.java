@@ -1,6 +1,5 @@
 package org.ourpromise.leavers;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,8 +11,6 @@ import org.ourpromise.access.ChildAccess;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,12 +87,10 @@ class StayingListController {
                 r.monitoringDue() == null ? "" : r.monitoringDue().toString())).toList();
         audit.recordShown(AuditLog.Action.EXPORT, sorted.stream().map(StayingRows.Row::childId).toList(),
                 "Staying Put and Staying Close CSV on " + today + ": " + lines.size() + " arrangements");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"staying-put-and-staying-close.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Young person", "Arrangement", "Carer or provider", "From", "To",
-                        "Weekly cost (£)", "Support to the carer this week (£)", "Support to the carer this financial"
-                        + " year (£)", "Last monitored", "Monitoring due by"), lines).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("staying-put-and-staying-close",
+                List.of("Young person", "Arrangement", "Carer or provider", "From", "To", "Weekly cost (£)",
+                        "Support to the carer this week (£)", "Support to the carer this financial year (£)",
+                        "Last monitored", "Monitoring due by"), lines);
     }
 
     private List<StayingRows.Row> visible(PromiseUser user, List<StayingRows.Row> all, boolean every) {

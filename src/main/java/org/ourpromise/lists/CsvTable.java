@@ -1,6 +1,10 @@
 package org.ourpromise.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A downloaded list as CSV (RFC 4180, CRLF line ends). Text a spreadsheet would read as a formula (starting with
@@ -17,6 +21,14 @@ public final class CsvTable {
         line(out, header);
         rows.forEach(r -> line(out, r));
         return out.toString();
+    }
+
+    /** The list as a download: {@code file}.csv, UTF-8, the header row and the rows made safe. */
+    public static ResponseEntity<byte[]> download(String file, List<String> header, List<List<String>> rows) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(of(header, rows).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One row, appended with its line end. */

@@ -1,14 +1,11 @@
 package org.ourpromise.mypromise;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,11 +44,7 @@ class WhoViewedCsvController {
         }
         audit.record(AuditLog.Action.EXPORT, me.childId(), "downloaded their own list of who has looked at their file"
                 + " in My Promise: " + rows.size() + " entries");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"who-has-looked-at-my-file-"
-                        + me.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Date", "Name", "Job", "Team", "What they did", "Times"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("who-has-looked-at-my-file-" + me.today(),
+                List.of("Date", "Name", "Job", "Team", "What they did", "Times"), rows);
     }
 }

@@ -2,7 +2,6 @@ package org.ourpromise.permanence;
 
 import org.ourpromise.casefile.FormInput;
 import org.ourpromise.casefile.StaleEdit;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,9 +18,7 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.children.ChildRegister;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,10 +73,7 @@ class PanelController {
                 .map(p -> List.of(p.meetsOn().toString(), p.chair())).toList();
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "Permanence Panel meetings CSV: " + rows.size()
                 + " meetings");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"permanence-panels.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Date", "Chair"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("permanence-panels", List.of("Date", "Chair"), rows);
     }
 
     @PostMapping("/permanence/panels")

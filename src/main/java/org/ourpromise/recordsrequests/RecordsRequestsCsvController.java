@@ -1,14 +1,11 @@
 package org.ourpromise.recordsrequests;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +38,9 @@ class RecordsRequestsCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, all.stream().map(RecordsRequest::childId).toList(),
                 "register of records requests CSV: " + rows.size() + " requests");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"records-requests.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Request", "Child ID", "Whose records", "Adopted", "Asked by", "Received",
-                        "Due", "Status"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("records-requests",
+                List.of("Request", "Child ID", "Whose records", "Adopted", "Asked by", "Received", "Due", "Status"),
+                rows);
     }
 
     private static String day(@Nullable LocalDate d) {

@@ -1,6 +1,5 @@
 package org.ourpromise.restricted;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.ourpromise.access.PromiseUser;
 import org.ourpromise.access.RecordRestrictions;
 import org.ourpromise.lists.CsvTable;
 import org.ourpromise.lists.Sorting;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,10 +44,7 @@ class RestrictionCsvController {
         var rows = new ArrayList<List<String>>();
         openings.forEach(o -> rows.add(List.of(o.at().withNano(0).toString().replace('T', ' '), o.username(),
                 o.reason())));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"restricted-record-openings-"
-                        + childId.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("When", "Who", "Why"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("restricted-record-openings-" + childId.replaceAll("[^A-Za-z0-9_-]", ""),
+                List.of("When", "Who", "Why"), rows);
     }
 }

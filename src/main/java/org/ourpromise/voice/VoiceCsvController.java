@@ -1,6 +1,5 @@
 package org.ourpromise.voice;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +11,7 @@ import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.Permission;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,8 +70,9 @@ class VoiceCsvController {
             audit.recordShown(AuditLog.Action.EXPORT, List.of(), "you said, we did ledger CSV without names: "
                     + rows.size() + " points");
         }
-        return csv("you-said-we-did", List.of("Raised", "Raised by", "You said", "Owner", "Where it is", "Late",
-                "Response", "What changed", "Told back", "Due"), rows);
+        return CsvTable.download("you-said-we-did",
+                List.of("Raised", "Raised by", "You said", "Owner", "Where it is", "Late",
+                        "Response", "What changed", "Told back", "Due"), rows);
     }
 
     @GetMapping("/voice/advocacy.csv")
@@ -89,7 +87,7 @@ class VoiceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "requests for an advocate CSV: "
                 + rows.size() + " requests");
-        return csv("advocacy", List.of("Child ID", "Young person", "Who asked", "Asked on", "Asked for",
+        return CsvTable.download("advocacy", List.of("Child ID", "Young person", "Who asked", "Asked on", "Asked for",
                 "Complaint", "Review on", "Advocate", "Allocated on"), rows);
     }
 
@@ -111,8 +109,9 @@ class VoiceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "independent visitors CSV ("
                 + table + "): " + rows.size() + " children");
-        return csv("independent-visitors-" + table, List.of("Child ID", "Child", "Considered on", "Offered on",
-                "Declined", "Independent visitor", "Appointed on"), rows);
+        return CsvTable.download("independent-visitors-" + table,
+                List.of("Child ID", "Child", "Considered on", "Offered on",
+                        "Declined", "Independent visitor", "Appointed on"), rows);
     }
 
     /** The consultations: no child is named (their answers are anonymous). */
@@ -126,8 +125,9 @@ class VoiceCsvController {
                     String.valueOf(c.responses())));
         }
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "consultations CSV: " + rows.size() + " consultations");
-        return csv("consultations", List.of("Consultation", "Who was asked", "Opened on", "Closed on", "Responses"),
-                rows);
+        return CsvTable.download("consultations",
+                List.of("Consultation", "Who was asked", "Opened on", "Closed on", "Responses"),
+                        rows);
     }
 
     /** Every award and nomination, naming the young people. */
@@ -143,8 +143,9 @@ class VoiceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, ids.stream().distinct().toList(), "awards and nominations CSV: "
                 + rows.size() + " nominations");
-        return csv("awards", List.of("Child ID", "Young person", "For", "Nominated by", "Nominated on", "Event",
-                "Event on", "Came"), rows);
+        return CsvTable.download("awards",
+                List.of("Child ID", "Young person", "For", "Nominated by", "Nominated on", "Event",
+                        "Event on", "Came"), rows);
     }
 
     /** A group's sessions: no child is named. */
@@ -159,8 +160,9 @@ class VoiceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "sessions of " + group.name() + " CSV: " + rows.size()
                 + " sessions");
-        return csv("group-" + group.id() + "-sessions", List.of("Date", "Came", "What was discussed", "Recorded by"),
-                rows);
+        return CsvTable.download("group-" + group.id() + "-sessions",
+                List.of("Date", "Came", "What was discussed", "Recorded by"),
+                        rows);
     }
 
     /** A group's members, naming them. */
@@ -177,8 +179,9 @@ class VoiceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, ids, "members of " + group.name() + " CSV: " + rows.size()
                 + " members");
-        return csv("group-" + group.id() + "-members", List.of("Child ID", "Young person", "Agreed to join", "Left",
-                "Consent taken by"), rows);
+        return CsvTable.download("group-" + group.id() + "-members",
+                List.of("Child ID", "Young person", "Agreed to join", "Left",
+                        "Consent taken by"), rows);
     }
 
     private Groups.Group group(String id) {
@@ -194,10 +197,4 @@ class VoiceCsvController {
         return s == null ? "" : s;
     }
 
-    static ResponseEntity<byte[]> csv(String file, List<String> header, List<List<String>> rows) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(header, rows).getBytes(StandardCharsets.UTF_8));
-    }
 }

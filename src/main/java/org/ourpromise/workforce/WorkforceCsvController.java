@@ -1,6 +1,5 @@
 package org.ourpromise.workforce;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.ourpromise.access.AuditLog;
 import org.ourpromise.access.PromiseUser;
 import org.ourpromise.lists.CsvTable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,9 +52,10 @@ class WorkforceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "workforce caseloads CSV (" + table + ", collection year "
                 + WorkforceController.label(y) + "): " + rows.size() + " workers");
-        return csv("workforce-" + table + "-" + y, List.of("Worker", "Team", "Employed", "Full-time equivalent",
-                WorkforceLists.WORKERS.equals(table) ? "Allocated children" : "Allocated young people",
-                "Per full-time post"), rows);
+        return CsvTable.download("workforce-" + table + "-" + y,
+                List.of("Worker", "Team", "Employed", "Full-time equivalent",
+                        WorkforceLists.WORKERS.equals(table) ? "Allocated children" : "Allocated young people",
+                        "Per full-time post"), rows);
     }
 
     @GetMapping("/workforce/changes.csv")
@@ -74,14 +72,9 @@ class WorkforceCsvController {
         }
         audit.recordShown(AuditLog.Action.EXPORT, ids, "workforce drill-down CSV: changes of social worker "
                 + changed.period().from() + " to " + changed.period().to() + ": " + rows.size() + " children");
-        return csv("social-worker-changes-" + y, List.of("Child ID", "Name", "Changes", "Social workers in the year"),
-                rows);
+        return CsvTable.download("social-worker-changes-" + y,
+                List.of("Child ID", "Name", "Changes", "Social workers in the year"),
+                        rows);
     }
 
-    private static ResponseEntity<byte[]> csv(String file, List<String> header, List<List<String>> rows) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(header, rows).getBytes(StandardCharsets.UTF_8));
-    }
 }

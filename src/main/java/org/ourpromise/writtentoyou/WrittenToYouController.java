@@ -1,6 +1,5 @@
 package org.ourpromise.writtentoyou;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,7 @@ import org.ourpromise.lists.Sorting;
 import org.ourpromise.record.ChildRecord;
 import org.ourpromise.record.PlanEvent;
 import org.ourpromise.staff.StaffDirectory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,12 +86,8 @@ class WrittenToYouController {
         var rows = entries.stream().map(a -> List.of(a.entry().date().toString(), a.entry().title(),
                 a.toTheChild() != null ? "Yes" : "No", a.toTheChild() != null ? a.toTheChild() : a.entry().detail()))
                 .toList();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-as-written-" + childId
-                        + "-" + caseFile.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Date", "Event", "Written to the child", "Details"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("chronology-as-written-" + childId + "-" + caseFile.today(),
+                List.of("Date", "Event", "Written to the child", "Details"), rows);
     }
 
     /** Newest first by default; ties keep the chronology's own order within a day. */

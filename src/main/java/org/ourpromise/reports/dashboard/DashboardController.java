@@ -1,6 +1,5 @@
 package org.ourpromise.reports.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,7 @@ import org.ourpromise.reports.figures.FigureDownloads;
 import org.ourpromise.reports.figures.RecordMeasures;
 import org.ourpromise.reports.figures.ReportPage;
 import org.ourpromise.reports.figures.ReportLibrary;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -174,11 +171,8 @@ class DashboardController {
         audit.recordShown(AuditLog.Action.EXPORT, rows.stream().map(r -> r.get(0)).toList(), "dashboard drill-down "
                 + MeasureFormat.label(drill.measure()) + " " + period.from() + " to " + period.to()
                 + (t == null ? "" : " team " + t) + " CSV (" + list.id() + "): " + rows.size() + " entries");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dashboard-" + key + "-" + y
-                        + (t == null ? "" : "-" + t) + "-" + list.id() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Child ID"), rows).getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("dashboard-" + key + "-" + y + (t == null ? "" : "-" + t) + "-" + list.id(),
+                List.of("Child ID"), rows);
     }
 
     /** The lists behind a figure from the record, limited to the children the user may see; unknown: not found. */
