@@ -115,7 +115,7 @@ class SecurityConfiguration {
     private static void figuresAndReports(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
         a
-            .requestMatchers("/complaints", "/complaints.csv", "/complaints/*", "/complaints/*/lateness")
+            .requestMatchers("/complaints", "/complaints.csv", "/complaints/register.csv", "/complaints/*", "/complaints/*/lateness")
                 .hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/complaints/*/outcome").hasAuthority(Permission.MANAGE_COMPLAINTS.name())
             .requestMatchers("/targets", "/targets/*", "/targets/*/remove")
@@ -123,7 +123,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/targets.csv").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers("/population").hasAuthority(Permission.MANAGE_TARGETS.name())
             .requestMatchers(HttpMethod.GET, "/comparators").hasAuthority(Permission.VIEW_AGGREGATE_FIGURES.name())
-            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality/*", "/data-quality/*.csv",
+            .requestMatchers(HttpMethod.GET, "/data-quality", "/data-quality.csv", "/data-quality/*", "/data-quality/*.csv",
                     "/returns/annex-a.xlsx")
                 .hasAuthority(Permission.MANAGE_RETURN.name())
             .requestMatchers(HttpMethod.GET, "/reports/annual", "/reports/annual.pdf", "/board-pack",

@@ -64,8 +64,7 @@ class ComplaintWorklistController {
         var chosen = stage(rule);
         var all = register.all();
         var lines = lines(all, chosen, worklists.explanations());
-        var yearAgo = register.today().minusYears(1);
-        var listed = all.stream().filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList();
+        var listed = registerList(all);
         var list = REGISTER_COLUMNS.page(listed, sort, order, page, "/complaints",
                 chosen == null ? Map.of() : Map.of("rule", chosen.name()));
         var shown = new ArrayList<String>();
@@ -105,6 +104,34 @@ class ComplaintWorklistController {
         return CsvTable.download("complaints-" + today,
                 List.of("Reference", "Child ID", "Name", "Deadline", "What is due", "Due date", "Status",
                         "Days overdue", "Stage", "Reason for lateness", "Explanation"), rows);
+    }
+
+    /** The complaints received in the last 12 months or still open, as the register below the worklist lists them. */
+    private List<LoggedComplaint> registerList(List<LoggedComplaint> all) {
+        var yearAgo = register.today().minusYears(1);
+        return all.stream().filter(c -> !c.closed() || !c.complaint().received().isBefore(yearAgo)).toList();
+    }
+
+    /** The register as CSV: the whole list in the page's order, the page's columns in words, audited as an export. */
+    @GetMapping("/complaints/register.csv")
+    @Transactional
+    ResponseEntity<byte[]> registerCsv(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var listed = REGISTER_COLUMNS.sorted(registerList(register.all()), sort, order);
+        audit.recordShown(AuditLog.Action.EXPORT, listed.stream().map(LoggedComplaint::childId).toList(),
+                "downloaded the complaints register as CSV: " + listed.size() + " complaints received in the last"
+                + " 12 months or still open");
+        var rows = new ArrayList<List<String>>();
+        for (var c : listed) {
+            rows.add(List.of(c.reference(), c.childId(), c.childName(), c.complaint().received().toString(),
+                    c.madeBy().words(), c.stage()));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-register-"
+                        + register.today() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Reference", "Child ID", "Name", "Received", "Made by", "Stage"), rows)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/complaints/{reference}/lateness")

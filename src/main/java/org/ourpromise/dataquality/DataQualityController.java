@@ -51,6 +51,29 @@ class DataQualityController {
         return "dataquality/summary";
     }
 
+    /**
+     * The failures by rule as CSV, whole and in the page's order, with the page's columns; it names no child (only
+     * how many), but it is audited as an export all the same.
+     */
+    @GetMapping("/data-quality.csv")
+    @Transactional
+    ResponseEntity<byte[]> rulesCsv(@RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order) {
+        var summary = dataQuality.today();
+        var rules = COLUMNS.sorted(summary.rules(), sort, order);
+        var rows = new ArrayList<List<String>>();
+        rules.forEach(r -> rows.add(List.of(r.rule(), r.message(), r.whatToDo(), String.valueOf(r.failures()),
+                String.valueOf(r.children().size()))));
+        audit.recordShown(AuditLog.Action.EXPORT, List.of(), "downloaded the data quality failures by rule as CSV for"
+                + " the " + summary.yearLabel() + " return: " + rules.size() + " rules with failures");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-quality-" + summary.asAt()
+                        + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvTable.of(List.of("Rule", "What DfE checks", "What to do", "Failures", "Children"), rows)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A rule's children: by child ID, A to Z unless asked otherwise. */
     static final Sorting<String> CHILD_COLUMNS = Sorting.by("child", Comparator.<String>naturalOrder());
 

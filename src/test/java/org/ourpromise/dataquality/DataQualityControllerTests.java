@@ -108,4 +108,32 @@ class DataQualityControllerTests extends WebTestSupport {
         mvc.perform(get("/data-quality/" + rule.rule() + ".csv").with(as("sw1"))).andExpect(status().isForbidden());
         mvc.perform(get("/data-quality/nope.csv").with(as("perf1"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theFailuresByRuleDownloadWholeInThePagesOrderAuditedAsAnExport() throws Exception {
+        var rules = dataQuality.today().rules();
+        assertThat(rules).hasSizeGreaterThan(1);
+        String html = mvc.perform(get("/data-quality?sort=rule&order=desc").with(as("perf1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("/data-quality.csv?sort=rule&amp;order=desc");
+        long before = auditCount("perf1", "EXPORT");
+        var csv = mvc.perform(get("/data-quality.csv?sort=rule&order=desc").with(as("perf1")))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        var lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("Rule,What DfE checks,What to do,Failures,Children");
+        assertThat(lines).hasSize(rules.size() + 1);
+        // rule codes Z to A, every rule, not one page
+        var expected = rules.stream().map(DataQualitySummary.RuleCount::rule)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(lines[i + 1]).startsWith(expected.get(i) + ",");
+        }
+        var first = rules.stream().filter(r -> r.rule().equals(expected.get(0))).findFirst().orElseThrow();
+        assertThat(lines[1]).endsWith("," + first.failures() + "," + first.children().size());
+        assertThat(auditCount("perf1", "EXPORT")).isEqualTo(before + 1);
+        mvc.perform(get("/data-quality.csv?sort=nope&order=up").with(as("perf1"))).andExpect(status().isOk());
+        mvc.perform(get("/data-quality.csv").with(as("sw1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/data-quality.csv").with(as("co1"))).andExpect(status().isForbidden());
+    }
 }
