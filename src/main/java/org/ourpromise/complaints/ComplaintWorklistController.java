@@ -126,12 +126,8 @@ class ComplaintWorklistController {
             rows.add(List.of(c.reference(), c.childId(), c.childName(), c.complaint().received().toString(),
                     c.madeBy().words(), c.stage()));
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints-register-"
-                        + register.today() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Reference", "Child ID", "Name", "Received", "Made by", "Stage"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("complaints-register-" + register.today(),
+                List.of("Reference", "Child ID", "Name", "Received", "Made by", "Stage"), rows);
     }
 
     @GetMapping("/complaints/{reference}/lateness")

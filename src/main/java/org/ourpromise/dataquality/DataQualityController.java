@@ -66,12 +66,8 @@ class DataQualityController {
                 String.valueOf(r.children().size()))));
         audit.recordShown(AuditLog.Action.EXPORT, List.of(), "downloaded the data quality failures by rule as CSV for"
                 + " the " + summary.yearLabel() + " return: " + rules.size() + " rules with failures");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-quality-" + summary.asAt()
-                        + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvTable.of(List.of("Rule", "What DfE checks", "What to do", "Failures", "Children"), rows)
-                        .getBytes(StandardCharsets.UTF_8));
+        return CsvTable.download("data-quality-" + summary.asAt(),
+                List.of("Rule", "What DfE checks", "What to do", "Failures", "Children"), rows);
     }
 
     /** A rule's children: by child ID, A to Z unless asked otherwise. */
