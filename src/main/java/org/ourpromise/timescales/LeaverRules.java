@@ -62,20 +62,28 @@ final class LeaverRules {
      * @param paUntil the first day no contact is owed: the end of the entitlement, or of services
      */
     private static void personalAdviser(CareHistory history, Deadlines out, LocalDate eligible, LocalDate paUntil) {
-        var contacts = history.child.careLeaverContacts().stream().filter(c -> c.inTouch().equalsIgnoreCase("YES"))
-                .map(c -> new Evidence(c.date(), "in touch with personal adviser")).toList();
-        contacts = CareHistory.sorted(new ArrayList<>(contacts));
+        var contacts = CareHistory.sorted(new ArrayList<>(history.child.careLeaverContacts().stream()
+                .filter(c -> c.inTouch().equalsIgnoreCase("YES"))
+                .map(c -> new Evidence(c.date(), "in touch with personal adviser")).toList()));
+        eachTimeLeft(history, eligible, paUntil, (left, until) -> out.chain("left care", left,
+                new Step(DeadlineRule.PA_CONTACT, left.plusDays(7)), contacts, new Window(left, until.minusDays(1), until),
+                (done, last) -> last.plusMonths(2).isBefore(until)
+                        ? new Step(DeadlineRule.PA_CONTACT, last.plusMonths(2)) : null));
+    }
+
+    /**
+     * Each day the young person left care after becoming eligible and before {@code paUntil}, with the day the
+     * contacts stop (re-entry to care, or {@code paUntil}).
+     */
+    private static void eachTimeLeft(CareHistory history, LocalDate eligible, LocalDate paUntil,
+            java.util.function.BiConsumer<LocalDate, LocalDate> leftUntil) {
         var periods = history.periods;
         for (int i = 0; i < periods.size(); i++) {
             var left = periods.get(i).end();
             if (left == null || !left.isAfter(eligible) || !left.isBefore(paUntil)) {
                 continue;
             }
-            var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
-            out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, left.plusDays(7)), contacts,
-                    new Window(left, until.minusDays(1), until),
-                    (done, last) -> last.plusMonths(2).isBefore(until)
-                            ? new Step(DeadlineRule.PA_CONTACT, last.plusMonths(2)) : null);
+            leftUntil.accept(left, i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil);
         }
     }
 
@@ -92,20 +100,14 @@ final class LeaverRules {
                 .map(c -> new Evidence(c.date(), terms.accommodatedOn(c.date()) ? "visit from personal adviser"
                         : "in touch with personal adviser")).toList()));
         var dob = history.child.dateOfBirth();
-        var periods = history.periods;
-        for (int i = 0; i < periods.size(); i++) {
-            var left = periods.get(i).end();
-            if (left == null || !left.isAfter(eligible) || !left.isBefore(paUntil)) {
-                continue;
-            }
-            var until = i + 1 < periods.size() ? earlier(periods.get(i + 1).start(), paUntil) : paUntil;
+        eachTimeLeft(history, eligible, paUntil, (left, until) -> {
             var first = terms.nextDue(left, nextContact(contacts, left.minusDays(1), out.asAt), dob);
             out.chain("left care", left, new Step(DeadlineRule.PA_CONTACT, first), contacts,
                     new Window(left, until.minusDays(1), until), (done, last) -> {
                         var due = terms.nextDue(last, nextContact(contacts, last, out.asAt), dob);
                         return due.isBefore(until) ? new Step(DeadlineRule.PA_CONTACT, due) : null;
                     });
-        }
+        });
     }
 
     /** The day of the first contact after {@code after} up to the as-at day, or the as-at day if none. */
